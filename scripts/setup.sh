@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs everything yibao needs on a fresh machine of this kind, idempotently.
+# Follows ../shared/TOOLCHAIN.md. Quick (about a second) when everything is present.
+#
+# Writes scripts/.toolchain.env, which the other scripts source: it says which route
+# builds WebAssembly (rustup's target, or Debian's rustc-web with build-std).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+SECONDS=0
+apt_updated=0
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ $apt_updated -eq 0 ]; then apt-get update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+step "wasm32 standard library"
+route=rustup
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  if ! rustup target add wasm32-unknown-unknown; then
+    echo "rustup target add failed: falling back to Debian's rustc-web with build-std"
+    route=debian
+  fi
+fi
+if [ "$route" = debian ]; then
+  apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
+fi
+echo "WASM_ROUTE=$route" > scripts/.toolchain.env
+
+step "Chromium and ChromeDriver (Debian)"
+apt_install chromium chromium-driver
+
+step "trunk $TRUNK_VERSION"
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+step "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked ||
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+step "npm packages (playwright-core, axe-core, binaryen's wasm-opt)"
+if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --silent >/dev/null 2>&1; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+step "crates (cargo fetch, so Trunk's offline build finds them)"
+cargo fetch --quiet
+
+echo "setup done in ${SECONDS}s (wasm route: $route)"

@@ -1,0 +1,1 @@
+//! Identity numbers (filled in by the identity-number work, issue 5).

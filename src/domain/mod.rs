@@ -1,0 +1,8 @@
+//! Pure domain logic: no leptos, no web-sys, no gloo. Tested natively with `cargo test`.
+
+pub mod id;
+pub mod inputs;
+pub mod lang;
+pub mod money;
+pub mod policy;
+pub mod query;

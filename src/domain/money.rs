@@ -1,0 +1,101 @@
+//! Money: exact decimal yuan, never floats.
+
+use std::fmt;
+use std::ops::{Add, Sub};
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// An amount of renminbi in yuan, exact to the fen.
+///
+/// ```
+/// use yibao::domain::money::Money;
+/// let m = Money::yuan(350);
+/// assert_eq!(m.to_string(), "¥350.00");
+/// assert_eq!(m.plain(), "350.00");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Money(Decimal);
+
+impl Money {
+    /// Zero yuan.
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// A whole number of yuan.
+    pub fn yuan(yuan: i64) -> Money {
+        Money(Decimal::from(yuan))
+    }
+
+    /// The amount as a decimal number of yuan.
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// From a decimal number of yuan.
+    pub fn from_decimal(d: Decimal) -> Money {
+        Money(d)
+    }
+
+    /// A plain decimal with two places, as in `data-value` (`"350.00"`).
+    pub fn plain(self) -> String {
+        let mut d = self.0.round_dp(2);
+        d.rescale(2);
+        d.to_string()
+    }
+
+    /// The smaller of two amounts.
+    pub fn min(self, other: Money) -> Money {
+        if self <= other { self } else { other }
+    }
+
+    /// The larger of two amounts.
+    pub fn max(self, other: Money) -> Money {
+        if self >= other { self } else { other }
+    }
+
+    /// `self - other`, never below zero.
+    pub fn saturating_sub(self, other: Money) -> Money {
+        (self - other).max(Money::ZERO)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "¥{}", self.plain())
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_two_places() {
+        let tests = [(0, "0.00"), (350, "350.00"), (960, "960.00")];
+        for (yuan, want) in tests {
+            assert_eq!(Money::yuan(yuan).plain(), want, "{yuan} yuan");
+        }
+        assert_eq!(Money::from_decimal(Decimal::new(36312, 2)).to_string(), "¥363.12");
+    }
+
+    #[test]
+    fn saturating_sub_stops_at_zero() {
+        assert_eq!(Money::yuan(100).saturating_sub(Money::yuan(350)), Money::ZERO);
+        assert_eq!(Money::yuan(350).saturating_sub(Money::yuan(250)), Money::yuan(100));
+    }
+}

@@ -1,0 +1,276 @@
+//! The page's URL state (`../shared/CONTRACT.md`): parsed from the query string into typed
+//! values, with a friendly problem for every unknown or malformed value, and written back.
+//!
+//! Parsing never fails: a bad value is dropped (the nearest sensible default) and reported.
+
+use chrono::NaiveDate;
+
+use crate::domain::inputs::{Assist, Hukou, Status};
+use crate::domain::lang::{Lang, Text};
+use crate::domain::policy::Region;
+
+/// Which tool the page shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// The calculator (default).
+    #[default]
+    Calc,
+    /// The identity-number check.
+    Id,
+    /// The roster check.
+    Roster,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Calc, View::Id, View::Roster];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Calc => "calc",
+            View::Id => "id",
+            View::Roster => "roster",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+}
+
+/// Everything the URL can say. Identity numbers are never part of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub view: View,
+    pub region: Option<Region>,
+    pub year: Option<u16>,
+    pub status: Option<Status>,
+    pub hukou: Option<Hukou>,
+    pub assist: Vec<Assist>,
+    pub birth: Option<NaiveDate>,
+    pub date: Option<NaiveDate>,
+    pub lang: Lang,
+    pub embed: bool,
+}
+
+/// A value in the URL that the page could not use, and what it did instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The parameter's name.
+    pub param: String,
+    /// What was there (cut to 40 characters).
+    pub value: String,
+    /// What the page did about it.
+    pub message: Text,
+}
+
+const MAX_SHOWN: usize = 40;
+
+fn shown(value: &str) -> String {
+    let mut s: String = value.chars().take(MAX_SHOWN).collect();
+    if value.chars().count() > MAX_SHOWN {
+        s.push('…');
+    }
+    s
+}
+
+fn date(value: &str) -> Option<NaiveDate> {
+    if value.len() != 10 {
+        return None;
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()
+}
+
+impl Query {
+    /// Reads decoded query pairs. Unknown parameters are ignored (other sites add their own);
+    /// known parameters with bad values are reported and fall back to their default.
+    ///
+    /// ```
+    /// use yibao::domain::query::{Query, View};
+    /// let (q, problems) = Query::parse([("view", "id"), ("lang", "en"), ("year", "abc")]);
+    /// assert_eq!(q.view, View::Id);
+    /// assert_eq!(q.year, None);
+    /// assert_eq!(problems.len(), 1);
+    /// ```
+    pub fn parse<'a, I, K, V>(pairs: I) -> (Query, Vec<Problem>)
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: AsRef<str> + 'a,
+        V: AsRef<str> + 'a,
+    {
+        let mut q = Query::default();
+        let mut problems = Vec::new();
+        let mut bad = |param: &str, value: &str, zh: &str, en: &str| {
+            problems.push(Problem {
+                param: param.to_string(),
+                value: shown(value),
+                message: Text::new(zh, en),
+            });
+        };
+        for (k, v) in pairs {
+            let (k, v) = (k.as_ref(), v.as_ref().trim());
+            match k {
+                "view" => match View::from_code(v) {
+                    Some(view) => q.view = view,
+                    None => bad(k, v, "未知的页面，已显示缴费计算器。", "Unknown view; showing the calculator."),
+                },
+                "region" => match Region::from_code(v) {
+                    Some(r) => q.region = Some(r),
+                    None => bad(k, v, "没有这个地区的通知，请从列表中选择地区。", "There is no notice for this region; choose a region from the list."),
+                },
+                "year" => match v.parse::<u16>() {
+                    Ok(y) if (1990..=2100).contains(&y) => q.year = Some(y),
+                    _ => bad(k, v, "年度应为通知标题中的四位年份，例如 2022。", "The year should be the four-digit year in the notice's title, for example 2022."),
+                },
+                "status" => match Status::from_code(v) {
+                    Some(s) => q.status = Some(s),
+                    None => bad(k, v, "未知的参保身份，请从列表中选择。", "Unknown applicant identity; choose one from the list."),
+                },
+                "hukou" => match Hukou::from_code(v) {
+                    Some(h) => q.hukou = Some(h),
+                    None => bad(k, v, "户籍应为 urban（城镇）或 rural（农村），请重新选择。", "Hukou should be urban or rural; choose it again."),
+                },
+                "assist" => {
+                    for code in v.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                        match Assist::from_code(code) {
+                            Some(a) if !q.assist.contains(&a) => q.assist.push(a),
+                            Some(_) => {}
+                            None => bad(k, code, "未知的救助身份代码，已忽略，请在列表中勾选。", "Unknown assistance code, ignored; tick it in the list instead."),
+                        }
+                    }
+                }
+                "birth" => match date(v) {
+                    Some(d) => q.birth = Some(d),
+                    None => bad(k, v, "出生日期应为真实日期，格式 YYYY-MM-DD，例如 2015-06-01。", "The date of birth should be a real date written YYYY-MM-DD, for example 2015-06-01."),
+                },
+                "date" => match date(v) {
+                    Some(d) => q.date = Some(d),
+                    None => bad(k, v, "参考日期应为真实日期，格式 YYYY-MM-DD；已改用今天。", "The reference date should be a real date written YYYY-MM-DD; using today instead."),
+                },
+                "lang" => match Lang::from_code(v) {
+                    Some(l) => q.lang = l,
+                    None => bad(k, v, "未知的语言，已显示中文。", "Unknown language; showing Chinese."),
+                },
+                "embed" => match v {
+                    "1" => q.embed = true,
+                    "0" | "" => q.embed = false,
+                    _ => bad(k, v, "embed 只能是 1。", "embed can only be 1."),
+                },
+                _ => {}
+            }
+        }
+        (q, problems)
+    }
+
+    /// The query pairs for this state, defaults left out, in the contract's order.
+    ///
+    /// ```
+    /// use yibao::domain::query::Query;
+    /// use yibao::domain::policy::Region;
+    /// let q = Query { region: Some(Region::Meizhou), year: Some(2022), ..Query::default() };
+    /// assert_eq!(q.to_pairs(), vec![("region", "meizhou".to_string()), ("year", "2022".to_string())]);
+    /// ```
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if self.view != View::Calc {
+            out.push(("view", self.view.code().to_string()));
+        }
+        if let Some(r) = self.region {
+            out.push(("region", r.code().to_string()));
+        }
+        if let Some(y) = self.year {
+            out.push(("year", y.to_string()));
+        }
+        if let Some(s) = self.status {
+            out.push(("status", s.code().to_string()));
+        }
+        if let Some(h) = self.hukou {
+            out.push(("hukou", h.code().to_string()));
+        }
+        if !self.assist.is_empty() {
+            let codes: Vec<&str> = self.assist.iter().map(|a| a.code()).collect();
+            out.push(("assist", codes.join(",")));
+        }
+        if let Some(b) = self.birth {
+            out.push(("birth", b.format("%Y-%m-%d").to_string()));
+        }
+        if let Some(d) = self.date {
+            out.push(("date", d.format("%Y-%m-%d").to_string()));
+        }
+        if self.lang != Lang::Zh {
+            out.push(("lang", self.lang.code().to_string()));
+        }
+        if self.embed {
+            out.push(("embed", "1".to_string()));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_every_parameter() {
+        let pairs = [
+            ("view", "roster"),
+            ("region", "zhangye-ganzhou"),
+            ("year", "2022"),
+            ("status", "college-student"),
+            ("hukou", "rural"),
+            ("assist", "dibao-rural-1,tuopin"),
+            ("birth", "2004-02-29"),
+            ("date", "2022-12-31"),
+            ("lang", "en"),
+            ("embed", "1"),
+        ];
+        let (q, problems) = Query::parse(pairs);
+        assert!(problems.is_empty(), "{problems:?}");
+        let back: Vec<(&str, String)> = q.to_pairs();
+        let want: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        assert_eq!(back, want);
+    }
+
+    #[test]
+    fn bad_values_are_reported_and_dropped() {
+        let tests = [
+            ("view", "admin"),
+            ("region", "ganzhou"),
+            ("year", "22"),
+            ("status", "student"),
+            ("hukou", "city"),
+            ("assist", "vip"),
+            ("birth", "2001-02-29"),
+            ("date", "2022-13-01"),
+            ("lang", "fr"),
+            ("embed", "yes"),
+        ];
+        for (k, v) in tests {
+            let (q, problems) = Query::parse([(k, v)]);
+            assert_eq!(q, Query::default(), "{k}={v}");
+            assert_eq!(problems.len(), 1, "{k}={v}");
+            assert_eq!(problems[0].param, k);
+        }
+    }
+
+    #[test]
+    fn long_values_are_cut_when_shown() {
+        let long = "x".repeat(5000);
+        let (_, problems) = Query::parse([("region", long.as_str())]);
+        assert_eq!(problems[0].value.chars().count(), MAX_SHOWN + 1);
+    }
+
+    #[test]
+    fn unknown_parameters_are_ignored() {
+        let (q, problems) = Query::parse([("utm_source", "wechat")]);
+        assert_eq!(q, Query::default());
+        assert!(problems.is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(k in "[a-z]{0,8}", v in "\\PC{0,64}") {
+            let _ = Query::parse([(k.as_str(), v.as_str())]);
+        }
+    }
+}

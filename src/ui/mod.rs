@@ -1,0 +1,1 @@
+//! Leptos components (wasm32 only).
