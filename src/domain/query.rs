@@ -206,6 +206,79 @@ impl Query {
     }
 }
 
+
+/// Splits a query string (`?a=b&c=d`, with or without the `?`) into decoded pairs:
+/// `+` is a space and `%XX` escapes are decoded; bad escapes are kept as they are and invalid
+/// UTF-8 is replaced, so any input gives pairs.
+///
+/// ```
+/// use yibao::domain::query::split_search;
+/// assert_eq!(split_search("?a=1&b=x%2Cy+z"), vec![("a".into(), "1".into()), ("b".into(), "x,y z".into())]);
+/// ```
+pub fn split_search(search: &str) -> Vec<(String, String)> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Joins pairs into a query string with a leading `?` (empty for no pairs), escaping every
+/// byte outside the unreserved set and `,`.
+///
+/// ```
+/// use yibao::domain::query::join_search;
+/// assert_eq!(join_search(&[("assist", "tekun,orphan".to_string())]), "?assist=tekun,orphan");
+/// ```
+pub fn join_search(pairs: &[(&str, String)]) -> String {
+    let mut out = String::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        out.push(if i == 0 { '?' } else { '&' });
+        encode_into(&mut out, k);
+        out.push('=');
+        encode_into(&mut out, v);
+    }
+    out
+}
+
+fn encode_into(out: &mut String, s: &str) {
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b',') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,7 +340,23 @@ mod tests {
         assert!(problems.is_empty());
     }
 
+    #[test]
+    fn search_strings_round_trip() {
+        let pairs = vec![("region", "zhangye-ganzhou".to_string()), ("x", "a b&c=d%é".to_string())];
+        let joined = join_search(&pairs);
+        let back = split_search(&joined);
+        let want: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+        assert_eq!(back, want, "{joined}");
+        assert_eq!(split_search("?a=%zz&b=%4"), vec![("a".into(), "%zz".into()), ("b".into(), "%4".into())]);
+        assert_eq!(split_search("?x=%FF"), vec![("x".into(), "\u{FFFD}".into())]);
+    }
+
     proptest::proptest! {
+        #[test]
+        fn split_never_panics(s in "\\PC{0,80}") {
+            let _ = Query::parse(split_search(&s));
+        }
+
         #[test]
         fn never_panics(k in "[a-z]{0,8}", v in "\\PC{0,64}") {
             let _ = Query::parse([(k.as_str(), v.as_str())]);

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs whatever is missing and runs every test: native domain tests, browser component
+# tests (wasm-bindgen-test in headless Chromium), the release build and its size report,
+# end-to-end tests (playwright-core + Debian's Chromium, axe-core) and bounded fuzzing.
+# Each stage prints its time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+SECONDS=0
+
+stage "setup" scripts/setup.sh
+. scripts/env.sh   # the route may have been chosen just now
+
+stage "native tests (cargo test)" cargo test --quiet
+stage "browser component tests (wasm-bindgen-test, headless Chromium)" \
+  env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+      CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+      bash -c '. scripts/env.sh; wasm cargo test --target wasm32-unknown-unknown --test web'
+stage "release build (trunk)" bash -c '. scripts/env.sh; wasm trunk build --release --offline'
+stage "first-visit download size" node tests/e2e/size.mjs dist
+stage "end-to-end tests (playwright-core, Chromium, axe-core)" node --test --test-concurrency=1 tests/e2e/
+if [ -x scripts/fuzz.sh ]; then
+  stage "fuzzing (bounded)" scripts/fuzz.sh
+fi
+echo
+echo "all stages passed in ${SECONDS}s"

@@ -1,0 +1,62 @@
+//! Choosing the notice: region and year.
+
+use leptos::prelude::*;
+
+use super::{tr, State};
+use crate::domain::policy::{self, PolicyKey};
+
+/// The list of notices as radio buttons; a pick sets `region` and `year` in the URL.
+#[component]
+pub fn NoticePicker() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let chosen = move || state.0.with(|q| Some(PolicyKey { region: q.region?, year: q.year? }));
+    view! {
+        <fieldset class="field field--radios" data-testid="notice-picker">
+            <legend class="field__legend">
+                <h1 class="field__heading">{move || tr(lang(), "选择地区和通知年度", "Choose your region and the notice year")}</h1>
+            </legend>
+            <p class="field__hint" id="notice-hint">
+                {move || tr(
+                    lang(),
+                    "广东各市的通知以待遇年度命名（2022年度：2021年秋季缴费，2022年享受待遇）；甘州区的通知以缴费年度命名。",
+                    "Guangdong notices are named by the benefit year (2022: pay in autumn 2021, covered in 2022); the Ganzhou (Zhangye) notice is named by the payment year.",
+                )}
+            </p>
+            <div class="radios" aria-describedby="notice-hint">
+                {policy::all()
+                    .iter()
+                    .map(|p| {
+                        let key = p.key;
+                        let id = format!("notice-{}-{}", key.region.code(), key.year);
+                        view! {
+                            <div class="radios__item">
+                                <input
+                                    class="radios__input"
+                                    type="radio"
+                                    name="notice"
+                                    id=id.clone()
+                                    data-testid="notice-option"
+                                    value=format!("{}-{}", key.region.code(), key.year)
+                                    prop:checked=move || chosen() == Some(key)
+                                    on:change=move |_| state.update(|q| {
+                                        q.region = Some(key.region);
+                                        q.year = Some(key.year);
+                                    })
+                                />
+                                <label class="radios__label" for=id>
+                                    <span class="radios__main">
+                                        {move || format!("{} · {}", key.region.name().get(lang()), key.year)}
+                                    </span>
+                                    <span class="radios__hint">
+                                        {p.document_number.clone()} " · " {move || p.title.get(lang()).to_string()}
+                                    </span>
+                                </label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,157 @@
+//! The page shell: header, language switch, tool tabs, URL problems, and the current tool.
+
+use leptos::prelude::*;
+
+use super::notices::NoticePicker;
+use super::{tr, url, State};
+use crate::domain::lang::Lang;
+use crate::domain::query::{Problem, View};
+
+/// The whole app. Reads the URL once, then keeps it in step with the state.
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, problems) = url::read();
+    let state = State(RwSignal::new(initial));
+    provide_context(state);
+    let problems = RwSignal::new(problems);
+
+    // Back and forward: the URL is the truth; read it again.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let (q, p) = url::read();
+        problems.set(p);
+        state.0.set(q);
+    });
+
+    // Keep <html lang> in step with the language (screen readers need it).
+    Effect::new(move |_| {
+        let lang = state.lang();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.html_lang());
+        }
+    });
+
+    let embed = move || state.0.with(|q| q.embed);
+    view! {
+        <div class="page" class:page--embed=embed>
+            <Header />
+            <main id="main" class="page__main">
+                <UrlProblems problems />
+                <NoticePicker />
+            </main>
+            <Show when=move || !embed()>
+                <Footer />
+            </Show>
+        </div>
+    }
+}
+
+/// Title, language switch and the tool tabs.
+#[component]
+fn Header() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let other = move || match lang() {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    view! {
+        <header class="header">
+            <a class="skip-link" href="#main">{move || tr(lang(), "跳到主要内容", "Skip to main content")}</a>
+            <div class="header__bar">
+                <p class="header__title">
+                    <span class="header__name">{move || tr(lang(), "城乡居民医保助手", "Resident Medical Insurance Helper")}</span>
+                </p>
+                <button
+                    type="button"
+                    class="button button--secondary header__lang"
+                    data-testid="lang-switch"
+                    lang=move || other().html_lang()
+                    on:click=move |_| state.update(|q| q.lang = other())
+                >
+                    {move || tr(lang(), "English", "中文")}
+                </button>
+            </div>
+            <nav class="tabs" aria-label=move || tr(lang(), "工具", "Tools")>
+                {View::ALL
+                    .into_iter()
+                    .map(|v| {
+                        let label = move || match v {
+                            View::Calc => tr(lang(), "缴费计算", "Contribution calculator"),
+                            View::Id => tr(lang(), "证件号码核验", "Check an ID number"),
+                            View::Roster => tr(lang(), "名单核验", "Check a roster"),
+                        };
+                        let current = move || state.0.with(|q| q.view == v);
+                        view! {
+                            <button
+                                type="button"
+                                class="tabs__tab"
+                                aria-current=move || current().then_some("page")
+                                on:click=move |_| state.update(|q| q.view = v)
+                            >
+                                {label}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </nav>
+        </header>
+    }
+}
+
+/// Friendly messages for URL parameters the page could not use.
+#[component]
+fn UrlProblems(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    view! {
+        <Show when=move || problems.with(|p| !p.is_empty())>
+            <div class="notice notice--warning" role="status" data-testid="url-problems">
+                <h2 class="notice__title">
+                    {move || tr(lang(), "链接中有些内容无法识别", "Some of the link could not be used")}
+                </h2>
+                <ul class="notice__list">
+                    {move || {
+                        problems
+                            .get()
+                            .into_iter()
+                            .map(|p| {
+                                view! {
+                                    <li>
+                                        <code>{format!("{}={}", p.param, p.value)}</code>
+                                        "："
+                                        {p.message.get(lang()).to_string()}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+/// The promise the page keeps, and where its figures come from.
+#[component]
+fn Footer() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    view! {
+        <footer class="footer">
+            <p>
+                {move || tr(
+                    lang(),
+                    "本页面完全在您的浏览器中运行：您输入的任何内容（包括证件号码）都不会被发送或保存。",
+                    "This page runs entirely in your browser: nothing you type, identity numbers included, is sent or stored.",
+                )}
+            </p>
+            <p>
+                {move || tr(
+                    lang(),
+                    "所有金额和日期均摘自各地公开通知，并注明文号和条款；以当地医保经办机构的解释为准。",
+                    "Every amount and date comes from a public notice, cited by document number and clause; the local medical insurance office has the final word.",
+                )}
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,43 @@
+// Shared browser set-up for the end-to-end tests: Debian's Chromium through playwright-core,
+// the release build served on 127.0.0.1, and guards that every test checks at the end:
+// no console error, no page error, no request to any other origin.
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from './server.mjs';
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts the server and the browser; returns { browser, server, open, close }. */
+export async function start() {
+  const server = await serve('dist');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  /** Opens `path` in a fresh context; returns the page and what the guards saw. */
+  async function open(path = '/', { waitFor = '[data-testid=notice-option]' } = {}) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = { consoleErrors: [], foreign: [] };
+    page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => seen.consoleErrors.push(String(e)));
+    // Every request that leaves the page's origin is recorded and refused.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      seen.foreign.push(url);
+      return route.abort();
+    });
+    await page.goto(server.url + path);
+    if (waitFor) await page.waitForSelector(waitFor);
+    return { page, context, seen };
+  }
+  async function close() { await browser.close(); await server.close(); }
+  return { browser, server, open, close };
+}
+
+/** The axe-core violations of the page, as short strings. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

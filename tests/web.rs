@@ -1,0 +1,75 @@
+//! Component tests in headless Chromium (`wasm-bindgen-test`). Run by scripts/test.sh:
+//! `cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlInputElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn all(selector: &str) -> Vec<web_sys::Element> {
+    let list = document().query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+/// Mounts a fresh app at the given query string.
+fn mount(search: &str) {
+    let w = web_sys::window().unwrap();
+    let path = w.location().pathname().unwrap();
+    w.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}"))).unwrap();
+    document().body().unwrap().set_inner_html("");
+    leptos::mount::mount_to_body(yibao::ui::App);
+}
+
+async fn tick() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+#[wasm_bindgen_test]
+async fn lists_the_five_notices_and_a_pick_changes_the_url() {
+    mount("");
+    let options = all("[data-testid=notice-option]");
+    assert_eq!(options.len(), 5, "five notices");
+    let text = document().body().unwrap().text_content().unwrap();
+    for doc in ["穗医保中管〔2021〕301号", "穗人社函〔2014〕1366号", "梅市医保〔2021〕7号", "区医保发〔2022〕69号"] {
+        assert!(text.contains(doc), "{doc} listed");
+    }
+    let meizhou: HtmlInputElement = document()
+        .query_selector("#notice-meizhou-2022").unwrap().unwrap().dyn_into().unwrap();
+    meizhou.click();
+    tick().await;
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(search, "?region=meizhou&year=2022");
+    assert!(meizhou.checked());
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_keeps_the_state() {
+    mount("?region=zhaoqing&year=2022");
+    let switch: web_sys::HtmlElement = document()
+        .query_selector("[data-testid=lang-switch]").unwrap().unwrap().dyn_into().unwrap();
+    switch.click();
+    tick().await;
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(search, "?region=zhaoqing&year=2022&lang=en");
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    let zhaoqing: HtmlInputElement = document()
+        .query_selector("#notice-zhaoqing-2022").unwrap().unwrap().dyn_into().unwrap();
+    assert!(zhaoqing.checked(), "choice kept across the switch");
+}
+
+#[wasm_bindgen_test]
+async fn bad_parameters_give_a_message_not_a_blank_page() {
+    mount("?region=atlantis&year=abc&lang=en");
+    let problems = document().query_selector("[data-testid=url-problems]").unwrap();
+    let problems = problems.expect("a visible message");
+    let text = problems.text_content().unwrap();
+    assert!(text.contains("region=atlantis"), "{text}");
+    assert!(text.contains("choose a region from the list"), "{text}");
+    assert_eq!(all("[data-testid=notice-option]").len(), 5);
+}
