@@ -805,6 +805,18 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
         ),
         _ => (None, None),
     };
+    // Routes and notes that depend on an assistance identity only count identities that
+    // give something (or may) under this notice: not one excluded by an age limit.
+    let effective = CalcInput {
+        assist: assist
+            .lines
+            .iter()
+            .filter(|l| !matches!(l.verdict, AssistVerdict::NotListed | AssistVerdict::NotEligible { .. }))
+            .map(|l| l.code)
+            .collect(),
+        ..input.clone()
+    };
+    let input = &effective;
     let mut channels = steps(&d.enroll, input, ChannelKind::Enroll, true, policy);
     // Someone whose contribution is funded directly in full pays nothing: no payment channels.
     let pays_nothing = pay_now.money() == Some(Money::ZERO);

@@ -252,6 +252,22 @@ pub fn load() -> Result<Vec<Policy>, LoadError> {
     Ok(out)
 }
 
+/// Reads one policy from its JSON form (one element of [`EMBEDDED_JSON`]) and checks its
+/// invariants: the same path [`load`] takes for every embedded file.
+///
+/// ```
+/// use yibao::domain::policy::{parse, EMBEDDED_JSON};
+/// let files: Vec<serde_json::Value> = serde_json::from_str(EMBEDDED_JSON).unwrap();
+/// let mut broken = files[0].clone();
+/// broken["contribution"]["clause"] = "".into();
+/// assert!(parse(broken).unwrap_err().contains("cite a clause"));
+/// ```
+pub fn parse(value: serde_json::Value) -> Result<Policy, String> {
+    let policy = data::from_json(value)?;
+    data::check(&policy)?;
+    Ok(policy)
+}
+
 /// Every notice, ordered by region then newest year first.
 ///
 /// ```
