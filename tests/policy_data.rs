@@ -101,3 +101,14 @@ fn the_checks_bite() {
         }
     }
 }
+
+#[test]
+fn guangzhou_2014_directory_of_district_offices() {
+    // 穗人社函〔2014〕1366号 附件1: 12 offices with address and phone.
+    let p = find(PolicyKey { region: Region::Guangzhou, year: 2014 }).unwrap();
+    let dir: Vec<_> = p.data.offices.iter().filter(|o| o.directory).collect();
+    assert_eq!(dir.len(), 12);
+    assert!(dir.iter().all(|o| o.phone.is_some() && o.address.is_some() && o.clause == "附件1"));
+    assert_eq!(dir[0].phone.as_deref(), Some("87660419"));
+    assert_eq!(dir[11].phone.as_deref(), Some("82637006"));
+}

@@ -82,6 +82,12 @@ pub struct Office {
     pub name: Text,
     #[serde(default)]
     pub phone: Option<String>,
+    /// The office's address, where the notice gives one.
+    #[serde(default)]
+    pub address: Option<Text>,
+    /// True for entries of a directory annex (附件) listed for reference, not asked by any rule.
+    #[serde(default)]
+    pub directory: bool,
     pub clause: String,
 }
 
@@ -317,12 +323,17 @@ pub struct RefundRule {
 /// Parses one file's JSON (as produced by `build.rs`).
 pub(super) fn from_json(value: serde_json::Value) -> Result<Policy, String> {
     let data: PolicyData = serde_json::from_value(value).map_err(|e| e.to_string())?;
-    Ok(Policy {
+    Ok(from_data(data))
+}
+
+/// Wraps checked-or-not data into a [`Policy`].
+pub(super) fn from_data(data: PolicyData) -> Policy {
+    Policy {
         key: PolicyKey { region: data.region, year: data.year },
         document_number: data.document_number.clone(),
         title: data.title.clone(),
         data,
-    })
+    }
 }
 
 fn text_ok(t: &Text, what: &str) -> Result<(), String> {

@@ -232,14 +232,15 @@ pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies
 /// assert_eq!(policies.len(), 5);
 /// ```
 pub fn load() -> Result<Vec<Policy>, LoadError> {
-    let raw: Vec<serde_json::Value> = serde_json::from_str(EMBEDDED_JSON)
+    // Straight into the typed structs (no intermediate `serde_json::Value`: smaller wasm).
+    // `parse` gives per-file messages; `tests/policy_data.rs` runs it on every file.
+    let raw: Vec<PolicyData> = serde_json::from_str(EMBEDDED_JSON)
         .map_err(|e| LoadError { file: "*".into(), message: e.to_string() })?;
     let mut out = Vec::new();
-    for value in raw {
-        let file = value.get("file").and_then(|f| f.as_str()).unwrap_or("?").to_string();
-        let policy = data::from_json(value).map_err(|message| LoadError { file: file.clone(), message })?;
+    for data in raw {
+        let policy = data::from_data(data);
         if let Err(message) = data::check(&policy) {
-            return Err(LoadError { file, message });
+            return Err(LoadError { file: policy.data.file.clone(), message });
         }
         out.push(policy);
     }
