@@ -299,3 +299,19 @@ fn every_known_figure_is_cited() {
         }
     }
 }
+
+#[test]
+fn ages_in_full_years() {
+    use yibao::domain::policy::age_in_full_years;
+    let tests = [
+        (("2007-10-01", "2021-10-01"), Some(14)),
+        (("2007-10-02", "2021-10-01"), Some(13)),
+        (("2008-02-29", "2022-02-28"), Some(13)),
+        (("2008-02-29", "2022-03-01"), Some(14)),
+        (("2021-10-01", "2021-10-01"), Some(0)),
+        (("2021-10-02", "2021-10-01"), None),
+    ];
+    for ((birth, on), want) in tests {
+        assert_eq!(age_in_full_years(date(birth), date(on)), want, "born {birth}, on {on}");
+    }
+}

@@ -146,10 +146,3 @@ macro_rules! deserialize_by_code {
 }
 
 deserialize_by_code!(Status, Hukou, Assist);
-
-impl Status {
-    /// True for the identities of a child or young person (everyone but `adult`).
-    pub fn is_child(self) -> bool {
-        !matches!(self, Status::Adult)
-    }
-}

@@ -279,7 +279,8 @@ impl Outcome {
     }
 }
 
-/// Age in full years (周岁) on `on`; `None` if `birth` is after `on`.
+/// Age in full years (周岁) on `on`; `None` if `birth` is after `on`. Someone born on 29
+/// February turns a year older on 1 March in common years.
 ///
 /// ```
 /// use chrono::NaiveDate;
