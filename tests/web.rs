@@ -22,8 +22,14 @@ fn mount(search: &str) {
     let w = web_sys::window().unwrap();
     let path = w.location().pathname().unwrap();
     w.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}"))).unwrap();
-    document().body().unwrap().set_inner_html("");
-    leptos::mount::mount_to_body(yibao::ui::App);
+    // A fresh container per test; the runner's own output elsewhere in <body> stays.
+    if let Some(old) = document().get_element_by_id("app") {
+        old.remove();
+    }
+    let container = document().create_element("div").unwrap();
+    container.set_id("app");
+    document().body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.dyn_into().unwrap(), yibao::ui::App).forget();
 }
 
 async fn tick() {
@@ -35,7 +41,7 @@ async fn lists_the_five_notices_and_a_pick_changes_the_url() {
     mount("");
     let options = all("[data-testid=notice-option]");
     assert_eq!(options.len(), 5, "five notices");
-    let text = document().body().unwrap().text_content().unwrap();
+    let text = document().get_element_by_id("app").unwrap().text_content().unwrap();
     for doc in ["穗医保中管〔2021〕301号", "穗人社函〔2014〕1366号", "梅市医保〔2021〕7号", "区医保发〔2022〕69号"] {
         assert!(text.contains(doc), "{doc} listed");
     }

@@ -124,3 +124,25 @@ mod tests {
         assert_eq!(Assist::Tekun.group(), Assist::Tekun);
     }
 }
+
+/// Reads a closed enum from its URL code (used by the policy data files, `policies/*.toml`).
+macro_rules! deserialize_by_code {
+    ($($name:ident),+) => {$(
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+                let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                $name::from_code(&code).ok_or_else(|| {
+                    let known: Vec<&str> = $name::ALL.iter().map(|v| v.code()).collect();
+                    serde::de::Error::custom(format!(
+                        "unknown {} code {:?}; known codes: {}",
+                        stringify!($name),
+                        code,
+                        known.join(", ")
+                    ))
+                })
+            }
+        }
+    )+};
+}
+
+deserialize_by_code!(Status, Hukou, Assist);

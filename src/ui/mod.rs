@@ -1,6 +1,8 @@
 //! Leptos components (wasm32 only). They read domain results and render them; every figure
 //! comes from `crate::domain`, views only format.
 
+mod calc;
+mod fields;
 mod notices;
 mod shell;
 pub mod url;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::notices::NoticePicker;
+use super::calc::Calculator;
 use super::{tr, url, State};
 use crate::domain::lang::Lang;
 use crate::domain::query::{Problem, View};
@@ -36,7 +36,11 @@ pub fn App() -> impl IntoView {
             <Header />
             <main id="main" class="page__main">
                 <UrlProblems problems />
-                <NoticePicker />
+                {move || match state.0.with(|q| q.view) {
+                    View::Calc => view! { <Calculator /> }.into_any(),
+                    View::Id => view! { <p>"…"</p> }.into_any(),
+                    View::Roster => view! { <p>"…"</p> }.into_any(),
+                }}
             </main>
             <Show when=move || !embed()>
                 <Footer />

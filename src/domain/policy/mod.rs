@@ -1,9 +1,33 @@
-//! The notices as data (stub: the policy engine, issue 4, replaces the internals and keeps
-//! `Region`, `PolicyKey`, `Policy::{key, document_number, title}`, `all()` and `find()`).
+//! The notices as cited data, and what they mean for one applicant.
+//!
+//! Every notice is one file in `policies/` (format: `policies/README.md`). `build.rs` turns
+//! them into one minified JSON array embedded in the binary; [`all`] reads it once.
+//! [`calculate`] turns a [`Policy`] and a [`CalcInput`] into an [`Outcome`]: amounts,
+//! assistance, channels, deadlines and notes, each cited (document number and clause).
+//! [`refund()`] says whether and what a refund gives back. Where a notice is silent the
+//! result is an explicit [`Amount::Unknown`] naming the office to ask, never a guess.
 
+mod calc;
+mod data;
+mod refund;
+
+use std::fmt;
 use std::sync::OnceLock;
 
+use serde::Deserialize;
+
 use crate::domain::lang::Text;
+use crate::domain::money::Money;
+
+pub use calc::{
+    age_in_full_years, calculate, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind,
+    ChannelStep, Coverage, Deadlines, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
+};
+pub use data::{
+    AgeLimit, AssistKind, AssistRule, BenefitRule, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule, Office,
+    PaymentModeData, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskRelation, UnlistedAssist, UnlistedTreat, When, WindowRule, YearKind,
+};
+pub use refund::{refund, RefundOutcome, RefundReason, RefundVerdict};
 
 /// A region with at least one notice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,6 +42,11 @@ impl Region {
     pub const ALL: [Region; 4] = [Region::Guangzhou, Region::Meizhou, Region::Zhaoqing, Region::ZhangyeGanzhou];
 
     /// The URL code (`guangzhou`, `meizhou`, `zhaoqing`, `zhangye-ganzhou`).
+    ///
+    /// ```
+    /// use yibao::domain::policy::Region;
+    /// assert_eq!(Region::ZhangyeGanzhou.code(), "zhangye-ganzhou");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             Region::Guangzhou => "guangzhou",
@@ -28,6 +57,12 @@ impl Region {
     }
 
     /// Parses a URL code.
+    ///
+    /// ```
+    /// use yibao::domain::policy::Region;
+    /// assert_eq!(Region::from_code("meizhou"), Some(Region::Meizhou));
+    /// assert_eq!(Region::from_code("ganzhou"), None); // 赣州 is not 甘州
+    /// ```
     pub fn from_code(code: &str) -> Option<Region> {
         Region::ALL.into_iter().find(|r| r.code() == code)
     }
@@ -43,6 +78,13 @@ impl Region {
     }
 }
 
+impl<'de> Deserialize<'de> for Region {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Region, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Region::from_code(&code).ok_or_else(|| serde::de::Error::custom(format!("unknown region code {code:?}")))
+    }
+}
+
 /// A notice is keyed by its region and the year in its title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PolicyKey {
@@ -50,34 +92,214 @@ pub struct PolicyKey {
     pub year: u16,
 }
 
-/// One notice.
+/// One notice: its identity and everything it says, as data.
 #[derive(Clone, Debug)]
 pub struct Policy {
     pub key: PolicyKey,
+    /// The notice's document number (文号), shown in every citation.
     pub document_number: String,
     pub title: Text,
+    /// Everything else the data file says (format: `policies/README.md`).
+    pub data: PolicyData,
+}
+
+impl Policy {
+    /// A citation of `clause` of this notice.
+    pub fn cite(&self, clause: &str) -> Citation {
+        Citation { document_number: self.document_number.clone(), clause: clause.to_string(), text: None }
+    }
+}
+
+/// Where a figure or rule comes from: the notice's document number and the clause.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Citation {
+    /// e.g. `区医保发〔2022〕69号`.
+    pub document_number: String,
+    /// e.g. `§四(一)`; several clauses are joined with `、`.
+    pub clause: String,
+    /// An optional explanation of what the clause says.
+    pub text: Option<Text>,
+}
+
+impl fmt::Display for Citation {
+    /// `区医保发〔2022〕69号 §三`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.document_number, self.clause)
+    }
+}
+
+/// A value with the clause it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cited<T> {
+    pub value: T,
+    pub citation: Citation,
+}
+
+/// The office to ask where a notice is silent; a phone number only where the notice gives one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ask {
+    pub office: Text,
+    pub phone: Option<String>,
+}
+
+impl Ask {
+    /// A sentence for people: "请咨询…（电话 …）" / "Ask … (tel. …)".
+    pub fn text(&self) -> Text {
+        match &self.phone {
+            Some(p) => Text::new(format!("请咨询{}（电话 {p}）。", self.office.zh), format!("Ask {} (tel. {p}).", self.office.en)),
+            None => Text::new(format!("请咨询{}。", self.office.zh), format!("Ask {}.", self.office.en)),
+        }
+    }
+}
+
+/// An amount: known and cited, or unknown with the reason and the office to ask.
+///
+/// The page renders `data-value` = [`Amount::data_value`]: `"350.00"` or `"unknown"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Amount {
+    Known {
+        value: Cited<Money>,
+        /// True where the notice calls the figure provisional (or it derives from one).
+        provisional: bool,
+    },
+    Unknown {
+        /// Why there is no figure ("the notice states no amount for …").
+        reason: Text,
+        ask: Ask,
+    },
+}
+
+impl Amount {
+    /// The money, if known.
+    pub fn money(&self) -> Option<Money> {
+        match self {
+            Amount::Known { value, .. } => Some(value.value),
+            Amount::Unknown { .. } => None,
+        }
+    }
+
+    /// `"350.00"`, or `"unknown"`.
+    ///
+    /// ```
+    /// use yibao::domain::policy::{Amount, Ask};
+    /// use yibao::domain::lang::Text;
+    /// let a = Amount::Unknown { reason: Text::new("未规定", "not stated"), ask: Ask { office: Text::new("学校", "the school"), phone: None } };
+    /// assert_eq!(a.data_value(), "unknown");
+    /// ```
+    pub fn data_value(&self) -> String {
+        match self.money() {
+            Some(m) => m.plain(),
+            None => "unknown".to_string(),
+        }
+    }
+
+    /// True where the figure is provisional (`data-provisional="true"`).
+    pub fn is_provisional(&self) -> bool {
+        matches!(self, Amount::Known { provisional: true, .. })
+    }
+
+    /// The citation of a known amount.
+    pub fn citation(&self) -> Option<&Citation> {
+        match self {
+            Amount::Known { value, .. } => Some(&value.citation),
+            Amount::Unknown { .. } => None,
+        }
+    }
+}
+
+/// Why the embedded policy data could not be read (only ever seen by `cargo test`).
+#[derive(Debug)]
+pub struct LoadError {
+    pub file: String,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "policies/{}: {}", self.file, self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The embedded data: every `policies/*.toml`, as minified JSON (see `build.rs`).
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies.json"));
+
+/// Reads and checks every embedded policy file.
+///
+/// ```
+/// let policies = yibao::domain::policy::load().unwrap();
+/// assert_eq!(policies.len(), 5);
+/// ```
+pub fn load() -> Result<Vec<Policy>, LoadError> {
+    // Straight into the typed structs (no intermediate `serde_json::Value`: smaller wasm).
+    // `parse` gives per-file messages; `tests/policy_data.rs` runs it on every file.
+    let raw: Vec<PolicyData> = serde_json::from_str(EMBEDDED_JSON)
+        .map_err(|e| LoadError { file: "*".into(), message: e.to_string() })?;
+    let mut out = Vec::new();
+    for data in raw {
+        let policy = data::from_data(data);
+        if let Err(message) = data::check(&policy) {
+            return Err(LoadError { file: policy.data.file.clone(), message });
+        }
+        out.push(policy);
+    }
+    out.sort_by(|a, b| a.key.region.cmp(&b.key.region).then(b.key.year.cmp(&a.key.year)));
+    for pair in out.windows(2) {
+        if pair[0].key == pair[1].key {
+            return Err(LoadError { file: pair[1].data.file.clone(), message: "two files for the same region and year".into() });
+        }
+    }
+    Ok(out)
+}
+
+/// Reads one policy from its JSON form (one element of [`EMBEDDED_JSON`]) and checks its
+/// invariants: the same path [`load`] takes for every embedded file.
+///
+/// ```
+/// use yibao::domain::policy::{parse, EMBEDDED_JSON};
+/// let files: Vec<serde_json::Value> = serde_json::from_str(EMBEDDED_JSON).unwrap();
+/// let mut broken = files[0].clone();
+/// broken["contribution"]["clause"] = "".into();
+/// assert!(parse(broken).unwrap_err().contains("cite a clause"));
+/// ```
+pub fn parse(value: serde_json::Value) -> Result<Policy, String> {
+    let policy = data::from_json(value)?;
+    data::check(&policy)?;
+    Ok(policy)
 }
 
 /// Every notice, ordered by region then newest year first.
+///
+/// ```
+/// use yibao::domain::policy::{all, Region};
+/// assert_eq!(all()[0].key.region, Region::Guangzhou);
+/// ```
 pub fn all() -> &'static [Policy] {
     static ALL: OnceLock<Vec<Policy>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        let p = |region, year, doc: &str, zh: &str, en: &str| Policy {
-            key: PolicyKey { region, year },
-            document_number: doc.to_string(),
-            title: Text::new(zh, en),
-        };
-        vec![
-            p(Region::Guangzhou, 2022, "穗医保中管〔2021〕301号", "关于做好2022年度大中专学生城乡居民医保参保缴费工作的通知", "2022 college and vocational students' enrollment"),
-            p(Region::Guangzhou, 2014, "穗人社函〔2014〕1366号", "关于做好中小学生城乡居民医保参保工作的通知", "2014 primary and secondary school students' enrollment"),
-            p(Region::Meizhou, 2022, "梅市医保〔2021〕7号", "关于做好2022年度城乡居民医保参保缴费工作的通知", "2022 resident enrollment and payment"),
-            p(Region::Zhaoqing, 2022, "肇府规〔2019〕6号", "2022年度在校学生参保工作通知", "2022 school students' enrollment"),
-            p(Region::ZhangyeGanzhou, 2022, "区医保发〔2022〕69号", "关于做好2023年度城乡居民医保集中参保缴费工作的通知", "Resident enrollment and payment, paid in 2022 for 2023"),
-        ]
-    })
+    // The embedded files are checked by `cargo test` (tests/policy_data.rs), so this cannot fail
+    // in a tested build.
+    ALL.get_or_init(|| load().unwrap_or_else(|e| panic!("embedded policy data: {e}")))
 }
 
 /// The notice for `key`, if there is one.
+///
+/// ```
+/// use yibao::domain::policy::{find, PolicyKey, Region};
+/// let p = find(PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 }).unwrap();
+/// assert_eq!(p.document_number, "区医保发〔2022〕69号");
+/// assert!(find(PolicyKey { region: Region::Meizhou, year: 2014 }).is_none());
+/// ```
 pub fn find(key: PolicyKey) -> Option<&'static Policy> {
     all().iter().find(|p| p.key == key)
+}
+
+/// The years with a notice for `region`, newest first.
+///
+/// ```
+/// use yibao::domain::policy::{years, Region};
+/// assert_eq!(years(Region::Guangzhou), vec![2022, 2014]);
+/// ```
+pub fn years(region: Region) -> Vec<u16> {
+    all().iter().filter(|p| p.key.region == region).map(|p| p.key.year).collect()
 }

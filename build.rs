@@ -1,0 +1,70 @@
+//! Converts every `policies/*.toml` into one minified JSON array, `$OUT_DIR/policies.json`,
+//! embedded by `src/domain/policy/mod.rs`. Adding a region or year = adding a file.
+//!
+//! The build checks the syntax and the few keys every file must have; the full invariants
+//! (known codes, ordered windows, cited figures, …) are checked by `cargo test`
+//! (`tests/policy_data.rs`) against the typed data.
+
+use std::fs;
+use std::path::Path;
+
+const REQUIRED: &[&str] = &["region", "year", "document_number", "title", "contribution", "window"];
+
+fn fail(file: &str, msg: String) -> ! {
+    panic!("policies/{file}: {msg}");
+}
+
+/// TOML dates would become special maps in JSON: the format writes dates as strings.
+fn reject_datetimes(file: &str, path: &str, v: &toml::Value) {
+    match v {
+        toml::Value::Datetime(_) => fail(file, format!("`{path}`: write dates as quoted strings, \"YYYY-MM-DD\"")),
+        toml::Value::Float(_) => fail(file, format!("`{path}`: write amounts as quoted decimal strings, \"350\" (never floats)")),
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                reject_datetimes(file, &format!("{path}[{i}]"), item);
+            }
+        }
+        toml::Value::Table(t) => {
+            for (k, item) in t {
+                reject_datetimes(file, &format!("{path}.{k}"), item);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn main() {
+    let dir = Path::new("policies");
+    println!("cargo:rerun-if-changed=policies");
+    println!("cargo:rerun-if-changed=build.rs");
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("the policies/ directory is missing")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    names.sort();
+    let mut out = Vec::new();
+    for name in &names {
+        let text = fs::read_to_string(dir.join(name)).unwrap_or_else(|e| fail(name, e.to_string()));
+        let value: toml::Value = text.parse().unwrap_or_else(|e| fail(name, format!("not valid TOML: {e}")));
+        let toml::Value::Table(mut table) = value else { fail(name, "not a table".into()) };
+        for key in REQUIRED {
+            if !table.contains_key(*key) {
+                fail(name, format!("missing required key `{key}`"));
+            }
+        }
+        reject_datetimes(name, "", &toml::Value::Table(table.clone()));
+        let stem = name.trim_end_matches(".toml");
+        let region = table["region"].as_str().unwrap_or_else(|| fail(name, "`region` must be a string".into()));
+        let year = table["year"].as_integer().unwrap_or_else(|| fail(name, "`year` must be an integer".into()));
+        if stem != format!("{region}-{year}") {
+            fail(name, format!("the file name must be `{region}-{year}.toml`"));
+        }
+        table.insert("file".into(), toml::Value::String(name.clone()));
+        out.push(serde_json::to_value(&table).expect("TOML converts to JSON"));
+    }
+    let json = serde_json::to_string(&out).expect("JSON serialises");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("policies.json");
+    fs::write(dest, json).expect("cannot write policies.json");
+}

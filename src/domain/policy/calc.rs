@@ -1,0 +1,851 @@
+//! What a notice means for one applicant: amounts, assistance, channels, deadlines.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::data::{AssistKind, AssistRule, NoteKind, PaymentModeData, Route, TaskRelation, UnlistedTreat, When};
+use super::{Amount, Ask, Citation, Cited, Policy, PolicyKey};
+use crate::domain::inputs::{Assist, Hukou, Status};
+use crate::domain::lang::Text;
+use crate::domain::money::Money;
+
+/// The applicant's answers. Every field is a closed type; nothing is a free string.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalcInput {
+    /// Region and notice year (`calculate` uses the policy it is given; [`CalcInput::policy`]
+    /// finds it from this key).
+    pub key: PolicyKey,
+    pub status: Status,
+    /// `None` where the user has not said; rules that depend on it then show both branches.
+    pub hukou: Option<Hukou>,
+    /// Every assistance identity the person holds (any subset, any order).
+    pub assist: Vec<Assist>,
+    /// Date of birth, where an age rule needs it.
+    pub birth: Option<NaiveDate>,
+    /// The day to explain deadlines and ages against.
+    pub date: NaiveDate,
+}
+
+impl CalcInput {
+    /// The notice this input names, if there is one.
+    pub fn policy(&self) -> Option<&'static Policy> {
+        super::find(self.key)
+    }
+}
+
+/// Whether the notice covers this applicant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Coverage {
+    Covered {
+        citation: Citation,
+        /// A scope remark (e.g. "only children in kindergarten or daycare").
+        note: Option<Text>,
+    },
+    /// The page shows `data-testid="not-covered"` instead of amounts.
+    NotCovered { reason: Text, ask: Ask, citation: Citation },
+}
+
+impl Coverage {
+    pub fn is_covered(&self) -> bool {
+        matches!(self, Coverage::Covered { .. })
+    }
+}
+
+/// How assistance reaches the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaymentMode {
+    /// The fund pays the covered part directly; the person pays the rest (nothing, for full).
+    FundedDirectly,
+    /// 先缴后补: pay the full standard now; the assistance is paid back to the person later.
+    PayFirstReimbursed,
+}
+
+impl From<PaymentModeData> for PaymentMode {
+    fn from(p: PaymentModeData) -> PaymentMode {
+        match p {
+            PaymentModeData::FundedDirectly => PaymentMode::FundedDirectly,
+            PaymentModeData::PayFirstReimbursed => PaymentMode::PayFirstReimbursed,
+        }
+    }
+}
+
+/// What one assistance identity would give under this notice, on its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssistVerdict {
+    /// The whole individual contribution.
+    Full,
+    /// A fixed amount.
+    Fixed(Money),
+    /// The notice names the group but states no amount (or does not settle the case);
+    /// `max` bounds it where the notice's figures do.
+    Unknown { max: Option<Money>, reason: Text, ask: Ask },
+    /// The person enrolls under another policy; this notice gives none of their amounts.
+    Elsewhere { ask: Ask },
+    /// The notice's assistance table does not list this identity: nothing under this notice.
+    NotListed,
+    /// Listed, but this person does not meet its condition (e.g. the age limit).
+    NotEligible { reason: Text },
+}
+
+/// One assistance identity the person holds and what it gives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssistLine {
+    pub code: Assist,
+    /// The code the notice lists it under (`dibao-rural-1` counts as `dibao` where the notice
+    /// does not distinguish tiers).
+    pub counted_as: Assist,
+    pub verdict: AssistVerdict,
+    pub text: Text,
+    pub citation: Citation,
+    pub payment: Option<PaymentMode>,
+}
+
+/// The assistance that applies, after the highest-not-cumulative rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assistance {
+    /// `Known(0)` where none applies; `Unknown` where the notice does not settle it.
+    pub amount: Amount,
+    /// The identity that won, if one did.
+    pub winner: Option<Assist>,
+    /// How the assistance reaches the person; `None` when none applies or it is unsettled.
+    pub payment: Option<PaymentMode>,
+    /// One line per identity held, in input order.
+    pub lines: Vec<AssistLine>,
+    /// Why the winner won and why the others do not add.
+    pub explanation: Text,
+    /// The notice's rule for several identities, where it states one (就高不重复).
+    pub stacking: Option<Citation>,
+}
+
+/// Where a step applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChannelKind {
+    /// Where and how to enroll (register).
+    Enroll,
+    /// A way to pay.
+    Pay,
+}
+
+/// One step of where and how this person enrolls and pays.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChannelStep {
+    pub kind: ChannelKind,
+    pub text: Text,
+    pub citation: Citation,
+    /// Set where the step depends on an answer not given ("if your hukou is rural").
+    pub condition: Option<Text>,
+}
+
+/// A cited remark for this applicant (waiting periods, scope, practical advice).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub text: Text,
+    pub citation: Citation,
+    pub condition: Option<Text>,
+}
+
+/// The payment window against the reference date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowState {
+    Upcoming,
+    Open,
+    Closed,
+}
+
+impl WindowState {
+    /// `upcoming`, `open`, `closed` (the `data-state` of `deadline`).
+    pub fn code(self) -> &'static str {
+        match self {
+            WindowState::Upcoming => "upcoming",
+            WindowState::Open => "open",
+            WindowState::Closed => "closed",
+        }
+    }
+}
+
+/// The enrollment and payment window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Window {
+    /// `None` where the notice gives no start date (`start_note` says so).
+    pub start: Option<Cited<NaiveDate>>,
+    pub end: Cited<NaiveDate>,
+    pub state: WindowState,
+    /// Whole days from the reference date to the deadline (0 on the deadline); `None` once closed.
+    pub days_left: Option<i64>,
+    pub start_note: Option<Text>,
+    pub text: Option<Text>,
+}
+
+/// The benefit period (待遇享受期).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BenefitPeriod {
+    Stated { start: Cited<NaiveDate>, end: Cited<NaiveDate>, text: Text },
+    /// The notice gives no dates; `text` says what it does say.
+    NotStated { text: Text, ask: Ask, citation: Citation },
+}
+
+/// A date the notice sets for schools, townships or offices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskDue {
+    pub date: Cited<NaiveDate>,
+    pub relation: TaskRelation,
+    pub who: Text,
+    pub text: Text,
+    /// Days from the reference date to the date (negative once past).
+    pub days_left: i64,
+    /// True once the date has passed (for `before`, on the date itself too).
+    pub passed: bool,
+}
+
+/// All dates for this applicant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadlines {
+    pub window: Window,
+    pub benefit: BenefitPeriod,
+    pub tasks: Vec<TaskDue>,
+    /// The last day to apply for a refund, where the notice states one.
+    pub refund_deadline: Option<Cited<NaiveDate>>,
+    /// The refund rule in one sentence, where the notice has one.
+    pub refund_rule: Option<Cited<Text>>,
+}
+
+/// Everything the page shows for one applicant under one notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub key: PolicyKey,
+    pub document_number: String,
+    pub coverage: Coverage,
+    /// `data-testid="contribution"` (with `data-provisional`).
+    pub contribution: Amount,
+    /// `data-testid="assistance"`.
+    pub assistance: Assistance,
+    /// `data-testid="pay-now"`.
+    pub pay_now: Amount,
+    /// `data-testid="net-payable"`.
+    pub net_payable: Amount,
+    /// `data-testid="government-subsidy"`: only where the notice states one.
+    pub government_subsidy: Option<Amount>,
+    /// Contribution + government subsidy, where the notice states both.
+    pub total_premium: Option<Amount>,
+    /// `data-testid="channel"`.
+    pub channels: Vec<ChannelStep>,
+    /// `data-testid="deadline"` and the other dates.
+    pub deadlines: Deadlines,
+    pub notes: Vec<Note>,
+    /// Age in full years on the reference date, where the birth date is given.
+    pub age: Option<i64>,
+}
+
+impl Outcome {
+    /// Every citation behind the outcome, without repeats (`data-testid="citation"`).
+    pub fn citations(&self) -> Vec<Citation> {
+        let mut out: Vec<Citation> = Vec::new();
+        let mut add = |c: &Citation| {
+            if !out.iter().any(|o| o.clause == c.clause && o.document_number == c.document_number) {
+                out.push(Citation { text: None, ..c.clone() });
+            }
+        };
+        match &self.coverage {
+            Coverage::Covered { citation, .. } | Coverage::NotCovered { citation, .. } => add(citation),
+        }
+        for a in [&self.contribution, &self.assistance.amount, &self.pay_now, &self.net_payable] {
+            if let Some(c) = a.citation() {
+                add(c);
+            }
+        }
+        for a in self.government_subsidy.iter().chain(self.total_premium.iter()) {
+            if let Some(c) = a.citation() {
+                add(c);
+            }
+        }
+        for l in &self.assistance.lines {
+            add(&l.citation);
+        }
+        if let Some(c) = &self.assistance.stacking {
+            add(c);
+        }
+        for s in &self.channels {
+            add(&s.citation);
+        }
+        add(&self.deadlines.window.end.citation);
+        match &self.deadlines.benefit {
+            BenefitPeriod::Stated { start, .. } => add(&start.citation),
+            BenefitPeriod::NotStated { citation, .. } => add(citation),
+        }
+        for n in &self.notes {
+            add(&n.citation);
+        }
+        out
+    }
+}
+
+/// Age in full years (周岁) on `on`; `None` if `birth` is after `on`. Someone born on 29
+/// February turns a year older on 1 March in common years.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::policy::age_in_full_years;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(age_in_full_years(d(2007, 9, 1), d(2021, 9, 1)), Some(14));
+/// assert_eq!(age_in_full_years(d(2007, 9, 2), d(2021, 9, 1)), Some(13));
+/// assert_eq!(age_in_full_years(d(2022, 1, 1), d(2021, 9, 1)), None);
+/// ```
+pub fn age_in_full_years(birth: NaiveDate, on: NaiveDate) -> Option<i64> {
+    if birth > on {
+        return None;
+    }
+    let mut age = i64::from(on.year()) - i64::from(birth.year());
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    Some(age)
+}
+
+/// Joins the clauses of several citations of the same notice: `§三、§四(一)`.
+fn join(policy: &Policy, clauses: &[&str]) -> Citation {
+    let mut seen: Vec<&str> = Vec::new();
+    for c in clauses {
+        for part in c.split('、') {
+            if !part.is_empty() && !seen.contains(&part) {
+                seen.push(part);
+            }
+        }
+    }
+    policy.cite(&seen.join("、"))
+}
+
+fn ask(policy: &Policy, id: &str) -> Ask {
+    match policy.data.offices.iter().find(|o| o.id == id) {
+        Some(o) => Ask { office: o.name.clone(), phone: o.phone.clone() },
+        // Unreachable for checked data (every id is checked by `data::check`).
+        None => Ask { office: Text::new("当地医疗保障经办机构", "the local medical insurance office"), phone: None },
+    }
+}
+
+fn known(policy: &Policy, money: Money, clauses: &[&str], provisional: bool) -> Amount {
+    Amount::Known { value: Cited { value: money, citation: join(policy, clauses) }, provisional }
+}
+
+/// A condition that holds, fails, or depends on an answer not given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Match {
+    Yes,
+    No,
+    Maybe(Text),
+}
+
+fn holds(assist: &[Assist], code: Assist) -> bool {
+    assist.iter().any(|a| *a == code || a.group() == code)
+}
+
+fn matches(when: &When, input: &CalcInput) -> Match {
+    if let Some(s) = &when.statuses {
+        if !s.contains(&input.status) {
+            return Match::No;
+        }
+    }
+    if let Some(codes) = &when.assist_any {
+        if !codes.iter().any(|c| holds(&input.assist, *c)) {
+            return Match::No;
+        }
+    }
+    if let Some(h) = &when.hukou {
+        match input.hukou {
+            Some(have) if h.contains(&have) => {}
+            Some(_) => return Match::No,
+            None => {
+                let zh: Vec<String> = h.iter().map(|x| x.label().zh).collect();
+                let en: Vec<String> = h.iter().map(|x| x.label().en).collect();
+                return Match::Maybe(Text::new(format!("如果户籍为：{}", zh.join("、")), format!("If your hukou is: {}", en.join(", "))));
+            }
+        }
+    }
+    Match::Yes
+}
+
+/// Finds the rule for one code: the code itself, else its untiered group (where the notice
+/// does not distinguish tiers, i.e. lists only the group).
+fn rule_for(policy: &Policy, code: Assist) -> Option<(&AssistRule, Assist)> {
+    let rules = &policy.data.assistance;
+    if let Some(r) = rules.iter().find(|r| r.codes.contains(&code)) {
+        return Some((r, code));
+    }
+    let group = code.group();
+    if group != code {
+        if let Some(r) = rules.iter().find(|r| r.codes.contains(&group)) {
+            return Some((r, group));
+        }
+    }
+    None
+}
+
+fn line(policy: &Policy, code: Assist, input: &CalcInput) -> AssistLine {
+    let Some((rule, counted_as)) = rule_for(policy, code) else {
+        let u = &policy.data.unlisted_assist;
+        let verdict = match u.treat_as {
+            UnlistedTreat::None => AssistVerdict::NotListed,
+            UnlistedTreat::Unknown => {
+                AssistVerdict::Unknown { max: None, reason: u.text.clone(), ask: ask(policy, &u.ask) }
+            }
+        };
+        return AssistLine { code, counted_as: code, verdict, text: u.text.clone(), citation: policy.cite(&u.clause), payment: None };
+    };
+    let citation = policy.cite(&rule.clause);
+    let payment = rule.payment.map(PaymentMode::from);
+    let mut verdict = match rule.kind {
+        AssistKind::Full => AssistVerdict::Full,
+        AssistKind::Fixed => AssistVerdict::Fixed(rule.amount.unwrap_or(Money::ZERO)),
+        AssistKind::Unknown => AssistVerdict::Unknown {
+            max: rule.max,
+            reason: rule.text.clone(),
+            ask: ask(policy, rule.ask.as_deref().unwrap_or(&policy.data.unlisted_assist.ask)),
+        },
+        AssistKind::Elsewhere => {
+            AssistVerdict::Elsewhere { ask: ask(policy, rule.ask.as_deref().unwrap_or(&policy.data.unlisted_assist.ask)) }
+        }
+    };
+    let mut text = rule.text.clone();
+    if let Some(limit) = &rule.age_limit {
+        if limit.statuses.contains(&input.status) {
+            let max = i64::from(limit.max_full_years);
+            match input.birth.map(|b| age_in_full_years(b, input.date)) {
+                Some(Some(age)) if age <= max => {}
+                Some(Some(age)) => {
+                    let reason = Text::new(
+                        format!("{}参考日期时已满{age}周岁，超过{max}周岁的年龄限制。", limit.text.zh),
+                        format!("{} On the reference date the person is {age} full years old, over the limit of {max}.", limit.text.en),
+                    );
+                    text = reason.clone();
+                    verdict = AssistVerdict::NotEligible { reason };
+                }
+                Some(None) => {
+                    let reason = Text::new(
+                        format!("{}出生日期晚于参考日期，无法判断年龄，请核对日期。", limit.text.zh),
+                        format!("{} The date of birth is after the reference date, so the age cannot be told; check the dates.", limit.text.en),
+                    );
+                    text = reason.clone();
+                    verdict = AssistVerdict::Unknown { max: None, reason, ask: ask(policy, &policy.data.unlisted_assist.ask) };
+                }
+                None => {
+                    let reason = Text::new(
+                        format!("{}请填写出生日期以判断年龄。", limit.text.zh),
+                        format!("{} Enter the date of birth so the age can be checked.", limit.text.en),
+                    );
+                    text = reason.clone();
+                    verdict = AssistVerdict::Unknown { max: None, reason, ask: ask(policy, &policy.data.unlisted_assist.ask) };
+                }
+            }
+        }
+    }
+    let citation = match &rule.payment_clause {
+        Some(pc) => join(policy, &[&citation.clause, pc]),
+        None => citation,
+    };
+    AssistLine { code, counted_as, verdict, text, citation, payment }
+}
+
+fn label_list(codes: &[Assist]) -> Text {
+    let zh: Vec<String> = codes.iter().map(|c| c.label().zh).collect();
+    let en: Vec<String> = codes.iter().map(|c| c.label().en).collect();
+    Text::new(zh.join("、"), en.join("; "))
+}
+
+fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -> Assistance {
+    let mut codes: Vec<Assist> = Vec::new();
+    for a in &input.assist {
+        if !codes.contains(a) {
+            codes.push(*a);
+        }
+    }
+    let lines: Vec<AssistLine> = codes.iter().map(|c| line(policy, *c, input)).collect();
+    let stacking = policy.data.stacking.as_ref().map(|s| Citation { text: s.text.clone(), ..policy.cite(&s.clause) });
+    let none_applies = |explanation: Text, citation: Citation| Assistance {
+        amount: Amount::Known { value: Cited { value: Money::ZERO, citation }, provisional: false },
+        winner: None,
+        payment: None,
+        lines: lines.clone(),
+        explanation,
+        stacking: stacking.clone(),
+    };
+    if lines.is_empty() {
+        return none_applies(
+            Text::new("未选择救助身份，不适用参保资助。", "No assistance identity chosen: no assistance applies."),
+            policy.cite(&policy.data.contribution.clause),
+        );
+    }
+    // Someone who enrolls under another policy: this notice states none of their amounts.
+    if let Some(l) = lines.iter().find(|l| matches!(l.verdict, AssistVerdict::Elsewhere { .. })) {
+        let AssistVerdict::Elsewhere { ask } = &l.verdict else { unreachable!() };
+        return Assistance {
+            amount: Amount::Unknown { reason: l.text.clone(), ask: ask.clone() },
+            winner: Some(l.code),
+            payment: None,
+            lines: lines.clone(),
+            explanation: l.text.clone(),
+            stacking,
+        };
+    }
+    let Some(contribution) = contribution else {
+        let reason = Text::new("个人缴费标准未知，无法计算资助金额。", "The contribution standard is unknown, so the assistance cannot be worked out.");
+        return Assistance {
+            amount: Amount::Unknown { reason: reason.clone(), ask: ask(policy, &policy.data.unlisted_assist.ask) },
+            winner: None,
+            payment: None,
+            lines: lines.clone(),
+            explanation: reason,
+            stacking,
+        };
+    };
+    // The value of each settled line (full = the whole contribution).
+    let value = |l: &AssistLine| match &l.verdict {
+        AssistVerdict::Full => Some(contribution),
+        AssistVerdict::Fixed(m) => Some((*m).min(contribution)),
+        _ => None,
+    };
+    let best = lines
+        .iter()
+        .filter_map(|l| value(l).map(|v| (v, l)))
+        .fold(None::<(Money, &AssistLine)>, |acc, (v, l)| match acc {
+            Some((bv, bl)) if bv > v || (bv == v && (bl.verdict == AssistVerdict::Full || l.verdict != AssistVerdict::Full)) => {
+                Some((bv, bl))
+            }
+            _ => Some((v, l)),
+        });
+    let best_value = best.map(|(v, _)| v).unwrap_or(Money::ZERO);
+    let best_full = best.is_some_and(|(_, l)| l.verdict == AssistVerdict::Full);
+    // Unknown lines that could beat the best settled one.
+    let open: Vec<&AssistLine> = lines
+        .iter()
+        .filter(|l| match &l.verdict {
+            AssistVerdict::Unknown { max, .. } => !best_full && max.is_none_or(|m| m > best_value),
+            _ => false,
+        })
+        .collect();
+    if !open.is_empty() {
+        let AssistVerdict::Unknown { reason, ask, .. } = &open[0].verdict else { unreachable!() };
+        let mut explanation = reason.clone();
+        if let Some((v, l)) = best {
+            explanation = Text::new(
+                format!("{}（另一身份{}可得 ¥{}，但未定金额可能更高。）", explanation.zh, l.code.label().zh, v.plain()),
+                format!("{} (Another identity, {}, gives ¥{}, but the unsettled amount may be higher.)", explanation.en, l.code.label().en, v.plain()),
+            );
+        }
+        // Pay-first-then-reimbursed where every candidate is paid that way.
+        let candidates = open.iter().copied().chain(best.map(|(_, l)| l));
+        let modes: Vec<Option<PaymentMode>> = candidates.map(|l| l.payment).collect();
+        let payment = if modes.iter().all(|m| *m == Some(PaymentMode::PayFirstReimbursed)) {
+            Some(PaymentMode::PayFirstReimbursed)
+        } else {
+            None
+        };
+        return Assistance {
+            amount: Amount::Unknown { reason: reason.clone(), ask: ask.clone() },
+            winner: None,
+            payment,
+            lines: lines.clone(),
+            explanation,
+            stacking,
+        };
+    }
+    let Some((amount, winner)) = best else {
+        let reasons: Vec<&AssistLine> = lines.iter().collect();
+        let zh: Vec<String> = reasons.iter().map(|l| format!("{}：{}", l.code.label().zh, l.text.zh)).collect();
+        let en: Vec<String> = reasons.iter().map(|l| format!("{}: {}", l.code.label().en, l.text.en)).collect();
+        return none_applies(
+            Text::new(format!("本通知下不适用参保资助。{}", zh.join("；")), format!("No assistance applies under this notice. {}", en.join(" "))),
+            join(policy, &lines.iter().map(|l| l.citation.clause.as_str()).collect::<Vec<_>>()),
+        );
+    };
+    let others: Vec<Assist> = lines.iter().filter(|l| l.code != winner.code && value(l).is_some()).map(|l| l.code).collect();
+    let mut zh = format!("适用身份：{}。{}", winner.code.label().zh, winner.text.zh);
+    let mut en = format!("Applies: {}. {}", winner.code.label().en, winner.text.en);
+    if !others.is_empty() {
+        let list = label_list(&others);
+        match &policy.data.stacking {
+            Some(s) => {
+                let st = s.text.clone().unwrap_or_else(|| Text::new("就高不重复。", "The highest applies; they are never added up."));
+                zh += &format!("其他身份（{}）不叠加：{}", list.zh, st.zh);
+                en += &format!(" The other identities ({}) do not add: {}", list.en, st.en);
+            }
+            None if best_full => {
+                zh += &format!("其他身份（{}）不叠加：个人缴费已全额资助，资助不会超过个人缴费。", list.zh);
+                en += &format!(" The other identities ({}) do not add: the whole individual contribution is already funded, and funding never exceeds it.", list.en);
+            }
+            None => {
+                // Two different partial amounts and no stated rule: not settled by the notice.
+                let reason = Text::new(
+                    "该通知未规定同时具有多重身份时如何资助。",
+                    "The notice does not say how assistance works for several identities at once.",
+                );
+                return Assistance {
+                    amount: Amount::Unknown { reason: reason.clone(), ask: ask(policy, &policy.data.unlisted_assist.ask) },
+                    winner: None,
+                    payment: None,
+                    lines: lines.clone(),
+                    explanation: reason,
+                    stacking,
+                };
+            }
+        }
+    }
+    let losers: Vec<&AssistLine> = lines.iter().filter(|l| value(l).is_none()).collect();
+    for l in losers {
+        zh += &format!("{}：{}", l.code.label().zh, l.text.zh);
+        en += &format!(" {}: {}", l.code.label().en, l.text.en);
+    }
+    let mut clauses = vec![winner.citation.clause.as_str()];
+    if !others.is_empty() {
+        if let Some(s) = &stacking {
+            clauses.push(&s.clause);
+        }
+    }
+    Assistance {
+        amount: known(policy, amount, &clauses, policy.data.contribution.provisional && winner.verdict == AssistVerdict::Full),
+        winner: Some(winner.code),
+        payment: winner.payment,
+        lines: lines.clone(),
+        explanation: Text::new(zh, en),
+        stacking,
+    }
+}
+
+fn steps(routes: &[Route], input: &CalcInput, kind: ChannelKind, first_only: bool, policy: &Policy) -> Vec<ChannelStep> {
+    let mut out = Vec::new();
+    for r in routes {
+        match matches(&r.when, input) {
+            Match::No => {}
+            Match::Yes => {
+                out.push(ChannelStep { kind, text: r.text.clone(), citation: policy.cite(&r.clause), condition: None });
+                if first_only {
+                    break;
+                }
+            }
+            Match::Maybe(cond) => {
+                out.push(ChannelStep { kind, text: r.text.clone(), citation: policy.cite(&r.clause), condition: Some(cond) })
+            }
+        }
+    }
+    out
+}
+
+fn deadlines(policy: &Policy, date: NaiveDate) -> Deadlines {
+    let d = &policy.data;
+    let w = &d.window;
+    let end = Cited { value: w.end, citation: policy.cite(&w.clause) };
+    let start = w.start.map(|s| Cited { value: s, citation: policy.cite(&w.clause) });
+    let days = (w.end - date).num_days();
+    let state = match w.start {
+        Some(s) if date < s => WindowState::Upcoming,
+        _ if date <= w.end => WindowState::Open,
+        _ => WindowState::Closed,
+    };
+    let window = Window {
+        start,
+        end,
+        state,
+        days_left: (state != WindowState::Closed).then_some(days),
+        start_note: w.start.is_none().then(|| {
+            Text::new("通知未规定缴费期的开始日期；截止日前均可缴费。", "The notice gives no start date for the payment window; payment is possible up to the deadline.")
+        }),
+        text: w.text.clone(),
+    };
+    let b = &d.benefit;
+    let benefit = match (b.start, b.end) {
+        (Some(s), Some(e)) => BenefitPeriod::Stated {
+            start: Cited { value: s, citation: policy.cite(&b.clause) },
+            end: Cited { value: e, citation: policy.cite(&b.clause) },
+            text: b.text.clone(),
+        },
+        _ => BenefitPeriod::NotStated {
+            text: b.text.clone(),
+            ask: ask(policy, b.ask.as_deref().unwrap_or(&d.unlisted_assist.ask)),
+            citation: policy.cite(&b.clause),
+        },
+    };
+    let tasks = d
+        .tasks
+        .iter()
+        .map(|t| {
+            let days_left = (t.date - date).num_days();
+            let passed = match t.relation {
+                TaskRelation::By => date > t.date,
+                TaskRelation::Before => date >= t.date,
+            };
+            TaskDue {
+                date: Cited { value: t.date, citation: policy.cite(&t.clause) },
+                relation: t.relation,
+                who: t.who.clone(),
+                text: t.text.clone(),
+                days_left,
+                passed,
+            }
+        })
+        .collect();
+    let refund_deadline = d.refund.as_ref().and_then(|r| {
+        Some(Cited { value: r.deadline?, citation: policy.cite(r.deadline_clause.as_deref().unwrap_or(&r.clause)) })
+    });
+    let refund_rule = d.refund.as_ref().map(|r| Cited { value: r.text.clone(), citation: policy.cite(&r.clause) });
+    Deadlines { window, benefit, tasks, refund_deadline, refund_rule }
+}
+
+/// What `policy` means for the applicant `input`.
+///
+/// Never panics, for any input; where the notice is silent the amounts are
+/// [`Amount::Unknown`] with the office to ask.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::inputs::{Assist, Status};
+/// use yibao::domain::policy::{calculate, find, CalcInput, PolicyKey, Region, WindowState};
+/// let key = PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 };
+/// let input = CalcInput {
+///     key,
+///     status: Status::Adult,
+///     hukou: None,
+///     assist: vec![Assist::DibaoRural1, Assist::Tuopin],
+///     birth: None,
+///     date: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
+/// };
+/// let out = calculate(find(key).unwrap(), &input);
+/// assert_eq!(out.contribution.data_value(), "350.00");
+/// assert_eq!(out.assistance.amount.data_value(), "250.00"); // highest, never added up
+/// assert_eq!(out.pay_now.data_value(), "350.00");           // 先缴后补
+/// assert_eq!(out.net_payable.data_value(), "100.00");
+/// assert_eq!(out.deadlines.window.state, WindowState::Open);
+/// assert_eq!(out.deadlines.window.days_left, Some(0));
+/// ```
+pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
+    let d = &policy.data;
+    let age = input.birth.and_then(|b| age_in_full_years(b, input.date));
+    let deadlines = deadlines(policy, input.date);
+    let coverage = match d.coverage.iter().find(|c| c.statuses.contains(&input.status)) {
+        Some(c) => Coverage::Covered { citation: policy.cite(&c.clause), note: c.note.clone() },
+        None => Coverage::NotCovered {
+            reason: d.not_covered.text.clone(),
+            ask: ask(policy, &d.not_covered.ask),
+            citation: policy.cite(&d.not_covered.clause),
+        },
+    };
+    let mut notes: Vec<Note> = Vec::new();
+    if let Coverage::NotCovered { reason, ask, .. } = &coverage {
+        let unknown = Amount::Unknown { reason: reason.clone(), ask: ask.clone() };
+        let lines = assistance(policy, input, None).lines;
+        return Outcome {
+            key: policy.key,
+            document_number: policy.document_number.clone(),
+            coverage: coverage.clone(),
+            contribution: unknown.clone(),
+            assistance: Assistance {
+                amount: unknown.clone(),
+                winner: None,
+                payment: None,
+                lines,
+                explanation: reason.clone(),
+                stacking: None,
+            },
+            pay_now: unknown.clone(),
+            net_payable: unknown,
+            government_subsidy: None,
+            total_premium: None,
+            channels: Vec::new(),
+            deadlines,
+            notes,
+            age,
+        };
+    }
+    let c = &d.contribution;
+    let provisional = c.provisional;
+    let assist = assistance(policy, input, Some(c.amount));
+    let elsewhere = assist.lines.iter().any(|l| matches!(l.verdict, AssistVerdict::Elsewhere { .. }));
+    let (contribution, pay_now, net_payable) = if elsewhere {
+        let Amount::Unknown { reason, ask } = &assist.amount else { unreachable!() };
+        let u = Amount::Unknown { reason: reason.clone(), ask: ask.clone() };
+        (u.clone(), u.clone(), u)
+    } else {
+        let contribution = known(policy, c.amount, &[&c.clause], provisional);
+        let a_clause = assist.amount.citation().map(|x| x.clause.clone()).unwrap_or_default();
+        let pay_clause: Vec<String> = assist
+            .lines
+            .iter()
+            .filter(|l| Some(l.code) == assist.winner)
+            .map(|l| l.citation.clause.clone())
+            .collect();
+        let pay_now = match (&assist.amount, assist.payment) {
+            (Amount::Known { value, .. }, Some(PaymentMode::FundedDirectly)) => {
+                let mut cl = vec![c.clause.as_str(), a_clause.as_str()];
+                cl.extend(pay_clause.iter().map(String::as_str));
+                known(policy, c.amount.saturating_sub(value.value), &cl, provisional && value.value != c.amount)
+            }
+            (Amount::Known { .. }, _) | (Amount::Unknown { .. }, Some(PaymentMode::PayFirstReimbursed)) => {
+                let mut cl = vec![c.clause.as_str()];
+                cl.extend(pay_clause.iter().map(String::as_str));
+                if let Some(l) = assist.lines.iter().find(|l| l.payment == Some(PaymentMode::PayFirstReimbursed)) {
+                    if assist.payment == Some(PaymentMode::PayFirstReimbursed) {
+                        cl.push(&l.citation.clause);
+                    }
+                }
+                known(policy, c.amount, &cl, provisional)
+            }
+            (Amount::Unknown { reason, ask }, _) => Amount::Unknown { reason: reason.clone(), ask: ask.clone() },
+        };
+        let net = match &assist.amount {
+            Amount::Known { value, .. } => known(
+                policy,
+                c.amount.saturating_sub(value.value),
+                &[&c.clause, &a_clause],
+                provisional && value.value != c.amount,
+            ),
+            Amount::Unknown { reason, ask } => Amount::Unknown { reason: reason.clone(), ask: ask.clone() },
+        };
+        (contribution, pay_now, net)
+    };
+    let (government_subsidy, total_premium) = match &d.subsidy {
+        Some(s) if !elsewhere => (
+            Some(known(policy, s.amount, &[&s.clause], false)),
+            Some(known(policy, c.amount + s.amount, &[&c.clause, &s.clause], provisional)),
+        ),
+        _ => (None, None),
+    };
+    // Routes and notes that depend on an assistance identity only count identities that
+    // give something (or may) under this notice: not one excluded by an age limit.
+    let effective = CalcInput {
+        assist: assist
+            .lines
+            .iter()
+            .filter(|l| !matches!(l.verdict, AssistVerdict::NotListed | AssistVerdict::NotEligible { .. }))
+            .map(|l| l.code)
+            .collect(),
+        ..input.clone()
+    };
+    let input = &effective;
+    let mut channels = steps(&d.enroll, input, ChannelKind::Enroll, true, policy);
+    // Someone whose contribution is funded directly in full pays nothing: no payment channels.
+    let pays_nothing = pay_now.money() == Some(Money::ZERO);
+    if !elsewhere && !pays_nothing {
+        channels.extend(steps(&d.pay, input, ChannelKind::Pay, false, policy));
+    }
+    for n in &d.notes {
+        match matches(&n.when, input) {
+            Match::No => {}
+            Match::Yes => notes.push(Note { kind: n.kind, text: n.text.clone(), citation: policy.cite(&n.clause), condition: None }),
+            Match::Maybe(cond) => {
+                notes.push(Note { kind: n.kind, text: n.text.clone(), citation: policy.cite(&n.clause), condition: Some(cond) })
+            }
+        }
+    }
+    Outcome {
+        key: policy.key,
+        document_number: policy.document_number.clone(),
+        coverage,
+        contribution,
+        assistance: assist,
+        pay_now,
+        net_payable,
+        government_subsidy,
+        total_premium,
+        channels,
+        deadlines,
+        notes,
+        age,
+    }
+}

@@ -1,0 +1,114 @@
+//! Loads every `policies/*.toml` (embedded as JSON by build.rs) and checks the invariants:
+//! windows ordered, benefit period after the window, amounts ≥ 0, every figure and rule
+//! cited, every code known, both languages present. Also checks the checks bite.
+
+use serde_json::{json, Value};
+use yibao::domain::money::Money;
+use yibao::domain::policy::{self, all, find, parse, years, PolicyKey, Region, YearKind, EMBEDDED_JSON};
+
+#[test]
+fn every_file_loads_and_passes_its_invariants() {
+    let policies = policy::load().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(policies.len(), 5);
+    for p in &policies {
+        let d = &p.data;
+        let name = &d.file;
+        assert_eq!(name, &format!("{}-{}.toml", p.key.region.code(), p.key.year));
+        if let Some(s) = d.window.start {
+            assert!(s <= d.window.end, "{name}: window ordered");
+        }
+        if let Some(s) = d.benefit.start {
+            assert!(s > d.window.end, "{name}: benefit after window");
+            assert!(s <= d.benefit.end.unwrap(), "{name}: benefit ordered");
+        }
+        assert!(d.contribution.amount >= Money::ZERO, "{name}");
+        assert!(!d.contribution.clause.is_empty(), "{name}");
+        for r in &d.assistance {
+            assert!(!r.clause.is_empty(), "{name}");
+            for m in [r.amount, r.max].into_iter().flatten() {
+                assert!(m >= Money::ZERO && m <= d.contribution.amount, "{name}");
+            }
+        }
+        for t in &d.tasks {
+            assert!(!t.clause.is_empty(), "{name}");
+        }
+    }
+}
+
+#[test]
+fn the_five_notices() {
+    // (region, year, document number, title year is)
+    let tests = [
+        (Region::Guangzhou, 2022, "穗医保中管〔2021〕301号", YearKind::Benefit),
+        (Region::Guangzhou, 2014, "穗人社函〔2014〕1366号", YearKind::Benefit),
+        (Region::Meizhou, 2022, "梅市医保〔2021〕7号", YearKind::Benefit),
+        (Region::Zhaoqing, 2022, "肇庆市2022年度在校学生参保通知（译文未载文号）", YearKind::Benefit),
+        (Region::ZhangyeGanzhou, 2022, "区医保发〔2022〕69号", YearKind::Payment),
+    ];
+    for (region, year, doc, kind) in tests {
+        let p = find(PolicyKey { region, year }).unwrap_or_else(|| panic!("{region:?} {year}"));
+        assert_eq!(p.document_number, doc);
+        assert_eq!(p.data.year_kind, kind, "{doc}");
+        assert!(!p.title.zh.is_empty() && !p.title.en.is_empty());
+    }
+    assert_eq!(years(Region::Guangzhou), vec![2022, 2014]);
+    assert_eq!(all().iter().map(|p| p.key.region).collect::<Vec<_>>(), vec![
+        Region::Guangzhou, Region::Guangzhou, Region::Meizhou, Region::Zhaoqing, Region::ZhangyeGanzhou
+    ]);
+    assert!(find(PolicyKey { region: Region::ZhangyeGanzhou, year: 2023 }).is_none());
+}
+
+#[test]
+fn embedded_json_size() {
+    // Reported in the hand-over; keep an eye on growth (the wasm bundle embeds it verbatim).
+    println!("embedded policies.json: {} bytes", EMBEDDED_JSON.len());
+    assert!(EMBEDDED_JSON.len() < 64 * 1024, "{} bytes", EMBEDDED_JSON.len());
+}
+
+fn files() -> Vec<Value> {
+    serde_json::from_str(EMBEDDED_JSON).unwrap()
+}
+
+fn zhangye() -> Value {
+    files().into_iter().find(|f| f["region"] == "zhangye-ganzhou").unwrap()
+}
+
+#[test]
+fn the_checks_bite() {
+    // (what is broken, how, words of the error)
+    type Edit = fn(&mut Value);
+    let tests: [(&str, Edit, &str); 12] = [
+        ("window reversed", |v| v["window"]["start"] = json!("2023-01-01"), "window"),
+        ("negative contribution", |v| v["contribution"]["amount"] = json!("-1"), "negative"),
+        ("uncited figure", |v| v["subsidy"]["clause"] = json!(" "), "cite a clause"),
+        ("unknown assist code", |v| v["assistance"][0]["codes"] = json!(["vip"]), "unknown Assist code"),
+        ("unknown status code", |v| v["coverage"][0]["statuses"] = json!(["retiree"]), "unknown Status code"),
+        ("unknown region", |v| v["region"] = json!("ganzhou"), "unknown region"),
+        ("unknown office", |v| v["not_covered"]["ask"] = json!("nobody"), "unknown office"),
+        ("benefit before window end", |v| v["benefit"]["start"] = json!("2022-12-01"), "benefit"),
+        ("English missing", |v| v["title"]["en"] = json!(""), "English"),
+        ("assistance above the standard", |v| v["assistance"][1]["amount"] = json!("400"), "outside"),
+        ("code in two rules", |v| v["assistance"][1]["codes"] = json!(["tekun"]), "two rules"),
+        ("unknown field", |v| v["contribution"]["amout"] = json!("1"), "unknown field"),
+    ];
+    assert!(parse(zhangye()).is_ok());
+    for (what, edit, words) in tests {
+        let mut v = zhangye();
+        edit(&mut v);
+        match parse(v) {
+            Ok(_) => panic!("{what}: accepted"),
+            Err(e) => assert!(e.contains(words), "{what}: {e}"),
+        }
+    }
+}
+
+#[test]
+fn guangzhou_2014_directory_of_district_offices() {
+    // 穗人社函〔2014〕1366号 附件1: 12 offices with address and phone.
+    let p = find(PolicyKey { region: Region::Guangzhou, year: 2014 }).unwrap();
+    let dir: Vec<_> = p.data.offices.iter().filter(|o| o.directory).collect();
+    assert_eq!(dir.len(), 12);
+    assert!(dir.iter().all(|o| o.phone.is_some() && o.address.is_some() && o.clause == "附件1"));
+    assert_eq!(dir[0].phone.as_deref(), Some("87660419"));
+    assert_eq!(dir[11].phone.as_deref(), Some("82637006"));
+}
