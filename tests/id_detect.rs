@@ -1,7 +1,7 @@
 //! Table tests of `detect_and_parse`, what the identity-number page calls.
 
 use chrono::NaiveDate;
-use yibao::domain::id::{detect_and_parse, uscc, IdKind};
+use yibao::domain::id::{detect_and_parse, regions, uscc, IdKind};
 use yibao::domain::lang::Lang;
 
 fn today() -> NaiveDate {
@@ -59,17 +59,21 @@ fn invalid_inputs_say_which_kind_and_which_check() {
 }
 
 #[test]
-fn an_all_digit_credit_code_is_recognised() {
-    // 17 digits whose credit-code check character is a digit, and which is not a valid
-    // resident ID: the credit code is the valid reading.
-    let head = (0..1000u32)
-        .map(|n| format!("121000004000{n:05}"))
-        .find(|h| uscc::check_character(h.as_bytes().try_into().unwrap()).is_some_and(|c| c.is_ascii_digit()))
+fn an_all_digit_credit_code_is_recognised_with_a_warning() {
+    // 12 (a public institution), a known division code, the organisation code 400000624
+    // (valid GB 11714 check digit), and a credit-code check character that is a digit: it
+    // looks like an ID number, but fails as one (its "date" 00400000 is not a date).
+    let code = regions::current_codes()
+        .map(|division| format!("12{division:06}400000624"))
+        .find_map(|head| {
+            let check = uscc::check_character(head.as_bytes().try_into().unwrap())?;
+            check.is_ascii_digit().then(|| format!("{head}{}", check as char))
+        })
         .unwrap();
-    let code = format!("{head}{}", uscc::check_character(head.as_bytes().try_into().unwrap()).unwrap() as char);
     let c = detect_and_parse(&code, today());
     assert_eq!(c.kind(), IdKind::Uscc, "input: {code}");
-    assert!(c.is_valid(), "input: {code}");
+    let warnings: Vec<_> = c.info().unwrap().warnings.iter().map(|w| w.code()).collect();
+    assert_eq!(warnings, ["looks-like-id"], "input: {code}");
 }
 
 #[test]

@@ -269,7 +269,7 @@ fn character_message(kind: IdKind, position: usize, found: char, zh: bool) -> St
             "新版号码共18位，以 9 开头，前17位都是数字，最后一位是数字或 X；旧版号码是3个字母加12位数字。"
         }
         IdKind::ResidentId15 => "15位身份证号码全部是数字。",
-        IdKind::Uscc => "统一社会信用代码只使用数字和大写字母，不使用 I、O、Z、S、V。",
+        IdKind::Uscc => "统一社会信用代码只使用数字和大写字母（不使用 I、O、Z、S、V），第3至8位是行政区划代码，只能是数字。",
         IdKind::Mobile => "手机号码全部是数字。",
     };
     let rule_en = match kind {
@@ -280,7 +280,7 @@ fn character_message(kind: IdKind, position: usize, found: char, zh: bool) -> St
             "The current number has 18 characters starting with 9: 17 digits, then a digit or X. Older cards have 3 letters then 12 digits."
         }
         IdKind::ResidentId15 => "A 15-digit ID number has only digits.",
-        IdKind::Uscc => "A unified social credit code uses digits and capital letters except I, O, Z, S and V.",
+        IdKind::Uscc => "A unified social credit code uses digits and capital letters except I, O, Z, S and V; the 3rd to 8th characters are a division code, all digits.",
         IdKind::Mobile => "A mobile number has only digits.",
     };
     if zh {
@@ -354,11 +354,13 @@ pub enum IdWarning {
     OldForeignCard,
     /// The division code inside a unified social credit code is not in the table.
     UsccRegionUnknown { code: u32 },
+    /// A valid unified social credit code that also looks like a mistyped number of `kind`.
+    LooksLikeMistypedId { kind: IdKind },
 }
 
 impl IdWarning {
     /// A stable machine code: `unknown-county`, `abolished-county`, `old-15-digit`,
-    /// `old-foreign-card` or `uscc-region-unknown`.
+    /// `old-foreign-card`, `uscc-region-unknown` or `looks-like-id`.
     pub fn code(&self) -> &'static str {
         match self {
             IdWarning::UnknownCounty { .. } => "unknown-county",
@@ -366,6 +368,7 @@ impl IdWarning {
             IdWarning::Old15Digit { .. } => "old-15-digit",
             IdWarning::OldForeignCard => "old-foreign-card",
             IdWarning::UsccRegionUnknown { .. } => "uscc-region-unknown",
+            IdWarning::LooksLikeMistypedId { .. } => "looks-like-id",
         }
     }
 
@@ -405,6 +408,13 @@ impl IdWarning {
                     "这是旧版（15位）外国人永久居留证号码：本应用只能检查其格式（3个字母加12位数字），无法核验其校验位和出生日期。请对照证件核对。".to_string()
                 } else {
                     "This is an older (15-character) foreigner's permanent residence card number. This app can check only its shape (3 letters then 12 digits), not its check digit or date of birth. Check it against the card.".to_string()
+                }
+            }
+            IdWarning::LooksLikeMistypedId { kind } => {
+                if zh {
+                    format!("这是一个有效的统一社会信用代码，但它看起来也像{}，而作为{}它并不成立。如果您要核对的是{}，请对照{}逐位重新输入。", kind.noun_zh(), kind.noun_zh(), kind.noun_zh(), kind.document_zh())
+                } else {
+                    format!("This is a valid unified social credit code, but it also looks like a {} that does not check. If you meant to check a {}, compare each character with the {} and enter it again.", kind.noun_en(), kind.noun_en(), kind.document_en())
                 }
             }
             IdWarning::UsccRegionUnknown { code } => {

@@ -315,40 +315,69 @@ pub fn normalise(input: &str) -> String {
     normalise::compact(input).into_owned()
 }
 
-/// The kinds a compact input could be, most likely first.
-fn candidates(s: &str) -> &'static [IdKind] {
+/// How an 18-character input relates to the shape of an ID number (17 digits, then a digit
+/// or `X`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum IdShape {
+    /// Not ID-like: a credit code.
+    No,
+    /// ID-shaped, or one letter among the first 17: a credit code read instead carries the
+    /// `looks-like-id` warning.
+    Close,
+    /// 17 digits then a letter other than X: a credit code's check character, most likely.
+    LetterLast,
+}
+
+/// The kinds a compact input could be, most likely first, and for 18 characters how close
+/// it is to an ID number.
+fn candidates(s: &str) -> (&'static [IdKind], IdShape) {
     use IdKind::*;
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
     let letters = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_uppercase));
-    let id_shaped = b.len() == 18 && digits(0..17) && (b[17].is_ascii_digit() || b[17] == b'X');
-    match b.len() {
+    let kinds: &'static [IdKind] = match b.len() {
         _ if s.starts_with('+') => &[Mobile],
         13 if s.starts_with("86") && digits(0..13) => &[Mobile],
         11 if b[0] == b'1' => &[Mobile],
         15 if letters(0..3) && digits(3..15) => &[ForeignPermanentResident],
         15 if digits(0..15) => &[ResidentId15],
-        18 if id_shaped => match b[0] {
-            b'9' => &[ForeignPermanentResident, Uscc],
-            b'8' if matches!(b[1], b'1'..=b'3') => &[HmtResidencePermit, Uscc],
-            _ => &[ResidentId, Uscc],
-        },
-        18 => &[Uscc],
+        18 => {
+            let stray = b[..17].iter().filter(|c| !c.is_ascii_digit()).count();
+            let last_ok = b[17].is_ascii_digit() || b[17] == b'X';
+            let shape = match (stray, last_ok, b[17].is_ascii_uppercase()) {
+                (0 | 1, true, _) => IdShape::Close,
+                (0, false, true) => IdShape::LetterLast,
+                _ => return (&[Uscc], IdShape::No),
+            };
+            let kinds: &'static [IdKind] = match b[..2] {
+                [b'9', _] => &[ForeignPermanentResident, Uscc],
+                [b'8', b'1'..=b'3'] => &[HmtResidencePermit, Uscc],
+                _ => &[ResidentId, Uscc],
+            };
+            return (kinds, shape);
+        }
         // Not a known length: guess from what is there.
         _ if b.iter().any(|c| c.is_ascii_uppercase() && *c != b'X') && (16..=20).contains(&b.len()) => &[Uscc],
         9..=13 if b[0] == b'1' && digits(0..b.len()) => &[Mobile],
         _ => &[ResidentId],
-    }
+    };
+    (kinds, IdShape::No)
 }
 
 /// Recognises the kind of number from the input's shape and checks it.
 ///
 /// Shapes: 11 digits starting with 1 (or a leading `+86`/`86`) → mobile; 15 digits → old
-/// resident ID; 3 letters + 12 digits → older foreigner's card; 18 characters of which the
-/// first 17 are digits → resident ID, or a residence permit (starting 81, 82, 83), or a
-/// foreigner's 2023 card (starting 9) — or else a social credit code if that is what checks;
-/// other 18-character codes → social credit code. Anything else is reported as a resident ID
-/// of the wrong length.
+/// resident ID; 3 letters + 12 digits → older foreigner's card; 18 characters that are an ID
+/// number but for at most one character → resident ID, or a residence permit (starting 81,
+/// 82, 83), or a foreigner's 2023 card (starting 9); other 18-character codes → unified
+/// social credit code. Anything else is reported as a resident ID of the wrong length.
+///
+/// An ID-like input is read as a credit code instead only when the ID reading fails on a
+/// character, the date or the region (never on the check character alone) and the credit
+/// code checks with a known division code and a valid organisation code; unless its last
+/// character is a letter, it then carries the `looks-like-id` warning. So a mistyped ID
+/// number is never reported as a valid ID number, and practically never as a valid credit
+/// code without a warning.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -374,17 +403,22 @@ pub fn detect_and_parse(input: &str, reference_date: NaiveDate) -> IdCheck {
             error: IdError::Empty { kind: IdKind::ResidentId },
         };
     }
-    let kinds = candidates(&s);
-    let mut first_error = None;
-    for &kind in kinds {
-        match parse_as(kind, &s, reference_date) {
-            Ok(info) => return IdCheck::Valid(info),
-            Err(e) => {
-                first_error.get_or_insert(e);
+    let (kinds, shape) = candidates(&s);
+    let error = match parse_as(kinds[0], &s, reference_date) {
+        Ok(info) => return IdCheck::Valid(info),
+        Err(e) => e,
+    };
+    if kinds.get(1) == Some(&IdKind::Uscc) && matches!(error.code(), "date" | "future-date" | "region" | "character") {
+        if let Ok(code) = uscc::parse(&s) {
+            let mut info = code.info();
+            if info.warnings.is_empty() && code.organisation_check_ok() {
+                if shape == IdShape::Close {
+                    info.warnings.push(IdWarning::LooksLikeMistypedId { kind: kinds[0] });
+                }
+                return IdCheck::Valid(info);
             }
         }
     }
-    let error = first_error.unwrap_or(IdError::Empty { kind: kinds[0] });
     IdCheck::Invalid { kind: kinds[0], normalised: s.into_owned(), error }
 }
 

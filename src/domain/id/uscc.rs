@@ -6,7 +6,8 @@
 //! character (1). The alphabet is `0-9 A-H J-N P-R T-U W-Y` (31 characters: no I, O, Z, S,
 //! V); the check character makes the weighted sum (weights 3^i mod 31: 1 3 9 27 19 26 16 17
 //! 20 29 25 13 8 24 10 30 28) a multiple of 31. Checks, in order: length, characters
-//! (registration authority first), check character. A division code missing from the table
+//! (the alphabet, then the registration authority, then digits in the division code), check
+//! character. A division code missing from the table
 //! is a warning.
 
 use super::checks::shape_error;
@@ -70,6 +71,33 @@ impl Uscc {
     /// The 6-digit division code of the registering office.
     pub fn division_code(&self) -> Option<u32> {
         std::str::from_utf8(&self.code[2..8]).ok()?.parse().ok()
+    }
+
+    /// Whether the organisation code inside (characters 9-17) has a valid GB 11714 check
+    /// character (weights 3 7 9 10 5 8 4 2, mod 11; 10 → `X`). Real codes have one; it is
+    /// not required by [`parse`] but helps tell an all-digit code from a mistyped ID number.
+    ///
+    /// ```
+    /// assert!(yibao::domain::id::uscc::parse("91350100M000100Y43").unwrap().organisation_check_ok());
+    /// ```
+    pub fn organisation_check_ok(&self) -> bool {
+        const W: [u32; 8] = [3, 7, 9, 10, 5, 8, 4, 2];
+        let org = &self.code[8..17];
+        let mut sum = 0;
+        for (i, &c) in org[..8].iter().enumerate() {
+            let v = match c {
+                b'0'..=b'9' => c - b'0',
+                b'A'..=b'Z' => c - b'A' + 10,
+                _ => return false,
+            };
+            sum += v as u32 * W[i];
+        }
+        let expected = match 11 - sum % 11 {
+            10 => b'X',
+            11 => b'0',
+            n => b'0' + n as u8,
+        };
+        org[8] == expected
     }
 
     /// Grouped for reading: `91 350100 M000100Y4 3`.
@@ -136,6 +164,9 @@ pub fn validate_bytes(bytes: &[u8]) -> Result<&[u8; 18], IdError> {
     };
     if !matches!(b[0], b'1'..=b'9' | b'A' | b'N' | b'Y') {
         return Err(IdError::UsccAuthority { found: b[0] as char });
+    }
+    if let Some(i) = (2..8).find(|&i| !b[i].is_ascii_digit()) {
+        return Err(IdError::Character { kind: KIND, position: i + 1, found: b[i] as char });
     }
     let head: &[u8; 17] = b[..17].try_into().map_err(|_| IdError::Check { kind: KIND })?;
     if check_character(head) != Some(b[17]) {
