@@ -1,0 +1,114 @@
+//! Throughput of identity-number validation on a roster-sized column: 1,000,000 IDs.
+//!
+//! Run with `cargo bench --bench id_throughput`. Not a timed test: it prints figures. It
+//! also writes the column to `target/id_column.csv` so that `scripts/bench_stdnum.py` can
+//! time python-stdnum on the same data.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use yibao::domain::id::{checks::mod11_2_check, detect_and_parse, regions, resident_id};
+
+const N: usize = 1_000_000;
+
+/// A small deterministic generator (SplitMix64), so that runs are comparable.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// A CSV column of IDs: valid numbers from real region codes, with 1% mistyped.
+fn column() -> String {
+    let codes: Vec<u32> = regions::current_codes().filter(|c| c % 100 != 0 && c / 10_000 < 80).collect();
+    let start = NaiveDate::from_ymd_opt(1930, 1, 1).unwrap();
+    let mut rng = Rng(2026);
+    let mut csv = String::with_capacity(N * 19 + 16);
+    csv.push_str("id_number\n");
+    for _ in 0..N {
+        let code = codes[rng.below(codes.len() as u64) as usize];
+        let birth = start + chrono::Days::new(rng.below(30_000));
+        let head = format!("{code:06}{}{:03}", birth.format("%Y%m%d"), rng.below(1000));
+        let b: [u8; 17] = head.as_bytes().try_into().unwrap();
+        let mut id = format!("{head}{}", mod11_2_check(&b) as char).into_bytes();
+        if rng.below(100) == 0 {
+            let at = rng.below(18) as usize;
+            id[at] = if id[at] == b'7' { b'1' } else { b'7' };
+        }
+        csv.push_str(std::str::from_utf8(&id).unwrap());
+        csv.push('\n');
+    }
+    csv
+}
+
+fn report(name: &str, count: usize, secs: f64, valid: usize) {
+    println!(
+        "{name:<48} {count:>9} IDs in {:>8.1} ms = {:>6.1} million IDs/s ({valid} valid)",
+        secs * 1e3,
+        count as f64 / secs / 1e6
+    );
+}
+
+fn main() {
+    let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let csv = column();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/id_column.csv");
+    if std::fs::write(path, &csv).is_ok() {
+        println!("wrote {path}");
+    }
+    let ids: Vec<&str> = csv.lines().skip(1).collect();
+
+    // Warm up.
+    let mut valid = 0;
+    for id in &ids {
+        valid += usize::from(resident_id::validate_bytes(id.as_bytes(), today).is_ok());
+    }
+
+    let mut best = f64::MAX;
+    for _ in 0..5 {
+        let t = Instant::now();
+        valid = 0;
+        for id in &ids {
+            valid += usize::from(resident_id::validate_bytes(black_box(id.as_bytes()), today).is_ok());
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    report("resident_id::validate_bytes (fast path, best of 5)", ids.len(), best, valid);
+
+    let t = Instant::now();
+    let mut valid = 0;
+    for line in csv.lines().skip(1) {
+        valid += usize::from(resident_id::validate_bytes(black_box(line.as_bytes()), today).is_ok());
+    }
+    report("CSV lines + validate_bytes", N, t.elapsed().as_secs_f64(), valid);
+
+    let t = Instant::now();
+    let mut valid = 0;
+    for id in &ids {
+        valid += usize::from(resident_id::is_valid(black_box(id), today));
+    }
+    report("resident_id::is_valid (normalising)", ids.len(), t.elapsed().as_secs_f64(), valid);
+
+    let t = Instant::now();
+    let mut valid = 0;
+    for id in &ids {
+        valid += usize::from(resident_id::parse(black_box(id), today).is_ok());
+    }
+    report("resident_id::parse (region names, warnings)", ids.len(), t.elapsed().as_secs_f64(), valid);
+
+    let t = Instant::now();
+    let mut valid = 0;
+    for id in &ids {
+        valid += usize::from(detect_and_parse(black_box(id), today).is_valid());
+    }
+    report("detect_and_parse (full result for the page)", ids.len(), t.elapsed().as_secs_f64(), valid);
+}
