@@ -15,7 +15,7 @@ stage "native tests (cargo test)" cargo test --quiet
 stage "browser component tests (wasm-bindgen-test, headless Chromium)" \
   env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
       CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
-      bash -c '. scripts/env.sh; wasm cargo test --target wasm32-unknown-unknown --test web'
+      bash -c '. scripts/env.sh; wasm cargo test --target wasm32-unknown-unknown $(for f in tests/web*.rs; do printf -- "--test %s " "$(basename "$f" .rs)"; done)'
 stage "release build (trunk)" bash -c '. scripts/env.sh; wasm trunk build --release --offline'
 stage "first-visit download size" node tests/e2e/size.mjs dist
 stage "end-to-end tests (playwright-core, Chromium, axe-core)" node --test --test-concurrency=1 tests/e2e/
