@@ -67,3 +67,24 @@ impl Text {
         }
     }
 }
+
+/// A date for people: `2021年12月20日` or `20 December 2021`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::lang::{format_date, Lang};
+/// let d = NaiveDate::from_ymd_opt(2021, 12, 20).unwrap();
+/// assert_eq!(format_date(d, Lang::Zh), "2021年12月20日");
+/// assert_eq!(format_date(d, Lang::En), "20 December 2021");
+/// ```
+pub fn format_date(date: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    match lang {
+        Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year()),
+    }
+}

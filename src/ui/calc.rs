@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::fields::{Checkboxes, DateField, Radios};
 use super::notices::NoticePicker;
+use super::result::CalcResult;
 use super::State;
 use crate::domain::inputs::{Assist, Hukou, Status};
 use crate::domain::lang::Text;
@@ -30,6 +31,7 @@ pub fn Calculator() -> impl IntoView {
                 <BirthQuestion />
                 <ReferenceDateQuestion />
             </form>
+            <CalcResult />
         </div>
     }
 }

@@ -2,8 +2,10 @@
 //! comes from `crate::domain`, views only format.
 
 mod calc;
+mod download;
 mod fields;
 mod notices;
+mod result;
 mod shell;
 pub mod url;
 

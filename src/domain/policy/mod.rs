@@ -105,6 +105,27 @@ pub struct Policy {
 
 impl Policy {
     /// A citation of `clause` of this notice.
+    /// The year of cover: the title's year for a benefit-year notice (广东 2022年度), the
+    /// next year for a payment-year notice (甘州 2022: covered in 2023).
+    ///
+    /// ```
+    /// use yibao::domain::policy::{find, PolicyKey, Region};
+    /// let p = find(PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 }).unwrap();
+    /// assert_eq!(p.benefit_year(), 2023);
+    /// ```
+    pub fn benefit_year(&self) -> u16 {
+        match self.data.year_kind {
+            YearKind::Benefit => self.key.year,
+            YearKind::Payment => self.key.year + 1,
+        }
+    }
+
+    /// True once the year of cover has ended on `date`: the notice is then out of date.
+    pub fn is_past(&self, date: chrono::NaiveDate) -> bool {
+        use chrono::Datelike;
+        date.year() > i32::from(self.benefit_year())
+    }
+
     pub fn cite(&self, clause: &str) -> Citation {
         Citation { document_number: self.document_number.clone(), clause: clause.to_string(), text: None }
     }

@@ -1,0 +1,179 @@
+//! A deadline calendar (iCalendar, RFC 5545) made locally from an outcome: the payment
+//! window, the refund cut-off and the school and township tasks, as all-day events.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::domain::lang::{format_date, Lang};
+use crate::domain::policy::{Citation, Outcome};
+use crate::domain::policy::Region;
+
+/// One all-day event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub date: NaiveDate,
+    pub summary: String,
+    pub description: String,
+}
+
+fn cite(c: &Citation) -> String {
+    c.to_string()
+}
+
+/// The events of an outcome, in date order.
+pub fn events(outcome: &Outcome, lang: Lang) -> Vec<Event> {
+    let region = region_name(outcome.key.region, lang);
+    let mut out = Vec::new();
+    let window = &outcome.deadlines.window;
+    let (zh, en) = ("城乡居民医保缴费", "resident medical insurance payment");
+    let name = match lang {
+        Lang::Zh => format!("{region}{zh}"),
+        Lang::En => format!("{region} {en}"),
+    };
+    if let Some(start) = &window.start {
+        out.push(Event {
+            date: start.value,
+            summary: match lang {
+                Lang::Zh => format!("{name}开始"),
+                Lang::En => format!("{name} opens"),
+            },
+            description: cite(&start.citation),
+        });
+    }
+    out.push(Event {
+        date: window.end.value,
+        summary: match lang {
+            Lang::Zh => format!("{name}截止（最后一天）"),
+            Lang::En => format!("{name}: last day"),
+        },
+        description: cite(&window.end.citation),
+    });
+    if let Some(refund) = &outcome.deadlines.refund_deadline {
+        out.push(Event {
+            date: refund.value,
+            summary: match lang {
+                Lang::Zh => format!("{region}医保退费申请截止"),
+                Lang::En => format!("{region} medical insurance refund: last day to apply"),
+            },
+            description: cite(&refund.citation),
+        });
+    }
+    for task in &outcome.deadlines.tasks {
+        out.push(Event {
+            date: task.date.value,
+            summary: format!("{}: {}", task.who.get(lang), task.text.get(lang)),
+            description: format!("{} ({})", cite(&task.date.citation), format_date(task.date.value, lang)),
+        });
+    }
+    out.sort_by_key(|e| e.date);
+    out
+}
+
+fn region_name(region: Region, lang: Lang) -> String {
+    region.name().get(lang).to_string()
+}
+
+/// Escapes a text value (RFC 5545 §3.3.11).
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1).
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+}
+
+/// The iCalendar file for `events`. `stamp` is the DTSTAMP day (the reference date), so the
+/// same inputs give the same file.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::calendar::{ics, Event};
+/// let d = NaiveDate::from_ymd_opt(2022, 12, 31).unwrap();
+/// let file = ics(&[Event { date: d, summary: "缴费截止".into(), description: "区医保发〔2022〕69号 §一".into() }], d);
+/// assert!(file.contains("DTSTART;VALUE=DATE:20221231\r\n"));
+/// assert!(file.contains("DTEND;VALUE=DATE:20230101\r\n"));
+/// ```
+pub fn ics(events: &[Event], stamp: NaiveDate) -> String {
+    let mut out = String::new();
+    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//yibao//resident medical insurance helper//ZH", "CALSCALE:GREGORIAN"] {
+        fold(line, &mut out);
+    }
+    for (i, e) in events.iter().enumerate() {
+        fold("BEGIN:VEVENT", &mut out);
+        fold(&format!("UID:{}-{i}@yibao.local", e.date.format("%Y%m%d")), &mut out);
+        fold(&format!("DTSTAMP:{}T000000Z", stamp.format("%Y%m%d")), &mut out);
+        fold(&format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")), &mut out);
+        fold(&format!("DTEND;VALUE=DATE:{}", (e.date + Duration::days(1)).format("%Y%m%d")), &mut out);
+        fold(&format!("SUMMARY:{}", escape(&e.summary)), &mut out);
+        fold(&format!("DESCRIPTION:{}", escape(&e.description)), &mut out);
+        fold("END:VEVENT", &mut out);
+    }
+    fold("END:VCALENDAR", &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::inputs::Status;
+    use crate::domain::policy::{calculate, find, CalcInput, PolicyKey};
+
+    fn outcome(region: Region, year: u16, status: Status) -> Outcome {
+        let key = PolicyKey { region, year };
+        let date = NaiveDate::from_ymd_opt(2022, 11, 1).unwrap();
+        let input = CalcInput { key, status, hukou: None, assist: vec![], birth: None, date };
+        calculate(find(key).unwrap(), &input)
+    }
+
+    #[test]
+    fn zhangye_has_the_deadline_and_refund_cut_off_but_no_invented_start() {
+        let out = outcome(Region::ZhangyeGanzhou, 2022, Status::Adult);
+        let ev = events(&out, Lang::Zh);
+        let dates: Vec<String> = ev.iter().map(|e| e.date.to_string()).collect();
+        assert!(dates.contains(&"2022-12-31".to_string()), "{dates:?}");
+        assert!(dates.contains(&"2022-12-30".to_string()), "{dates:?}");
+        assert!(!ev.iter().any(|e| e.summary.contains("开始")), "no start date: the notice gives none");
+    }
+
+    #[test]
+    fn guangzhou_2022_window_opens_and_closes() {
+        let out = outcome(Region::Guangzhou, 2022, Status::CollegeStudent);
+        let ev = events(&out, Lang::En);
+        assert_eq!(ev.first().map(|e| e.date.to_string()).as_deref(), Some("2021-09-01"));
+        assert!(ev.iter().any(|e| e.date.to_string() == "2021-12-20" && e.summary.contains("last day")));
+        let file = ics(&ev, NaiveDate::from_ymd_opt(2021, 10, 1).unwrap());
+        assert!(file.starts_with("BEGIN:VCALENDAR\r\n") && file.ends_with("END:VCALENDAR\r\n"));
+        assert!(file.lines().all(|l| l.len() <= 76), "folded at 75 octets");
+    }
+
+    #[test]
+    fn escapes_and_folds() {
+        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        let mut out = String::new();
+        fold(&"长".repeat(40), &mut out);
+        for line in out.split("\r\n") {
+            assert!(line.len() <= 75, "{line}");
+        }
+    }
+}

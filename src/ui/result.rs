@@ -1,0 +1,540 @@
+//! The calculator's result: headline, breakdown, reimbursement, channel, deadline, benefit
+//! period, refunds, waiting periods, citations. Every figure comes from
+//! [`crate::domain::policy::calculate`]; this module only formats.
+
+use leptos::prelude::*;
+
+use super::{tr, url, State};
+use crate::domain::calendar;
+use crate::domain::lang::{format_date, Lang, Text};
+use crate::domain::policy::{
+    self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome,
+    PaymentMode, PolicyKey, RefundReason, WindowState,
+};
+use crate::domain::query::Query;
+
+/// What is still missing before a result can be shown.
+fn missing(q: &Query, lang: Lang) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if q.region.is_none() || q.year.is_none() {
+        out.push(tr(lang, "地区和通知年度", "your region and the notice year"));
+    }
+    if q.status.is_none() {
+        out.push(tr(lang, "参保身份", "who is enrolling"));
+    }
+    out
+}
+
+/// The outcome for the current answers, if they are complete.
+fn outcome_for(q: &Query) -> Option<(Outcome, CalcInput)> {
+    let key = PolicyKey { region: q.region?, year: q.year? };
+    let policy = policy::find(key)?;
+    let input = CalcInput {
+        key,
+        status: q.status?,
+        hukou: q.hukou,
+        assist: q.assist.clone(),
+        birth: q.birth,
+        date: q.date.unwrap_or_else(url::today),
+    };
+    Some((policy::calculate(policy, &input), input))
+}
+
+/// The result panel. Updates as soon as a choice changes.
+#[component]
+pub fn CalcResult() -> impl IntoView {
+    let state = State::get();
+    let result = Memo::new(move |_| state.0.with(outcome_for));
+    let lang = move || state.lang();
+    view! {
+        <section class="result" aria-labelledby="result-heading" aria-live="polite">
+            <h2 id="result-heading" class="result__heading">{move || tr(lang(), "结果", "Your result")}</h2>
+            {move || match result.get() {
+                None => {
+                    let need = state.0.with(|q| missing(q, lang()));
+                    let unknown_notice = state.0.with(|q| q.region.is_some() && q.year.is_some() && need.is_empty());
+                    let text = if unknown_notice {
+                        tr(lang(), "没有这个地区和年度的通知，请在上面重新选择。", "There is no notice for this region and year: choose one above.").to_string()
+                    } else {
+                        format!("{}{}", tr(lang(), "请先回答：", "To see your result, answer: "), need.join(tr(lang(), "、", ", ")))
+                    };
+                    view! { <p class="result__prompt" data-testid="result-prompt">{text}</p> }.into_any()
+                }
+                Some((outcome, input)) => view! { <Outcome outcome input /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// A figure with its contract mark: `data-value` is a plain decimal or `unknown`.
+#[component]
+fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let value = amount.data_value();
+    let provisional = amount.is_provisional().then_some("true");
+    let shown = match amount.money() {
+        Some(m) => m.to_string(),
+        None => String::new(),
+    };
+    let is_known = amount.money().is_some();
+    view! {
+        <span class="figure" data-testid=testid data-value=value data-provisional=provisional>
+            {if is_known {
+                view! { <span class="figure__value">{shown}</span> }.into_any()
+            } else {
+                view! { <span class="figure__unknown">{move || tr(lang(), "通知未载明", "Not stated in the notice")}</span> }.into_any()
+            }}
+            {provisional.map(|_| view! { <span class="tag tag--warning">{move || tr(lang(), "暂定", "Provisional")}</span> })}
+        </span>
+    }
+}
+
+/// Why an amount is unknown and where to ask, or nothing for a known amount.
+fn unknown_note(amount: &Amount, lang: Lang) -> Option<String> {
+    match amount {
+        Amount::Unknown { reason, ask } => Some(format!("{} {}", reason.get(lang), ask.text().get(lang))),
+        Amount::Known { .. } => None,
+    }
+}
+
+/// A citation, marked for the contract.
+#[component]
+fn Cite(citation: Citation) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let extra = citation.text.clone();
+    view! {
+        <span class="cite" data-testid="citation">
+            {citation.to_string()}
+            {extra.map(|t| view! { <span class="cite__text">{move || format!(" {}", t.get(lang()))}</span> })}
+        </span>
+    }
+}
+
+fn days_text(days: i64, lang: Lang) -> String {
+    match (lang, days) {
+        (Lang::Zh, 0) => "今天是最后一天".to_string(),
+        (Lang::Zh, d) => format!("还剩 {d} 天"),
+        (Lang::En, 0) => "today is the last day".to_string(),
+        (Lang::En, 1) => "1 day left".to_string(),
+        (Lang::En, d) => format!("{d} days left"),
+    }
+}
+
+#[component]
+fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let policy = policy::find(outcome.key).expect("the outcome's notice exists");
+    let past = policy.is_past(input.date);
+    let benefit_year = policy.benefit_year();
+    let stamp = {
+        let doc = outcome.document_number.clone();
+        move || match lang() {
+            Lang::Zh => format!("适用于 {benefit_year} 年度待遇（依据 {doc}）"),
+            Lang::En => format!("Valid for cover in {benefit_year} (under {doc})"),
+        }
+    };
+    let stale = past.then(|| {
+        view! {
+            <div class="notice notice--warning" role="note" data-testid="stale-notice">
+                <p class="notice__title">
+                    {move || match lang() {
+                        Lang::Zh => format!("这份通知针对 {benefit_year} 年度，已经过期。"),
+                        Lang::En => format!("This notice is for {benefit_year} and is out of date."),
+                    }}
+                </p>
+                <p>{move || tr(lang(), "以下内容仅供了解当时的规定。本年度的标准和时间请以当地最新通知为准，或咨询当地医疗保障经办机构。", "What follows shows the rules of that year only. For this year's amounts and dates, see the latest local notice or ask the local medical insurance office.")}</p>
+            </div>
+        }
+    });
+
+    let body = match &outcome.coverage {
+        Coverage::NotCovered { reason, ask, citation } => {
+            let (reason, ask, citation) = (reason.clone(), ask.text(), citation.clone());
+            view! {
+                <div class="notice notice--warning" data-testid="not-covered">
+                    <p class="notice__title">{move || tr(lang(), "这份通知不适用于您选择的情况", "This notice does not cover the applicant you described")}</p>
+                    <p>{move || reason.get(lang()).to_string()}</p>
+                    <p>{move || ask.get(lang()).to_string()}</p>
+                    <p class="result__source"><Cite citation /></p>
+                </div>
+            }
+            .into_any()
+        }
+        Coverage::Covered { note, .. } => {
+            let note = note.clone();
+            view! {
+                {note.map(|n| view! { <p class="result__note">{move || n.get(lang()).to_string()}</p> })}
+                <Headline outcome=outcome.clone() />
+                <Breakdown outcome=outcome.clone() />
+                <Reimbursement outcome=outcome.clone() />
+                <Channels outcome=outcome.clone() />
+            }
+            .into_any()
+        }
+    };
+    let covered = outcome.coverage.is_covered();
+    let citations = outcome.citations();
+    view! {
+        <p class="stamp" data-testid="valid-for">{stamp}</p>
+        {stale}
+        {body}
+        {covered.then(|| view! {
+            <Deadline outcome=outcome.clone() />
+            <Refunds outcome=outcome.clone() input=input.clone() />
+            <Notes outcome=outcome.clone() />
+        })}
+        <section class="result__section">
+            <h3>{move || tr(lang(), "依据", "Sources")}</h3>
+            <p class="field__hint">{move || policy.title.get(lang()).to_string()}</p>
+            <ul class="cites">
+                {citations.into_iter().map(|c| view! { <li><Cite citation=c /></li> }).collect_view()}
+            </ul>
+        </section>
+        <Actions outcome=outcome.clone() date=input.date />
+    }
+}
+
+/// What you pay now and what you bear in the end.
+#[component]
+fn Headline(outcome: Outcome) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let (pay_now, net) = (outcome.pay_now.clone(), outcome.net_payable.clone());
+    let pay_note = unknown_note(&pay_now, Lang::Zh).map(|_| pay_now.clone());
+    let net_note = unknown_note(&net, Lang::Zh).map(|_| net.clone());
+    view! {
+        <div class="headline">
+            <div class="headline__item">
+                <p class="headline__label">{move || tr(lang(), "缴费时需缴纳", "You pay at payment time")}</p>
+                <p class="headline__figure"><Figure testid="pay-now" amount=pay_now /></p>
+                {pay_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
+            </div>
+            <div class="headline__item">
+                <p class="headline__label">{move || tr(lang(), "最终个人负担", "What you bear in the end")}</p>
+                <p class="headline__figure"><Figure testid="net-payable" amount=net /></p>
+                {net_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
+            </div>
+        </div>
+    }
+}
+
+/// The breakdown table: standard, assistance and the identity that won, government share.
+#[component]
+fn Breakdown(outcome: Outcome) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let a = outcome.assistance.clone();
+    let winner = a.winner.map(|w| w.label());
+    let explanation = a.explanation.clone();
+    let row = move |label: (&'static str, &'static str), testid: &'static str, amount: Amount| {
+        let cite = amount.citation().cloned();
+        let why = amount.clone();
+        view! {
+            <tr>
+                <th scope="row">{move || tr(lang(), label.0, label.1)}</th>
+                <td class="table__num"><Figure testid amount /></td>
+                <td class="table__cite">
+                    {cite.map(|c| view! { <Cite citation=c /> })}
+                    {move || unknown_note(&why, lang())}
+                </td>
+            </tr>
+        }
+    };
+    let subsidy = outcome.government_subsidy.clone();
+    let total = outcome.total_premium.clone();
+    view! {
+        <table class="table" data-testid="breakdown">
+            <caption class="table__caption">{move || tr(lang(), "费用明细", "Breakdown")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{move || tr(lang(), "项目", "Item")}</th>
+                    <th scope="col" class="table__num">{move || tr(lang(), "金额", "Amount")}</th>
+                    <th scope="col">{move || tr(lang(), "依据", "Source")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {row(("个人缴费标准", "Individual contribution"), "contribution", outcome.contribution.clone())}
+                {row(("资助金额", "Assistance"), "assistance", a.amount.clone())}
+                {subsidy.map(|s| row(("政府补助（每人）", "Government subsidy per person"), "government-subsidy", s))}
+                {total.map(|t| {
+                    let cite = t.citation().cloned();
+                    view! {
+                        <tr>
+                            <th scope="row">{move || tr(lang(), "人均筹资总额", "Total premium per person")}</th>
+                            <td class="table__num"><span class="figure">{t.money().map(|m| m.to_string())}</span></td>
+                            <td class="table__cite">{cite.map(|c| view! { <Cite citation=c /> })}</td>
+                        </tr>
+                    }
+                })}
+                <tr class="table__total">
+                    <th scope="row">{move || tr(lang(), "个人最终负担", "You bear in the end")}</th>
+                    <td class="table__num"><strong>{outcome.net_payable.money().map(|m| m.to_string()).unwrap_or_else(|| "—".into())}</strong></td>
+                    <td></td>
+                </tr>
+            </tbody>
+        </table>
+        {winner.map(|w| view! {
+            <p class="result__winner" data-testid="assistance-winner">
+                {move || tr(lang(), "适用的资助身份：", "Assistance identity applied: ")}
+                <strong>{move || w.get(lang()).to_string()}</strong>
+            </p>
+        })}
+        {(!a.lines.is_empty()).then(|| view! {
+            <details class="details" open=true>
+                <summary>{move || tr(lang(), "为什么是这个资助金额", "Why this assistance")}</summary>
+                <p>{move || explanation.get(lang()).to_string()}</p>
+                <ul>
+                    {a.lines.iter().map(|l| {
+                        let (label, text, cite) = (l.code.label(), l.text.clone(), l.citation.clone());
+                        let verdict = match &l.verdict {
+                            AssistVerdict::Full => Text::new("全额资助", "fully funded"),
+                            AssistVerdict::Fixed(m) => Text::new(format!("定额资助 {m}"), format!("fixed assistance of {m}")),
+                            AssistVerdict::Unknown { .. } => Text::new("金额未载明", "amount not stated"),
+                            AssistVerdict::Elsewhere { .. } => Text::new("按居住地政策参保", "enrolls under the policy of the place of residence"),
+                            AssistVerdict::NotListed => Text::new("本通知未列出", "not listed in this notice"),
+                            AssistVerdict::NotEligible { .. } => Text::new("不符合条件", "not eligible"),
+                        };
+                        view! {
+                            <li>
+                                <strong>{move || label.get(lang()).to_string()}</strong>
+                                {move || format!("：{}。{} ", verdict.get(lang()), text.get(lang()))}
+                                <Cite citation=cite />
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+        })}
+    }
+}
+
+/// For pay-first-then-reimbursed: when and how the money comes back.
+#[component]
+fn Reimbursement(outcome: Outcome) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let a = &outcome.assistance;
+    let line = a.winner.and_then(|w| a.lines.iter().find(|l| l.code == w)).cloned();
+    match (a.payment, a.amount.money()) {
+        (Some(PaymentMode::PayFirstReimbursed), _) => {
+            let back = a.amount.money().map(|m| m.to_string());
+            let cite = line.map(|l| l.citation);
+            Some(view! {
+                <section class="result__section" data-testid="reimbursement">
+                    <h3>{move || tr(lang(), "先缴后补：钱怎么退回来", "Pay first, reimbursed after: how the money comes back")}</h3>
+                    <p>{move || match (&back, lang()) {
+                        (Some(m), Lang::Zh) => format!("缴费时先按标准全额缴纳，资助金额 {m} 随后发放到您的一卡通或银行卡；本月参保，次月补助。"),
+                        (Some(m), Lang::En) => format!("Pay the full standard at payment time; the assistance of {m} is then paid to your 一卡通 social-benefit card or bank card: enrolled this month, subsidised next month."),
+                        (None, Lang::Zh) => "缴费时先按标准全额缴纳，资助随后发放到您的一卡通或银行卡；本月参保，次月补助。具体金额见上。".to_string(),
+                        (None, Lang::En) => "Pay the full standard at payment time; the assistance is then paid to your 一卡通 card or bank card: enrolled this month, subsidised next month. See above for the amount.".to_string(),
+                    }}</p>
+                    {cite.map(|c| view! { <p class="result__source"><Cite citation=c /></p> })}
+                </section>
+            }.into_any())
+        }
+        (Some(PaymentMode::FundedDirectly), Some(_)) => {
+            let line = line.map(|l| (l.text, l.citation));
+            Some(view! {
+                <section class="result__section" data-testid="reimbursement">
+                    <h3>{move || tr(lang(), "全额资助：个人不用缴费", "Fully funded: you pay nothing")}</h3>
+                    {line.map(|(text, cite)| view! { <p>{move || text.get(lang()).to_string()} " " <Cite citation=cite /></p> })}
+                </section>
+            }.into_any())
+        }
+        _ => None,
+    }
+}
+
+/// Where and how to enroll and pay, as concrete steps.
+#[component]
+fn Channels(outcome: Outcome) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let steps = |kind: ChannelKind| -> Vec<_> {
+        outcome
+            .channels
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|c| {
+                let (text, cond, cite) = (c.text.clone(), c.condition.clone(), c.citation.clone());
+                view! {
+                    <li>
+                        {cond.map(|t| view! { <strong>{move || format!("{}：", t.get(lang()))}</strong> })}
+                        {move || text.get(lang()).to_string()}
+                        " "
+                        <Cite citation=cite />
+                    </li>
+                }
+            })
+            .collect()
+    };
+    let enroll = steps(ChannelKind::Enroll);
+    let pay = steps(ChannelKind::Pay);
+    let has_pay = !pay.is_empty();
+    view! {
+        <section class="result__section" data-testid="channel">
+            <h3>{move || tr(lang(), "在哪里、怎样参保缴费", "Where and how to enroll and pay")}</h3>
+            <h4>{move || tr(lang(), "参保登记", "Enrolling")}</h4>
+            <ol class="steps">{enroll}</ol>
+            {has_pay.then(|| view! {
+                <h4>{move || tr(lang(), "缴费渠道", "Paying")}</h4>
+                <ul class="steps">{pay}</ul>
+            })}
+        </section>
+    }
+}
+
+/// The payment window against the reference date, the benefit period and the tasks.
+#[component]
+fn Deadline(outcome: Outcome) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let d = outcome.deadlines.clone();
+    let w = d.window.clone();
+    let state_code = w.state.code();
+    let days_left = match w.state {
+        WindowState::Closed => None,
+        _ => w.days_left.map(|n| n.to_string()),
+    };
+    let (start, end) = (w.start.clone(), w.end.clone());
+    let summary = move || {
+        let l = lang();
+        let end_s = format_date(end.value, l);
+        match (w.state, l) {
+            (WindowState::Open, _) => format!("{}{}（{}）", tr(l, "缴费期开放中，截止日期：", "The payment window is open. Last day: "), end_s, days_text(w.days_left.unwrap_or(0), l)),
+            (WindowState::Upcoming, _) => {
+                let start_s = start.as_ref().map(|s| format_date(s.value, l)).unwrap_or_default();
+                format!("{}{}{}{}", tr(l, "缴费期尚未开始，开始日期：", "The payment window has not opened yet. It opens on "), start_s, tr(l, "，截止日期：", "; last day: "), end_s)
+            }
+            (WindowState::Closed, _) => format!("{}{}", tr(l, "缴费期已截止，截止日期为 ", "The payment window has closed. The last day was "), end_s),
+        }
+    };
+    let start_note = w.start_note.clone();
+    let window_cites: Vec<Citation> = w.start.iter().map(|s| s.citation.clone()).chain([w.end.citation.clone()]).collect();
+    let window_text = w.text.clone();
+    let benefit = match d.benefit.clone() {
+        BenefitPeriod::Stated { start, end, text } => view! {
+            <p>
+                {move || format!("{}{} – {}。{}", tr(lang(), "待遇享受期：", "Benefit period: "), format_date(start.value, lang()), format_date(end.value, lang()), text.get(lang()))}
+                " " <Cite citation=start.citation.clone() />
+            </p>
+        }.into_any(),
+        BenefitPeriod::NotStated { text, ask, citation } => {
+            let ask = ask.text();
+            view! {
+                <p>
+                    {move || format!("{} {}", text.get(lang()), ask.get(lang()))}
+                    " " <Cite citation />
+                </p>
+            }.into_any()
+        }
+    };
+    let tasks = d.tasks.clone();
+    let has_tasks = !tasks.is_empty();
+    view! {
+        <section class="result__section">
+            <h3>{move || tr(lang(), "缴费期限", "Deadline")}</h3>
+            <p class=format!("deadline deadline--{state_code}") data-testid="deadline" data-state=state_code data-days-left=days_left>
+                <strong>{summary}</strong>
+            </p>
+            {start_note.map(|t| view! { <p class="result__note">{move || t.get(lang()).to_string()}</p> })}
+            {window_text.map(|t| view! { <p>{move || t.get(lang()).to_string()}</p> })}
+            <p class="result__source">{window_cites.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}</p>
+            <h3>{move || tr(lang(), "待遇享受期", "Benefit period")}</h3>
+            {benefit}
+            {has_tasks.then(|| view! {
+                <h3>{move || tr(lang(), "学校和乡镇（街道）工作时间", "Dates for schools and townships")}</h3>
+                <ul>
+                    {tasks.into_iter().map(|t| {
+                        let (who, text, cite, date, passed) = (t.who.clone(), t.text.clone(), t.date.citation.clone(), t.date.value, t.passed);
+                        view! {
+                            <li>
+                                {move || format!("{}（{}）：{}{}", format_date(date, lang()), who.get(lang()), text.get(lang()), if passed { tr(lang(), "（已过）", " (passed)") } else { "" })}
+                                " " <Cite citation=cite />
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+/// Refund rules and the refund cut-off, with each reason's verdict for this person.
+#[component]
+fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let policy = policy::find(outcome.key).expect("the outcome's notice exists");
+    let rule = outcome.deadlines.refund_rule.clone();
+    let cut_off = outcome.deadlines.refund_deadline.clone();
+    let any = policy::refund(policy, RefundReason::Death, &input, input.date);
+    let accepted = any.accepted.clone();
+    let unknown = accepted.is_empty().then(|| (any.explanation.clone(), any.ask.clone().map(|a| a.text())));
+    view! {
+        <section class="result__section" data-testid="refund">
+            <h3>{move || tr(lang(), "退费", "Refunds")}</h3>
+            {rule.map(|r| view! { <p>{move || r.value.get(lang()).to_string()} " " <Cite citation=r.citation.clone() /></p> })}
+            {cut_off.map(|c| view! {
+                <p><strong>{move || format!("{}{}", tr(lang(), "退费申请截止：", "Last day to apply for a refund: "), format_date(c.value, lang()))}</strong> " " <Cite citation=c.citation.clone() /></p>
+            })}
+            {unknown.map(|(why, ask)| view! { <p>{move || format!("{} {}", why.get(lang()), ask.as_ref().map(|a| a.get(lang()).to_string()).unwrap_or_default())}</p> })}
+            {(!accepted.is_empty()).then(|| view! {
+                <ul>
+                    {accepted.into_iter().map(|reason| {
+                        let out = policy::refund(policy, reason, &input, input.date);
+                        let label = reason.label();
+                        let amount = out.amount.money().map(|m| m.to_string());
+                        let expl = out.explanation.clone();
+                        view! {
+                            <li>
+                                <strong>{move || label.get(lang()).to_string()}</strong>
+                                {move || format!("：{}{}", expl.get(lang()), amount.as_ref().map(|m| format!(" ({m})")).unwrap_or_default())}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+/// Waiting periods and other notes.
+#[component]
+fn Notes(outcome: Outcome) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let notes = outcome.notes.clone();
+    (!notes.is_empty()).then(|| view! {
+        <section class="result__section" data-testid="notes">
+            <h3>{move || tr(lang(), "等待期和其他提示", "Waiting periods and other advice")}</h3>
+            <ul>
+                {notes.into_iter().map(|n| {
+                    let (text, cond, cite, waiting) = (n.text.clone(), n.condition.clone(), n.citation.clone(), n.kind == NoteKind::Waiting);
+                    view! {
+                        <li class:note--waiting=waiting>
+                            {cond.map(|c| view! { <strong>{move || format!("{}：", c.get(lang()))}</strong> })}
+                            {move || text.get(lang()).to_string()}
+                            " " <Cite citation=cite />
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    })
+}
+
+/// Print and the deadline calendar.
+#[component]
+fn Actions(outcome: Outcome, date: chrono::NaiveDate) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let download = move |_| {
+        let events = calendar::events(&outcome, lang());
+        let file = calendar::ics(&events, date);
+        super::download::save("yibao-deadlines.ics", "text/calendar;charset=utf-8", &file);
+    };
+    view! {
+        <div class="actions no-print">
+            <button type="button" class="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
+                {move || tr(lang(), "打印结果", "Print the result")}
+            </button>
+            <button type="button" class="button button--secondary" data-testid="ics" on:click=download>
+                {move || tr(lang(), "下载期限日历（.ics）", "Download the deadlines (.ics calendar)")}
+            </button>
+        </div>
+    }
+}
