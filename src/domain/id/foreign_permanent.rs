@@ -114,7 +114,7 @@ impl ForeignPermanentId {
     }
 }
 
-/// The compact form (see [`super::normalise`]).
+/// The compact form (see [`super::normalise()`]).
 pub fn normalise(input: &str) -> String {
     compact(input).into_owned()
 }

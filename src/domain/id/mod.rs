@@ -16,7 +16,7 @@
 //! [`detect_and_parse`] picks the format from the input's shape: it is what the identity
 //! number page calls.
 //!
-//! Input is forgiving ([`normalise`]): spaces, hyphens, lowercase letters and full-width
+//! Input is forgiving ([`normalise()`], [`mod@normalise`]): spaces, hyphens, lowercase letters and full-width
 //! characters are accepted and the normalised form is shown. Checks run in a fixed order —
 //! length, characters, date, region, check character — with one specific [`IdError`] each.
 //! Messages never suggest a check character. A county code missing from the embedded

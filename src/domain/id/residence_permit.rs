@@ -88,7 +88,7 @@ impl ResidencePermit {
     }
 }
 
-/// The compact form (see [`super::normalise`]).
+/// The compact form (see [`super::normalise()`]).
 pub fn normalise(input: &str) -> String {
     compact(input).into_owned()
 }

@@ -59,7 +59,7 @@ impl ResidentId15 {
     }
 }
 
-/// The compact form (see [`super::normalise`]).
+/// The compact form (see [`super::normalise()`]).
 pub fn normalise(input: &str) -> String {
     compact(input).into_owned()
 }

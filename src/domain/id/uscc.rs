@@ -139,7 +139,7 @@ impl Uscc {
     }
 }
 
-/// The compact form (see [`super::normalise`]).
+/// The compact form (see [`super::normalise()`]).
 pub fn normalise(input: &str) -> String {
     compact(input).into_owned()
 }
