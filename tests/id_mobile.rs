@@ -40,4 +40,8 @@ fn errors() {
         let err = mobile::parse(input).expect_err(input);
         assert_eq!(err.code(), code, "input: {input:?}: {err}");
     }
+    assert_eq!(
+        mobile::parse("1381234567").unwrap_err().to_string(),
+        "A mobile number has 11 digits; you entered 10. Enter the 11-digit mobile number, for example 13812345678."
+    );
 }

@@ -23,12 +23,24 @@ pub enum IdError {
     /// The number has the wrong number of characters (after spaces and hyphens are dropped).
     Length { kind: IdKind, found: usize },
     /// A character that cannot appear at that position (1-based).
-    Character { kind: IdKind, position: usize, found: char },
+    Character {
+        kind: IdKind,
+        position: usize,
+        found: char,
+    },
     /// The date of birth is not a calendar date (`digits` is what was entered: 8 digits,
     /// or 6 for 15-digit numbers).
-    Date { kind: IdKind, digits: u32, width: u8 },
+    Date {
+        kind: IdKind,
+        digits: u32,
+        width: u8,
+    },
     /// The date of birth is after the reference date (today).
-    FutureDate { kind: IdKind, birth: NaiveDate, reference: NaiveDate },
+    FutureDate {
+        kind: IdKind,
+        birth: NaiveDate,
+        reference: NaiveDate,
+    },
     /// The region code does not exist: the 2-digit province code, or the 6-digit code of a
     /// residence permit (`width` says which).
     Region { kind: IdKind, code: u32, width: u8 },
@@ -52,7 +64,10 @@ pub enum IdError {
     /// A validity period whose start is not before its end.
     PeriodOrder { start: NaiveDate, end: NaiveDate },
     /// A validity period that ended before the reference date.
-    Expired { end: NaiveDate, reference: NaiveDate },
+    Expired {
+        end: NaiveDate,
+        reference: NaiveDate,
+    },
 }
 
 impl IdError {
@@ -66,7 +81,9 @@ impl IdError {
     pub fn code(&self) -> &'static str {
         match self {
             IdError::Empty { .. } => "empty",
-            IdError::Length { .. } | IdError::AccountLength { .. } | IdError::PasswordLength { .. } => "length",
+            IdError::Length { .. }
+            | IdError::AccountLength { .. }
+            | IdError::PasswordLength { .. } => "length",
             IdError::Character { .. }
             | IdError::UsccAuthority { .. }
             | IdError::AccountCharacter { .. }
@@ -116,12 +133,24 @@ impl IdError {
                 if zh {
                     format!("请输入{}，例如 {}。", kind.noun_zh(), kind.example())
                 } else {
-                    format!("Enter the {}, for example {}.", kind.noun_en(), kind.example())
+                    format!(
+                        "Enter the {}, for example {}.",
+                        kind.noun_en(),
+                        kind.example()
+                    )
                 }
             }
             IdError::Length { kind, found } => length_message(kind, found, zh),
-            IdError::Character { kind, position, found } => character_message(kind, position, found, zh),
-            IdError::Date { kind, digits, width } => {
+            IdError::Character {
+                kind,
+                position,
+                found,
+            } => character_message(kind, position, found, zh),
+            IdError::Date {
+                kind,
+                digits,
+                width,
+            } => {
                 let text = format!("{:0width$}", digits, width = width as usize);
                 let (from, to) = kind.date_positions();
                 if zh {
@@ -135,7 +164,11 @@ impl IdError {
                     )
                 }
             }
-            IdError::FutureDate { kind, birth, reference } => {
+            IdError::FutureDate {
+                kind,
+                birth,
+                reference,
+            } => {
                 let (from, to) = kind.date_positions();
                 if zh {
                     format!("第{from}至{to}位的出生日期 {birth} 晚于 {reference}，不可能是出生日期。请核对{}上的出生日期。", kind.document_zh())
@@ -150,7 +183,11 @@ impl IdError {
             }
             IdError::Region { kind, code, width } => region_message(kind, code, width, zh),
             IdError::Check { kind } => {
-                let last = if kind == IdKind::Uscc { 18 } else { kind.length() };
+                let last = if kind == IdKind::Uscc {
+                    18
+                } else {
+                    kind.length()
+                };
                 if zh {
                     format!(
                         "最后一位校验码与前{}位不符，说明号码中有一位输错或两位顺序颠倒。请逐位对照{}重新输入。",
@@ -211,8 +248,14 @@ impl IdError {
             IdError::PasswordMix { missing_letter } => match (zh, missing_letter) {
                 (true, true) => "密码需要同时包含字母和数字：请加入至少一个字母。".to_string(),
                 (true, false) => "密码需要同时包含字母和数字：请加入至少一个数字。".to_string(),
-                (false, true) => "The password needs both letters and digits: add at least one letter.".to_string(),
-                (false, false) => "The password needs both letters and digits: add at least one digit.".to_string(),
+                (false, true) => {
+                    "The password needs both letters and digits: add at least one letter."
+                        .to_string()
+                }
+                (false, false) => {
+                    "The password needs both letters and digits: add at least one digit."
+                        .to_string()
+                }
             },
             IdError::PeriodOrder { start, end } => {
                 if zh {
@@ -247,18 +290,27 @@ fn length_message(kind: IdKind, found: usize, zh: bool) -> String {
         (IdKind::ForeignPermanentResident, false) => format!(
             "A foreigner's permanent residence ID number has 18 characters (older cards have 15); you entered {found}. Enter the number on the card, for example {example}."
         ),
-        (_, true) => format!(
-            "{}应为{}位，您输入了{found}位。请输入{}，例如 {example}。",
-            kind.noun_zh(),
-            kind.length(),
-            kind.noun_zh()
-        ),
-        (_, false) => format!(
-            "A {} has {} characters; you entered {found}. Enter the {}, for example {example}.",
-            kind.noun_en(),
-            kind.length(),
-            kind.noun_en()
-        ),
+        (_, true) => {
+            let short = match kind {
+                IdKind::ResidentId15 => "旧式身份证号码",
+                IdKind::Mobile => "手机号码",
+                _ => kind.noun_zh(),
+            };
+            format!("{short}应为{}位，您输入了{found}位。请输入{}，例如 {example}。", kind.length(), kind.noun_zh())
+        }
+        (_, false) => {
+            let (short, unit) = match kind {
+                IdKind::ResidentId15 => ("An old ID number", "digits"),
+                IdKind::Mobile => ("A mobile number", "digits"),
+                IdKind::HmtResidencePermit => ("A residence permit number for Hong Kong, Macao and Taiwan residents", "characters"),
+                _ => ("A unified social credit code", "characters"),
+            };
+            format!(
+                "{short} has {} {unit}; you entered {found}. Enter the {}, for example {example}.",
+                kind.length(),
+                kind.noun_en()
+            )
+        }
     }
 }
 
@@ -284,7 +336,10 @@ fn character_message(kind: IdKind, position: usize, found: char, zh: bool) -> St
         IdKind::Mobile => "A mobile number has only digits.",
     };
     if zh {
-        format!("第{position}位“{found}”不能出现在这里。{rule_zh}请对照{}核对。", kind.document_zh())
+        format!(
+            "第{position}位“{found}”不能出现在这里。{rule_zh}请对照{}核对。",
+            kind.document_zh()
+        )
     } else {
         format!(
             "The {} character, “{found}”, cannot be there. {rule_en} Check it against the {}.",
@@ -296,14 +351,21 @@ fn character_message(kind: IdKind, position: usize, found: char, zh: bool) -> St
 
 fn region_message(kind: IdKind, code: u32, width: u8, zh: bool) -> String {
     if width == 2 {
-        let first = if kind == IdKind::ForeignPermanentResident { "第2、3位" } else { "前两位" };
+        let first = if kind == IdKind::ForeignPermanentResident {
+            "第2、3位"
+        } else {
+            "前两位"
+        };
         let first_en = if kind == IdKind::ForeignPermanentResident {
             "The 2nd and 3rd digits"
         } else {
             "The first 2 digits"
         };
         if zh {
-            format!("{first}“{code:02}”不是任何省、自治区、直辖市的代码。请对照{}核对号码开头几位。", kind.document_zh())
+            format!(
+                "{first}“{code:02}”不是任何省、自治区、直辖市的代码。请对照{}核对号码开头几位。",
+                kind.document_zh()
+            )
         } else {
             format!(
                 "{first_en}, {code:02}, are not the code of any province, autonomous region or municipality. Check the start of the number against the {}.",
@@ -347,7 +409,11 @@ pub enum IdWarning {
     /// abolished long ago, perhaps a typo the check character cannot see.
     UnknownCounty { code: u32 },
     /// The county code was abolished; the number stays valid for life.
-    AbolishedCounty { code: u32, name: &'static str, last_year: u16 },
+    AbolishedCounty {
+        code: u32,
+        name: &'static str,
+        last_year: u16,
+    },
     /// An old 15-digit number: it has no check character, so a typo cannot be detected.
     Old15Digit { converted: String },
     /// An older 15-character foreigner's permanent residence card: only its shape is checked.
@@ -389,7 +455,11 @@ impl IdWarning {
                     format!("The region code {code:06} is not in this app's table of divisions. It may be an old code that has since been abolished, so the number may still be valid; check the first 6 digits against the card.")
                 }
             }
-            IdWarning::AbolishedCounty { code, name, last_year } => {
+            IdWarning::AbolishedCounty {
+                code,
+                name,
+                last_year,
+            } => {
                 if zh {
                     format!("地区代码 {code:06}（{name}）已于 {last_year} 年后停用。按规定身份证号码终身不变，号码仍然有效。")
                 } else {

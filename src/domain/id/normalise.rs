@@ -19,9 +19,10 @@ fn is_separator(c: char) -> bool {
 /// The ASCII form of a full-width digit or letter; other characters unchanged.
 fn narrow(c: char) -> char {
     match c {
-        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' | '\u{FF0B}' => {
-            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-        }
+        '\u{FF10}'..='\u{FF19}'
+        | '\u{FF21}'..='\u{FF3A}'
+        | '\u{FF41}'..='\u{FF5A}'
+        | '\u{FF0B}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         _ => c,
     }
 }
@@ -36,7 +37,10 @@ fn narrow(c: char) -> char {
 /// assert!(matches!(compact("11010519491231002X"), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn compact(input: &str) -> Cow<'_, str> {
-    if input.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) {
+    if input
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+    {
         return Cow::Borrowed(input);
     }
     Cow::Owned(
@@ -58,5 +62,11 @@ pub fn compact_keep_case(input: &str) -> Cow<'_, str> {
     if input.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Cow::Borrowed(input);
     }
-    Cow::Owned(input.chars().filter(|&c| !is_separator(c)).map(narrow).collect())
+    Cow::Owned(
+        input
+            .chars()
+            .filter(|&c| !is_separator(c))
+            .map(narrow)
+            .collect(),
+    )
 }

@@ -100,7 +100,11 @@ fn region_rule(kind: IdKind) -> impl Fn(&[u8; 18]) -> Result<(), IdError> {
         if regions::is_province(p) && p < 80 {
             Ok(())
         } else {
-            Err(IdError::Region { kind, code: p, width: 2 })
+            Err(IdError::Region {
+                kind,
+                code: p,
+                width: 2,
+            })
         }
     }
 }
@@ -151,7 +155,12 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidentId, IdErr
     if s.is_empty() {
         return Err(IdError::Empty { kind: KIND });
     }
-    let b = check_18(KIND, s.as_bytes(), ymd_number(reference_date), region_rule(KIND))?;
+    let b = check_18(
+        KIND,
+        s.as_bytes(),
+        ymd_number(reference_date),
+        region_rule(KIND),
+    )?;
     Ok(read(b))
 }
 
@@ -167,7 +176,12 @@ fn read(b: &[u8; 18]) -> ResidentId {
         status: CountyStatus::Unknown,
     });
     let warnings = county_warning(&region).into_iter().collect();
-    ResidentId { number: *b, birth, region, warnings }
+    ResidentId {
+        number: *b,
+        birth,
+        region,
+        warnings,
+    }
 }
 
 /// Whether `input` is a valid 18-character resident ID number on `reference_date`.
