@@ -9,7 +9,7 @@ use crate::domain::calendar;
 use crate::domain::lang::{format_date, Lang, Text};
 use crate::domain::policy::{
     self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome,
-    PaymentMode, PolicyKey, RefundReason, WindowState,
+    PaymentMode, PolicyKey, RefundReason, RefundVerdict, WindowState,
 };
 use crate::domain::query::Query;
 
@@ -108,6 +108,14 @@ fn Cite(citation: Citation) -> impl IntoView {
             {extra.map(|t| view! { <span class="cite__text">{move || format!(" {}", t.get(lang()))}</span> })}
         </span>
     }
+}
+
+fn colon(lang: Lang) -> &'static str {
+    tr(lang, "：", ": ")
+}
+
+fn stop(lang: Lang) -> &'static str {
+    tr(lang, "。", ". ")
 }
 
 fn days_text(days: i64, lang: Lang) -> String {
@@ -296,7 +304,7 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
                         view! {
                             <li>
                                 <strong>{move || label.get(lang()).to_string()}</strong>
-                                {move || format!("：{}。{} ", verdict.get(lang()), text.get(lang()))}
+                                {move || format!("{}{}{}{} ", colon(lang()), verdict.get(lang()), stop(lang()), text.get(lang()))}
                                 <Cite citation=cite />
                             </li>
                         }
@@ -356,7 +364,7 @@ fn Channels(outcome: Outcome) -> impl IntoView {
                 let (text, cond, cite) = (c.text.clone(), c.condition.clone(), c.citation.clone());
                 view! {
                     <li>
-                        {cond.map(|t| view! { <strong>{move || format!("{}：", t.get(lang()))}</strong> })}
+                        {cond.map(|t| view! { <strong>{move || format!("{}{}", t.get(lang()), colon(lang()))}</strong> })}
                         {move || text.get(lang()).to_string()}
                         " "
                         <Cite citation=cite />
@@ -397,7 +405,7 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
         let l = lang();
         let end_s = format_date(end.value, l);
         match (w.state, l) {
-            (WindowState::Open, _) => format!("{}{}（{}）", tr(l, "缴费期开放中，截止日期：", "The payment window is open. Last day: "), end_s, days_text(w.days_left.unwrap_or(0), l)),
+            (WindowState::Open, _) => format!("{}{} ({})", tr(l, "缴费期开放中，截止日期：", "The payment window is open. Last day: "), end_s, days_text(w.days_left.unwrap_or(0), l)),
             (WindowState::Upcoming, _) => {
                 let start_s = start.as_ref().map(|s| format_date(s.value, l)).unwrap_or_default();
                 format!("{}{}{}{}", tr(l, "缴费期尚未开始，开始日期：", "The payment window has not opened yet. It opens on "), start_s, tr(l, "，截止日期：", "; last day: "), end_s)
@@ -411,7 +419,7 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
     let benefit = match d.benefit.clone() {
         BenefitPeriod::Stated { start, end, text } => view! {
             <p>
-                {move || format!("{}{} – {}。{}", tr(lang(), "待遇享受期：", "Benefit period: "), format_date(start.value, lang()), format_date(end.value, lang()), text.get(lang()))}
+                {move || format!("{}{} – {}{}{}", tr(lang(), "待遇享受期：", "Benefit period: "), format_date(start.value, lang()), format_date(end.value, lang()), stop(lang()), text.get(lang()))}
                 " " <Cite citation=start.citation.clone() />
             </p>
         }.into_any(),
@@ -445,7 +453,7 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
                         let (who, text, cite, date, passed) = (t.who.clone(), t.text.clone(), t.date.citation.clone(), t.date.value, t.passed);
                         view! {
                             <li>
-                                {move || format!("{}（{}）：{}{}", format_date(date, lang()), who.get(lang()), text.get(lang()), if passed { tr(lang(), "（已过）", " (passed)") } else { "" })}
+                                {move || format!("{} ({}){}{}{}", format_date(date, lang()), who.get(lang()), colon(lang()), text.get(lang()), if passed { tr(lang(), "（已过）", " (passed)") } else { "" })}
                                 " " <Cite citation=cite />
                             </li>
                         }
@@ -456,16 +464,37 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
     }
 }
 
-/// Refund rules and the refund cut-off, with each reason's verdict for this person.
+/// Refund rules and the refund cut-off, with what each accepted reason gives this person.
 #[component]
 fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let lang = move || State::get().lang();
     let policy = policy::find(outcome.key).expect("the outcome's notice exists");
     let rule = outcome.deadlines.refund_rule.clone();
     let cut_off = outcome.deadlines.refund_deadline.clone();
-    let any = policy::refund(policy, RefundReason::Death, &input, input.date);
-    let accepted = any.accepted.clone();
-    let unknown = accepted.is_empty().then(|| (any.explanation.clone(), any.ask.clone().map(|a| a.text())));
+    let first = policy::refund(policy, RefundReason::Death, &input, input.date);
+    let accepted = first.accepted.clone();
+    let (explanation, condition, ask) = (first.explanation.clone(), first.condition.clone(), first.ask.clone().map(|a| a.text()));
+    let rows: Vec<_> = accepted
+        .iter()
+        .map(|&reason| {
+            let out = policy::refund(policy, reason, &input, input.date);
+            let label = reason.label();
+            let verdict = out.verdict;
+            let amount = out.amount.clone();
+            view! {
+                <tr>
+                    <th scope="row">{move || label.get(lang()).to_string()}</th>
+                    <td>{move || match verdict {
+                        RefundVerdict::Refundable => tr(lang(), "可以退费", "Refundable"),
+                        RefundVerdict::NotRefundable => tr(lang(), "不能退费", "Not refundable"),
+                        RefundVerdict::Unknown => tr(lang(), "通知未载明", "Not settled by the notice"),
+                    }}</td>
+                    <td class="table__num"><span class="figure">{amount.money().map(|m| m.to_string()).unwrap_or_else(|| "—".into())}</span></td>
+                </tr>
+            }
+        })
+        .collect();
+    let has_rows = !rows.is_empty();
     view! {
         <section class="result__section" data-testid="refund">
             <h3>{move || tr(lang(), "退费", "Refunds")}</h3>
@@ -473,22 +502,18 @@ fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
             {cut_off.map(|c| view! {
                 <p><strong>{move || format!("{}{}", tr(lang(), "退费申请截止：", "Last day to apply for a refund: "), format_date(c.value, lang()))}</strong> " " <Cite citation=c.citation.clone() /></p>
             })}
-            {unknown.map(|(why, ask)| view! { <p>{move || format!("{} {}", why.get(lang()), ask.as_ref().map(|a| a.get(lang()).to_string()).unwrap_or_default())}</p> })}
-            {(!accepted.is_empty()).then(|| view! {
-                <ul>
-                    {accepted.into_iter().map(|reason| {
-                        let out = policy::refund(policy, reason, &input, input.date);
-                        let label = reason.label();
-                        let amount = out.amount.money().map(|m| m.to_string());
-                        let expl = out.explanation.clone();
-                        view! {
-                            <li>
-                                <strong>{move || label.get(lang()).to_string()}</strong>
-                                {move || format!("：{}{}", expl.get(lang()), amount.as_ref().map(|m| format!(" ({m})")).unwrap_or_default())}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
+            {(!has_rows).then(|| view! { <p>{move || format!("{} {}", explanation.get(lang()), ask.as_ref().map(|a| a.get(lang()).to_string()).unwrap_or_default())}</p> })}
+            {condition.map(|c| view! { <p class="result__note">{move || c.get(lang()).to_string()}</p> })}
+            {has_rows.then(|| view! {
+                <table class="table">
+                    <caption class="table__caption">{move || tr(lang(), "按退费原因，在所选日期申请", "By reason, applying on the chosen day")}</caption>
+                    <thead><tr>
+                        <th scope="col">{move || tr(lang(), "退费原因", "Reason")}</th>
+                        <th scope="col">{move || tr(lang(), "结果", "Outcome")}</th>
+                        <th scope="col" class="table__num">{move || tr(lang(), "退回金额", "Amount back")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
             })}
         </section>
     }
@@ -507,7 +532,7 @@ fn Notes(outcome: Outcome) -> impl IntoView {
                     let (text, cond, cite, waiting) = (n.text.clone(), n.condition.clone(), n.citation.clone(), n.kind == NoteKind::Waiting);
                     view! {
                         <li class:note--waiting=waiting>
-                            {cond.map(|c| view! { <strong>{move || format!("{}：", c.get(lang()))}</strong> })}
+                            {cond.map(|c| view! { <strong>{move || format!("{}{}", c.get(lang()), colon(lang()))}</strong> })}
                             {move || text.get(lang()).to_string()}
                             " " <Cite citation=cite />
                         </li>
