@@ -19,16 +19,19 @@ pub enum View {
     Id,
     /// The roster check.
     Roster,
+    /// The embed builder for staff (choose defaults, preview, copy the snippet).
+    Embed,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Calc, View::Id, View::Roster];
+    pub const ALL: [View; 4] = [View::Calc, View::Id, View::Roster, View::Embed];
 
     pub fn code(self) -> &'static str {
         match self {
             View::Calc => "calc",
             View::Id => "id",
             View::Roster => "roster",
+            View::Embed => "embed",
         }
     }
 
@@ -159,6 +162,18 @@ impl Query {
             }
         }
         (q, problems)
+    }
+
+    /// The state to share in a link: the non-personal choices only (no date of birth) and
+    /// the full page rather than the embedded layout.
+    ///
+    /// ```
+    /// use yibao::domain::query::Query;
+    /// let q = Query { birth: chrono::NaiveDate::from_ymd_opt(2010, 1, 1), embed: true, ..Query::default() };
+    /// assert_eq!(q.shareable(), Query::default());
+    /// ```
+    pub fn shareable(&self) -> Query {
+        Query { birth: None, embed: false, ..self.clone() }
     }
 
     /// The query pairs for this state, defaults left out, in the contract's order.

@@ -6,6 +6,7 @@ mod download;
 mod fields;
 mod notices;
 mod result;
+mod share;
 mod shell;
 pub mod url;
 

@@ -554,6 +554,7 @@ fn Actions(outcome: Outcome, date: chrono::NaiveDate) -> impl IntoView {
     };
     view! {
         <div class="actions no-print">
+            <super::share::CopyLink />
             <button type="button" class="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
                 {move || tr(lang(), "打印结果", "Print the result")}
             </button>

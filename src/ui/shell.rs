@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::calc::Calculator;
+use super::share::{EmbedBuilder, OfflineStatus};
 use super::{tr, url, State};
 use crate::domain::lang::Lang;
 use crate::domain::query::{Problem, View};
@@ -34,12 +35,13 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="page" class:page--embed=embed>
             <Header />
-            <main id="main" class="page__main">
+            <main id="main" class="page__main" aria-label=move || embed().then(|| tr(state.lang(), "嵌入的医保助手", "Embedded medical insurance helper"))>
                 <UrlProblems problems />
                 {move || match state.0.with(|q| q.view) {
                     View::Calc => view! { <Calculator /> }.into_any(),
                     View::Id => view! { <p>"…"</p> }.into_any(),
                     View::Roster => view! { <p>"…"</p> }.into_any(),
+                    View::Embed => view! { <EmbedBuilder /> }.into_any(),
                 }}
             </main>
             <Show when=move || !embed()>
@@ -59,7 +61,7 @@ fn Header() -> impl IntoView {
         Lang::En => Lang::Zh,
     };
     view! {
-        <header class="header">
+        <header class="header" aria-label=move || state.0.with(|q| q.embed).then(|| tr(lang(), "嵌入的医保助手页头", "Embedded helper header"))>
             <a class="skip-link" href="#main">{move || tr(lang(), "跳到主要内容", "Skip to main content")}</a>
             <div class="header__bar">
                 <p class="header__title">
@@ -75,6 +77,12 @@ fn Header() -> impl IntoView {
                     {move || tr(lang(), "English", "中文")}
                 </button>
             </div>
+            <Show when=move || state.0.with(|q| q.embed)>
+                <a class="header__full" href=move || state.0.with(|q| crate::domain::query::join_search(&q.shareable().to_pairs())) target="_blank" rel="noopener">
+                    {move || tr(lang(), "在新窗口打开完整页面", "Open the full page in a new window")}
+                </a>
+            </Show>
+            <Show when=move || !state.0.with(|q| q.embed)>
             <nav class="tabs" aria-label=move || tr(lang(), "工具", "Tools")>
                 {View::ALL
                     .into_iter()
@@ -83,6 +91,7 @@ fn Header() -> impl IntoView {
                             View::Calc => tr(lang(), "缴费计算", "Contribution calculator"),
                             View::Id => tr(lang(), "证件号码核验", "Check an ID number"),
                             View::Roster => tr(lang(), "名单核验", "Check a roster"),
+                            View::Embed => tr(lang(), "嵌入到网页", "Embed in your page"),
                         };
                         let current = move || state.0.with(|q| q.view == v);
                         view! {
@@ -98,6 +107,7 @@ fn Header() -> impl IntoView {
                     })
                     .collect_view()}
             </nav>
+            </Show>
         </header>
     }
 }
@@ -142,6 +152,7 @@ fn Footer() -> impl IntoView {
     let lang = move || state.lang();
     view! {
         <footer class="footer">
+            <OfflineStatus />
             <p>
                 {move || tr(
                     lang(),

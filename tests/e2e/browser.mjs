@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
+export { serve };
 
 const ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -15,14 +16,23 @@ export async function start() {
   const server = await serve('dist');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   /** Opens `path` in a fresh context; returns the page and what the guards saw. */
-  async function open(path = '/', { waitFor = '[data-testid=notice-option]' } = {}) {
-    const context = await browser.newContext();
+  async function open(path = '/', { waitFor = '[data-testid=notice-option]', route = true, contextOptions = {} } = {}) {
+    const context = await browser.newContext(contextOptions);
     const page = await context.newPage();
     const seen = { consoleErrors: [], foreign: [] };
     page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => seen.consoleErrors.push(String(e)));
-    // Every request that leaves the page's origin is recorded and refused.
-    await context.route('**/*', (route) => {
+    // Every request that leaves the page's origin is recorded and refused. (Without routing,
+    // for the service worker tests, requests are only recorded.)
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!route && !url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) seen.foreign.push(url);
+    });
+    // Content-Security-Policy violations are reported as page errors.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    if (route) await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       seen.foreign.push(url);

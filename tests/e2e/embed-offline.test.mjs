@@ -1,0 +1,131 @@
+// Embedding, sharing, offline use, the Content-Security-Policy and hostile input.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, serve, axeViolations } from './browser.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+test('the page carries a strict CSP with no inline script, and runs under it', async () => {
+  const { page, seen, context } = await app.open('/?region=meizhou&year=2022&status=adult&date=2021-10-01', { waitFor: '[data-testid=pay-now]' });
+  const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+  assert.equal(await page.getByTestId('pay-now').getAttribute('data-value'), '320.00');
+  assert.deepEqual(seen.consoleErrors, [], 'no CSP violation');
+  await context.close();
+});
+
+test('works offline after the first visit, and says so', async () => {
+  const { page, seen, context } = await app.open('/?lang=en', { route: false });
+  await page.waitForSelector('[data-testid=offline-status][data-ready=true]');
+  assert.match(await page.getByTestId('offline-status').textContent(), /Works offline/);
+  await context.setOffline(true);
+  await page.goto(app.server.url + '/?region=zhangye-ganzhou&year=2022&status=adult&assist=tekun&date=2022-11-01');
+  await page.waitForSelector('[data-testid=net-payable]');
+  assert.equal(await page.getByTestId('net-payable').getAttribute('data-value'), '0.00');
+  assert.deepEqual(seen.foreign, []);
+  await context.close();
+});
+
+test('copy link shares the choices but never the date of birth', async () => {
+  const q = 'region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2010-03-04&date=2021-10-01';
+  const { page, context } = await app.open('/?' + q, {
+    waitFor: '[data-testid=copy-link]',
+    contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+  });
+  await page.getByTestId('copy-link').click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, app.server.url + '/?region=meizhou&year=2022&status=school-student&assist=two-daughters&date=2021-10-01');
+  await context.close();
+});
+
+test('the embed script resizes the iframe on a host page from another origin', async () => {
+  const { writeFileSync, mkdtempSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync('/tmp/yibao-host-');
+  const src = `${app.server.url}/?embed=1&region=zhangye-ganzhou&year=2022&status=adult&date=2022-11-01`;
+  writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><h1>Township information page</h1>
+<iframe id="f" src="${src}" data-yibao title="Calculator" style="width:100%;border:0;height:150px"></iframe>
+<script src="${app.server.url}/embed.js"></script></body></html>`);
+  const host = await serve(dir);
+  try {
+    assert.notEqual(new URL(host.url).origin, new URL(app.server.url).origin);
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(host.url + '/');
+    const frame = page.frameLocator('#f');
+    await frame.getByTestId('net-payable').waitFor();
+    await page.waitForFunction(() => parseInt(document.getElementById('f').style.height) > 400);
+    const contentHeight = await page.frames()[1].evaluate(() => document.body.getBoundingClientRect().height);
+    const frameHeight = parseInt(await page.evaluate(() => document.getElementById('f').style.height));
+    assert.ok(Math.abs(frameHeight - Math.ceil(contentHeight)) <= 2, `iframe ${frameHeight}px for content ${contentHeight}px`);
+    // Compact layout: no tabs, a link to the full page.
+    assert.equal(await frame.locator('nav.tabs').count(), 0);
+    await frame.getByLabel('特困人员（特困供养对象）').check();
+    await frame.getByTestId('net-payable').and(frame.locator('[data-value="0.00"]')).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await host.close();
+  }
+});
+
+test('the embed builder makes a snippet from the chosen defaults, with a preview', async () => {
+  const { page, seen, context } = await app.open('/?view=embed&lang=en', { waitFor: '[data-testid=embed-snippet]' });
+  await page.getByLabel('Default notice').selectOption('meizhou-2022');
+  await page.getByLabel('Default status').selectOption('adult');
+  const snippet = await page.getByTestId('embed-snippet').inputValue();
+  assert.match(snippet, /<iframe src="[^"]*\/\?region=meizhou&amp;year=2022&amp;status=adult&amp;embed=1"|<iframe src="[^"]*\/\?region=meizhou&year=2022&status=adult&embed=1"/);
+  assert.match(snippet, /embed\.js/);
+  await page.frameLocator('[data-testid=embed-preview]').getByTestId('pay-now').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
+// encodeURIComponent, or raw invalid UTF-8 escapes where it refuses (lone surrogates).
+const safeEncode = (s) => { try { return encodeURIComponent(s); } catch { return '%ED%A0%80' + s.length; } };
+
+// Hostile URL parameters: markup, very long strings, control characters, random bytes.
+function hostileValues(n) {
+  const fixed = [
+    '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "javascript:alert(1)", '%00%01%02',
+    '\u202e\u0000\u0007', 'x'.repeat(6000), '%E0%A4%A', '<svg/onload=alert(1)>', '{{7*7}}', '${7*7}',
+    '../../etc/passwd', '&&&===', '%', '2022-02-30', '-1', '99999999999999999999', '\ud800',
+  ];
+  let seed = 12345;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out = [...fixed];
+  while (out.length < n) {
+    const len = Math.floor(rand() * 40);
+    let s = '';
+    for (let i = 0; i < len; i++) s += String.fromCharCode(Math.floor(rand() * 0x3000));
+    out.push(s);
+  }
+  return out;
+}
+
+test('a few hundred hostile URL parameters render as text, never as markup or a blank page', async () => {
+  const { page, seen, context } = await app.open('/');
+  const params = ['view', 'region', 'year', 'status', 'hukou', 'assist', 'birth', 'date', 'lang', 'embed'];
+  const values = hostileValues(300);
+  for (let i = 0; i < values.length; i++) {
+    const p = params[i % params.length];
+    await page.goto(`${app.server.url}/?${p}=${safeEncode(values[i])}&region=meizhou`);
+    await page.waitForSelector('main');
+    const injected = await page.evaluate(() => document.querySelectorAll('main script, main img, main svg, main iframe, [onerror], [onload]').length);
+    assert.equal(injected, 0, `markup injected by ${p}=${JSON.stringify(values[i]).slice(0, 60)}`);
+    const text = await page.textContent('main');
+    assert.ok(text.trim().length > 20, `page not blank for ${p}`);
+  }
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(seen.foreign, []);
+  await context.close();
+});
