@@ -18,6 +18,7 @@ stage "browser component tests (wasm-bindgen-test, headless Chromium)" \
       bash -c '. scripts/env.sh; wasm cargo test --target wasm32-unknown-unknown $(for f in tests/web*.rs; do printf -- "--test %s " "$(basename "$f" .rs)"; done)'
 stage "release build (trunk)" bash -c '. scripts/env.sh; wasm trunk build --release --offline'
 stage "first-visit download size" node tests/e2e/size.mjs dist
+stage "benchmark: navigation to an interactive result" node tests/e2e/bench-calc.mjs
 stage "end-to-end tests (playwright-core, Chromium, axe-core)" node --test --test-concurrency=1 tests/e2e/
 if [ -x scripts/fuzz.sh ]; then
   stage "fuzzing (bounded)" scripts/fuzz.sh

@@ -1,0 +1,30 @@
+// Benchmark (prints figures, asserts nothing): time from navigation start to an interactive
+// calculator result in headless Chromium, first visit (cold cache) and repeat visit.
+import { start } from './browser.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 10);
+const app = await start();
+const query = '/?region=zhangye-ganzhou&year=2022&status=adult&assist=dibao-rural-1&date=2022-11-01';
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+async function measure(reuse) {
+  const times = [];
+  let context = reuse ? await app.browser.newContext() : null;
+  for (let i = 0; i < RUNS; i++) {
+    if (!reuse) context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(app.server.url + query, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-testid=net-payable][data-value="100.00"]');
+    times.push(await page.evaluate(() => performance.now()));
+    await page.close();
+    if (!reuse) await context.close();
+  }
+  if (reuse) await context.close();
+  return times;
+}
+
+const cold = await measure(false);
+const warm = await measure(true);
+console.log(`navigation → interactive result, median of ${RUNS}: first visit ${median(cold).toFixed(0)} ms, repeat visit ${median(warm).toFixed(0)} ms`);
+console.log(`  first visit runs: ${cold.map((t) => t.toFixed(0)).join(', ')} ms`);
+await app.close();
