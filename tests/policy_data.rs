@@ -112,3 +112,16 @@ fn guangzhou_2014_directory_of_district_offices() {
     assert_eq!(dir[0].phone.as_deref(), Some("87660419"));
     assert_eq!(dir[11].phone.as_deref(), Some("82637006"));
 }
+
+#[test]
+fn the_calculator_asks_for_hukou_and_birth_only_where_a_rule_uses_them() {
+    use yibao::domain::policy::{all, Region};
+    for p in all() {
+        // 穗人社函〔2014〕1366号 §二(二) (village committee for rural hukou); 梅市医保〔2021〕7号
+        // §三(一)3 (rural financial service stations for rural residents).
+        let want_hukou = (p.key.region == Region::Guangzhou && p.key.year == 2014) || p.key.region == Region::Meizhou;
+        let want_birth = p.key.region == Region::Meizhou; // 梅市医保〔2021〕7号 §三(三): 14周岁以内
+        assert_eq!(p.asks_hukou(), want_hukou, "hukou for {:?}", p.key);
+        assert_eq!(p.asks_birth(), want_birth, "birth for {:?}", p.key);
+    }
+}

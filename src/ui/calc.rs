@@ -18,17 +18,26 @@ fn parse_ymd(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
-/// The calculator page: an outline of questions and the result.
+/// The calculator page: an outline of questions and the result. The hukou and the date
+/// of birth are asked only where the chosen notice has a rule that uses them.
 #[component]
 pub fn Calculator() -> impl IntoView {
+    let state = State::get();
+    let chosen_policy = move || {
+        state.0.with(|q| Some(crate::domain::policy::PolicyKey { region: q.region?, year: q.year? })).and_then(crate::domain::policy::find)
+    };
     view! {
         <div class="calc">
             <form class="calc__questions" on:submit=|ev| ev.prevent_default()>
                 <NoticePicker />
                 <StatusQuestion />
-                <HukouQuestion />
+                <Show when=move || chosen_policy().is_some_and(|p| p.asks_hukou())>
+                    <HukouQuestion />
+                </Show>
                 <AssistQuestion />
-                <BirthQuestion />
+                <Show when=move || chosen_policy().is_some_and(|p| p.asks_birth())>
+                    <BirthQuestion />
+                </Show>
                 <ReferenceDateQuestion />
             </form>
             <CalcResult />

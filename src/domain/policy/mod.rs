@@ -126,6 +126,18 @@ impl Policy {
         date.year() > i32::from(self.benefit_year())
     }
 
+    /// True where a rule of this notice depends on the hukou type (ask for it only then).
+    pub fn asks_hukou(&self) -> bool {
+        let d = &self.data;
+        d.enroll.iter().chain(&d.pay).any(|r| r.when.hukou.is_some())
+            || d.notes.iter().any(|n| n.when.hukou.is_some())
+    }
+
+    /// True where a rule of this notice depends on age (ask for the date of birth only then).
+    pub fn asks_birth(&self) -> bool {
+        self.data.assistance.iter().any(|a| a.age_limit.is_some())
+    }
+
     pub fn cite(&self, clause: &str) -> Citation {
         Citation { document_number: self.document_number.clone(), clause: clause.to_string(), text: None }
     }
