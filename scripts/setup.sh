@@ -56,5 +56,6 @@ fi
 
 step "crates (cargo fetch, so Trunk's offline build finds them)"
 cargo fetch --quiet
+cargo fetch --quiet --manifest-path fuzz/Cargo.toml
 
 echo "setup done in ${SECONDS}s (wasm route: $route)"
