@@ -79,3 +79,45 @@ async fn bad_parameters_give_a_message_not_a_blank_page() {
     assert!(text.contains("choose a region from the list"), "{text}");
     assert_eq!(all("[data-testid=notice-option]").len(), 5);
 }
+
+fn mark(testid: &str) -> Option<String> {
+    document()
+        .query_selector(&format!("[data-testid={testid}]"))
+        .unwrap()
+        .and_then(|e| e.get_attribute("data-value"))
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shows_every_mark_with_its_value() {
+    mount("?region=zhangye-ganzhou&year=2022&status=adult&assist=dibao-rural-3&date=2022-12-01");
+    tick().await;
+    assert_eq!(mark("contribution").as_deref(), Some("350.00"));
+    assert_eq!(mark("assistance").as_deref(), Some("190.00"));
+    assert_eq!(mark("pay-now").as_deref(), Some("350.00"));
+    assert_eq!(mark("net-payable").as_deref(), Some("160.00"));
+    assert_eq!(mark("government-subsidy").as_deref(), Some("610.00"));
+    let deadline = document().query_selector("[data-testid=deadline]").unwrap().unwrap();
+    assert_eq!(deadline.get_attribute("data-state").as_deref(), Some("open"));
+    assert_eq!(deadline.get_attribute("data-days-left").as_deref(), Some("30"));
+    assert!(!all("[data-testid=citation]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn ticking_an_identity_updates_the_result_at_once() {
+    mount("?region=meizhou&year=2022&status=adult&date=2021-10-01");
+    tick().await;
+    assert_eq!(mark("net-payable").as_deref(), Some("320.00"));
+    let tekun: HtmlInputElement = document().query_selector("#assist-0").unwrap().unwrap().dyn_into().unwrap();
+    tekun.click();
+    tick().await;
+    assert_eq!(mark("net-payable").as_deref(), Some("0.00"));
+    assert!(web_sys::window().unwrap().location().search().unwrap().contains("assist=tekun"));
+}
+
+#[wasm_bindgen_test]
+async fn a_notice_that_does_not_cover_the_applicant_shows_no_amounts() {
+    mount("?region=guangzhou&year=2022&status=preschool&date=2021-10-01");
+    tick().await;
+    assert!(document().query_selector("[data-testid=not-covered]").unwrap().is_some());
+    assert_eq!(mark("contribution"), None);
+}
