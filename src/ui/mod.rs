@@ -3,6 +3,9 @@
 
 mod calc;
 mod fields;
+pub mod form;
+pub mod forms;
+pub mod idcheck;
 mod notices;
 mod shell;
 pub mod url;
