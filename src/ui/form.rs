@@ -59,7 +59,7 @@ fn Message(id: &'static str, problem: Signal<Option<FieldError>>) -> impl IntoVi
             let lang = state.lang();
             let (class, prefix) = match p.severity {
                 Severity::Error => ("field__error", tr(lang, "错误：", "Error: ")),
-                Severity::Warning => ("field__warning", tr(lang, "请核对：", "Check: ")),
+                Severity::Warning => ("field__warning", tr(lang, "提醒：", "Warning: ")),
             };
             view! {
                 <p class=class id=format!("{id}-error") data-severity=match p.severity { Severity::Error => "error", Severity::Warning => "warning" }>
