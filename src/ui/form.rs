@@ -334,7 +334,7 @@ pub fn ErrorSummary(
             </Show>
         </div>
         <Show when=move || !warnings().is_empty()>
-            <div class="notice notice--warning" role="status" data-testid=format!("{testid}-warnings")>
+            <div class="notice notice--warning no-print" role="status" data-testid=format!("{testid}-warnings")>
                 <h2 class="notice__title">{move || tr(lang(), "请核对以下内容（不影响提交）", "Please check (these do not stop the form)")}</h2>
                 {move || view! { <ProblemLinks problems=warnings() /> }}
             </div>

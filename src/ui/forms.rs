@@ -116,7 +116,7 @@ fn CheckedOk(prefix: &'static str, problems: RwSignal<Vec<FieldError>>, checked:
     let lang = move || state.lang();
     view! {
         <Show when=move || checked.get() && !problems.with(|p| has_errors(p))>
-            <div class="notice notice--ok" role="status" data-testid=format!("{prefix}-ok")>
+            <div class="notice notice--ok no-print" role="status" data-testid=format!("{prefix}-ok")>
                 <p class="notice__title">
                     {move || tr(lang(), "没有发现需要改正的错误。", "No errors found.")}
                 </p>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::forms::{recall, remember, ResidentFormView, Sub, UnitFormView};
 use super::url::today;
 use super::{tr, State};
-use crate::domain::id::{detect_and_parse, IdCheck, IdInfo};
+use crate::domain::id::{detect_and_parse, IdCheck, IdInfo, IdKind};
 
 /// The page of `view=id`: a heading, the sub-page switch and the sub-page.
 #[component]
@@ -123,7 +123,7 @@ fn IdResult(check: IdCheck) -> impl IntoView {
             <p class="id-result__kind">
                 {move || match lang() {
                     crate::domain::lang::Lang::Zh => format!("按{}核对。", kind.label().zh),
-                    crate::domain::lang::Lang::En => format!("Checked as a {}.", kind.label().en.to_lowercase()),
+                    crate::domain::lang::Lang::En => format!("Checked as {}.", a_noun(kind)),
                 }}
                 {(!normalised.is_empty()).then(|| view! {
                     " "
@@ -152,6 +152,13 @@ fn IdResult(check: IdCheck) -> impl IntoView {
     }
 }
 
+/// The kind's English noun with its article: “an 18-character ID number”.
+fn a_noun(kind: IdKind) -> String {
+    let noun = kind.noun_en();
+    let article = if noun.starts_with("18") || noun.starts_with("11") { "an" } else { "a" };
+    format!("{article} {noun}")
+}
+
 /// One row of the details list.
 fn row(term: impl Fn() -> &'static str + Send + Sync + 'static, value: impl IntoView + 'static, testid: &'static str) -> impl IntoView {
     view! {
@@ -171,7 +178,7 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
         let label = label.clone();
         move || match lang() {
             crate::domain::lang::Lang::Zh => format!("这是有效的{}", label.zh),
-            crate::domain::lang::Lang::En => format!("This is a valid {}", label.en.to_lowercase()),
+            crate::domain::lang::Lang::En => format!("This is {}, and it is valid", a_noun(info.kind)),
         }
     };
     let birth = info.data_birth().map(|b| row(move || tr(lang(), "出生日期", "Date of birth"), b, "id-birth"));
@@ -192,10 +199,15 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
     let region = info.region.clone().map(|r| {
         let parts = move || {
             let none = tr(lang(), "（未列出）", "(not listed)");
-            let p = format!("{} {}", tr(lang(), "省级：", "Province:"), r.province);
-            let c = format!("{} {}", tr(lang(), "市级：", "City:"), r.city.unwrap_or(none));
-            let k = format!("{} {}", tr(lang(), "县级：", "County:"), r.county.unwrap_or(none));
-            format!("{p}；{c}；{k}（{:06}）", r.code)
+            let (city, county) = (r.city.unwrap_or(none), r.county.unwrap_or(none));
+            match lang() {
+                crate::domain::lang::Lang::Zh => {
+                    format!("省级：{}；市级：{city}；县级：{county}（代码 {:06}）", r.province, r.code)
+                }
+                crate::domain::lang::Lang::En => {
+                    format!("province: {}; city: {city}; county: {county} (code {:06})", r.province, r.code)
+                }
+            }
         };
         row(move || tr(lang(), "地区（登记时的户籍地）", "Region (where the number was issued)"), parts, "id-region")
     });
@@ -218,7 +230,11 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
         <h3 class="id-result__title">{title}</h3>
         <dl class="summary-list">
             {row(move || tr(lang(), "号码类型", "Kind of number"), move || label.get(lang()).to_string(), "id-kind")}
-            {row(move || tr(lang(), "规范写法", "Written in full"), view! { <code data-testid="id-normalised" title=normalised>{formatted}</code> }, "id-formatted")}
+            {row(
+                move || tr(lang(), "规范写法（分组便于核对）", "Normalised (grouped for checking)"),
+                view! { <code data-testid="id-normalised">{normalised}</code> " (" <code>{formatted}</code> ")" },
+                "id-formatted",
+            )}
             {row(move || tr(lang(), "遮盖显示", "Masked"), view! { <code data-testid="id-masked">{masked}</code> }, "id-masked-row")}
             {birth}
             {age}

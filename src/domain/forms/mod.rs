@@ -253,7 +253,7 @@ pub(crate) fn check_id_number(
                     out.push(FieldError::error(
                         type_field,
                         format!("这个号码是{}号码，请把证件类型改为“{}”，或核对号码。", label.zh, label.zh),
-                        format!("This number is a {} number: change the document type to “{}”, or check the number.", label.en.to_lowercase(), label.en),
+                        format!("This number belongs to another type of document, “{}”: change the document type to it, or check the number.", label.en),
                     ));
                     return None;
                 }
