@@ -40,6 +40,7 @@ test('the id-input / id-result contract across kinds', async () => {
   const cases = [
     ['11010519491231002X', 'true', 'resident-id', '1949-12-31', 'female', '110105', /北京市/],
     ['110105 19491231 002x', 'true', 'resident-id', '1949-12-31', 'female', '110105', /朝阳区/],
+    ['11019919491231002X', 'true', 'resident-id', '1949-12-31', 'female', '110199', /110199 不在本应用的行政区划表中/],
     ['110105491231002', 'true', 'resident-id-15', '1949-12-31', 'female', '110105', /11010519491231002X/],
     ['830000199201300014', 'true', 'hmt-residence-permit', '1992-01-30', 'male', '830000', /港澳台居民居住证/],
     ['911840198001010013', 'true', 'foreign-permanent-resident', '1980-01-01', 'male', null, /外国人永久居留身份证/],
@@ -77,6 +78,10 @@ test('a wrong check character: invalid, names the check character, never suggest
     assert.doesNotMatch(got.text, /应为\s*X|should be X|校验码是|is X\b/);
     assert.equal(await page.getByTestId('id-input').getAttribute('aria-invalid'), 'true');
   }
+  const ok = await attrs(await checkNumber(page, '110105491231002'));
+  assert.match(ok.text, /This is a 15-digit ID number, and it is valid/);
+  assert.match(ok.text, /matching 18-character number/);
+  assert.equal(await page.getByTestId('id-input').getAttribute('aria-invalid'), null);
   await clean(seen, context);
 });
 
