@@ -28,6 +28,9 @@ fn valid() -> ResidentForm {
     }
 }
 
+/// Born 1949-12-31, female, in 宣武区 (110104, abolished in 2010).
+const ABOLISHED: &str = "110104194912310023";
+
 /// A child's ID number: born 2023-03-01, female.
 const TWO_YEAR_OLD: &str = "620702202303010022";
 
@@ -82,6 +85,8 @@ fn every_rule() {
         ("old 15-digit number refused with its 18-character form", |f| f.id_number = "110105491231002".into(), field::ID_NUMBER, Some((Error, "11010519491231002X"))),
         ("permit number under resident ID type", |f| { f.id_number = "810000199408230021".into(); f.birth = "1994-08-23".into(); }, field::ID_TYPE, Some((Error, "港澳台居民居住证"))),
         ("permit number under permit type", |f| { f.id_type = "hmt-residence-permit".into(); f.id_number = "810000199408230021".into(); f.birth = "1994-08-23".into(); }, field::ID_NUMBER, None),
+        ("unknown county code is a warning", |f| f.id_number = "11019919491231002X".into(), field::ID_NUMBER, Some((Warning, "110199"))),
+        ("abolished county code is fine", |f| f.id_number = ABOLISHED.into(), field::ID_NUMBER, None),
         ("other document: any number", |f| { f.id_type = "other".into(); f.id_number = "E12345678".into(); }, field::ID_NUMBER, None),
         ("sex missing", |f| f.sex = "".into(), field::SEX, Some((Error, "请选择性别"))),
         ("sex disagrees with the ID number", |f| f.sex = "male".into(), field::SEX, Some((Error, "性别与证件号码不符"))),

@@ -13,7 +13,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::id::{parse_as, IdCheck, IdError, IdInfo, IdKind};
+use crate::domain::id::{parse_as, IdCheck, IdError, IdInfo, IdKind, IdWarning};
 use crate::domain::lang::{Lang, Text};
 
 pub mod resident;
@@ -232,7 +232,15 @@ pub(crate) fn check_id_number(
         return None;
     };
     match parse_as(kind, number_raw, reference) {
-        Ok(info) => Some(info),
+        Ok(info) => {
+            // A county code missing from the table, or an old card whose number cannot be
+            // checked fully: worth a look, never a block.
+            let worth_a_look = |w: &&IdWarning| matches!(w, IdWarning::UnknownCounty { .. } | IdWarning::OldForeignCard);
+            if let Some(w) = info.warnings.iter().find(worth_a_look) {
+                out.push(FieldError::warning(number_field, w.message(Lang::Zh), w.message(Lang::En)));
+            }
+            Some(info)
+        }
         Err(e) => {
             // An old 15-digit resident ID: forms need the 18-character number.
             if kind == IdKind::ResidentId {

@@ -7,6 +7,8 @@
 //! - every field is required (the subsidy category has an explicit “none of these”);
 //! - the identity number is checked by its document type (the identity-number rules of
 //!   [`crate::domain::id`]); an old 15-digit number is refused with its 18-character form;
+//!   a number of another accepted document type asks to change the type; a county code
+//!   missing from the division table is a warning;
 //! - sex and date of birth must agree with the identity number (errors), and
 //!   [`prefill_from_id`] reads them from it;
 //! - the phone is an 11-digit mobile number or a landline with its area code;
