@@ -4,6 +4,9 @@
 mod calc;
 mod download;
 mod fields;
+pub mod form;
+pub mod forms;
+pub mod idcheck;
 mod notices;
 mod result;
 mod share;

@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
                 <UrlProblems problems />
                 {move || match state.0.with(|q| q.view) {
                     View::Calc => view! { <Calculator /> }.into_any(),
-                    View::Id => view! { <p>"…"</p> }.into_any(),
+                    View::Id => view! { <super::idcheck::IdPage /> }.into_any(),
                     View::Roster => view! { <p>"…"</p> }.into_any(),
                     View::Embed => view! { <EmbedBuilder /> }.into_any(),
                 }}

@@ -1,0 +1,247 @@
+//! `view=id`: the identity-number check, and the two registration forms (resident form of
+//! 甘州区, unit portal registration of Guangzhou) as sub-pages. The sub-page is not in the URL,
+//! and nothing typed is: the contract (`../shared/CONTRACT.md`) forbids it.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::forms::{recall, remember, ResidentFormView, Sub, UnitFormView};
+use super::url::today;
+use super::{tr, State};
+use crate::domain::id::{detect_and_parse, IdCheck, IdInfo, IdKind};
+
+/// The page of `view=id`: a heading, the sub-page switch and the sub-page.
+#[component]
+pub fn IdPage() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let sub = RwSignal::new(recall(|m| m.sub));
+    Effect::new(move |_| {
+        let s = sub.get();
+        remember(|m| m.sub = s);
+    });
+    let tab = move |s: Sub, testid: &'static str, zh: &'static str, en: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="subnav__tab"
+                data-testid=testid
+                aria-current=move || (sub.get() == s).then_some("true")
+                on:click=move |_| sub.set(s)
+            >
+                {move || tr(lang(), zh, en)}
+            </button>
+        }
+    };
+    view! {
+        <div class="idpage">
+            <h1 class="idpage__title no-print">{move || tr(lang(), "证件号码核验和登记表检查", "Check identity numbers and registration forms")}</h1>
+            <nav class="subnav no-print" aria-label=move || tr(lang(), "核验内容", "What to check")>
+                {tab(Sub::Check, "id-tab-check", "证件号码核验", "Identity number")}
+                {tab(Sub::Resident, "id-tab-resident", "居民参保登记表（甘州区）", "Resident registration form (Ganzhou District)")}
+                {tab(Sub::Unit, "id-tab-unit", "单位网厅注册（广州）", "Unit portal registration (Guangzhou)")}
+            </nav>
+            {move || match sub.get() {
+                Sub::Check => view! { <IdCheckForm /> }.into_any(),
+                Sub::Resident => view! { <ResidentFormView /> }.into_any(),
+                Sub::Unit => view! { <UnitFormView /> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// One field for any identity number, checked on submit; the result below it.
+#[component]
+fn IdCheckForm() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let input = RwSignal::new(recall(|m| m.id_input.clone()));
+    let checked = RwSignal::new(recall(|m| m.id_checked.clone()));
+    Effect::new(move |_| {
+        let (i, c) = (input.get(), checked.get());
+        remember(|m| {
+            m.id_input = i;
+            m.id_checked = c;
+        });
+    });
+    let result = Memo::new(move |_| checked.get().map(|s| detect_and_parse(&s, today())));
+    let invalid = move || result.with(|r| r.as_ref().is_some_and(|r| !r.is_valid()));
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        checked.set(Some(input.get_untracked()));
+    };
+    view! {
+        <section class="form-page" aria-labelledby="idc-title">
+            <h2 id="idc-title" class="form-page__title">{move || tr(lang(), "核验一个证件号码", "Check an identity number")}</h2>
+            <form class="form idcheck" novalidate autocomplete="off" on:submit=on_submit>
+                <div class="field" class:field--error=invalid>
+                    <label class="field__label" for="id-input">{move || tr(lang(), "证件号码", "Identity number")}</label>
+                    <p class="field__hint" id="id-input-hint">
+                        {move || tr(
+                            lang(),
+                            "居民身份证（18位或旧式15位）、港澳台居民居住证、外国人永久居留身份证、统一社会信用代码或手机号码。可以带空格，小写 x 也可以。号码只在您的浏览器中核验，不会被发送或保存。",
+                            "A resident ID number (18 characters, or an old 15-digit one), a residence permit for Hong Kong, Macao and Taiwan residents, a foreigner's permanent residence ID, a unified social credit code or a mobile number. Spaces and a lower-case x are fine. The number is checked only in your browser; it is never sent or stored.",
+                        )}
+                    </p>
+                    <input
+                        class="field__input field__input--20 idcheck__input"
+                        class:field__input--error=invalid
+                        type="text"
+                        id="id-input"
+                        data-testid="id-input"
+                        autocomplete="off"
+                        spellcheck="false"
+                        autocapitalize="characters"
+                        aria-describedby=move || if result.with(Option::is_some) { "id-input-hint id-result" } else { "id-input-hint" }
+                        aria-invalid=move || invalid().then_some("true")
+                        prop:value=move || input.get()
+                        on:input=move |ev| input.set(event_target_value(&ev))
+                    />
+                </div>
+                <button type="submit" class="button" data-testid="id-submit">{move || tr(lang(), "核验", "Check")}</button>
+            </form>
+            <div class="idcheck__live" role="status" aria-live="polite">
+                {move || result.get().map(|r| view! { <IdResult check=r /> })}
+            </div>
+        </section>
+    }
+}
+
+/// What the number is and tells, or exactly what to fix.
+#[component]
+fn IdResult(check: IdCheck) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let kind = check.kind();
+    let (birth, sex, region) = (check.data_birth(), check.data_sex(), check.data_region());
+    let valid = check.is_valid();
+    let body = match check {
+        IdCheck::Valid(info) => view! { <ValidDetails info /> }.into_any(),
+        IdCheck::Invalid { error, normalised, .. } => view! {
+            <h3 class="id-result__title">{move || tr(lang(), "这个号码有误", "This number is not right")}</h3>
+            <p class="id-result__error" data-testid="id-error" data-code=error.code()>{move || error.message(lang())}</p>
+            <p class="id-result__kind">
+                {move || match lang() {
+                    crate::domain::lang::Lang::Zh => format!("按{}核对。", kind.label().zh),
+                    crate::domain::lang::Lang::En => format!("Checked as {}.", a_noun(kind)),
+                }}
+                {(!normalised.is_empty()).then(|| view! {
+                    " "
+                    {move || tr(lang(), "您输入的（去掉空格后）：", "What you entered, without spaces: ")}
+                    <code class="id-result__number">{normalised.clone()}</code>
+                })}
+            </p>
+        }
+        .into_any(),
+    };
+    view! {
+        <div
+            class="id-result"
+            class:id-result--valid=valid
+            class:id-result--invalid=!valid
+            id="id-result"
+            data-testid="id-result"
+            data-valid=if valid { "true" } else { "false" }
+            data-kind=kind.code()
+            data-birth=birth
+            data-sex=sex
+            data-region=region
+        >
+            {body}
+        </div>
+    }
+}
+
+/// The kind's English noun with its article: “an 18-character ID number”.
+fn a_noun(kind: IdKind) -> String {
+    let noun = kind.noun_en();
+    let article = if noun.starts_with("18") || noun.starts_with("11") { "an" } else { "a" };
+    format!("{article} {noun}")
+}
+
+/// One row of the details list.
+fn row(term: impl Fn() -> &'static str + Send + Sync + 'static, value: impl IntoView + 'static, testid: &'static str) -> impl IntoView {
+    view! {
+        <div class="summary-list__row" data-testid=testid>
+            <dt class="summary-list__key">{term}</dt>
+            <dd class="summary-list__value">{value}</dd>
+        </div>
+    }
+}
+
+#[component]
+fn ValidDetails(info: IdInfo) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let label = info.kind.label();
+    let title = {
+        let label = label.clone();
+        move || match lang() {
+            crate::domain::lang::Lang::Zh => format!("这是有效的{}", label.zh),
+            crate::domain::lang::Lang::En => format!("This is {}, and it is valid", a_noun(info.kind)),
+        }
+    };
+    let birth = info.data_birth().map(|b| row(move || tr(lang(), "出生日期", "Date of birth"), b, "id-birth"));
+    let age = info.age.map(|a| {
+        row(
+            move || tr(lang(), "年龄（按今天）", "Age (today)"),
+            move || match lang() {
+                crate::domain::lang::Lang::Zh => format!("{a}周岁"),
+                crate::domain::lang::Lang::En => format!("{a} years"),
+            },
+            "id-age",
+        )
+    });
+    let sex = info.sex.map(|s| {
+        let l = s.label();
+        row(move || tr(lang(), "性别", "Sex"), move || l.get(lang()).to_string(), "id-sex")
+    });
+    let region = info.region.clone().map(|r| {
+        let parts = move || {
+            let none = tr(lang(), "（未列出）", "(not listed)");
+            let (city, county) = (r.city.unwrap_or(none), r.county.unwrap_or(none));
+            match lang() {
+                crate::domain::lang::Lang::Zh => {
+                    format!("省级：{}；市级：{city}；县级：{county}（代码 {:06}）", r.province, r.code)
+                }
+                crate::domain::lang::Lang::En => {
+                    format!("province: {}; city: {city}; county: {county} (code {:06})", r.province, r.code)
+                }
+            }
+        };
+        row(move || tr(lang(), "地区（登记时的户籍地）", "Region (where the number was issued)"), parts, "id-region")
+    });
+    let converted = info.converted.clone().map(|c| {
+        row(move || tr(lang(), "对应的18位号码", "The matching 18-character number"), view! { <code>{c}</code> }, "id-converted")
+    });
+    let warnings = (!info.warnings.is_empty()).then(|| {
+        let ws = info.warnings.clone();
+        view! {
+            <div class="notice notice--warning id-result__warnings" data-testid="id-warnings">
+                <h4 class="notice__title">{move || tr(lang(), "请注意", "Please note")}</h4>
+                <ul class="notice__list">
+                    {ws.into_iter().map(|w| { let code = w.code(); view! { <li data-code=code>{move || w.message(lang())}</li> } }).collect_view()}
+                </ul>
+            </div>
+        }
+    });
+    let (formatted, masked, normalised) = (info.formatted.clone(), info.masked.clone(), info.normalised.clone());
+    view! {
+        <h3 class="id-result__title">{title}</h3>
+        <dl class="summary-list">
+            {row(move || tr(lang(), "号码类型", "Kind of number"), move || label.get(lang()).to_string(), "id-kind")}
+            {row(
+                move || tr(lang(), "规范写法（分组便于核对）", "Normalised (grouped for checking)"),
+                view! { <code data-testid="id-normalised">{normalised}</code> " (" <code>{formatted}</code> ")" },
+                "id-formatted",
+            )}
+            {row(move || tr(lang(), "遮盖显示", "Masked"), view! { <code data-testid="id-masked">{masked}</code> }, "id-masked-row")}
+            {birth}
+            {age}
+            {sex}
+            {region}
+            {converted}
+        </dl>
+        {warnings}
+    }
+}
