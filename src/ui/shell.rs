@@ -32,12 +32,15 @@ pub fn App() -> impl IntoView {
     });
 
     let embed = move || state.0.with(|q| q.embed);
+    // Only a change of tool rebuilds the page body; other choices update in place, so focus
+    // stays where the user is.
+    let view = Memo::new(move |_| state.0.with(|q| q.view));
     view! {
         <div class="page" class:page--embed=embed>
             <Header />
             <main id="main" class="page__main" aria-label=move || embed().then(|| tr(state.lang(), "嵌入的医保助手", "Embedded medical insurance helper"))>
                 <UrlProblems problems />
-                {move || match state.0.with(|q| q.view) {
+                {move || match view.get() {
                     View::Calc => view! { <Calculator /> }.into_any(),
                     View::Id => view! { <super::idcheck::IdPage /> }.into_any(),
                     View::Roster => view! { <p>"…"</p> }.into_any(),

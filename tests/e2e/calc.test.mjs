@@ -180,6 +180,11 @@ test('keyboard only: tab to a notice, pick it with the arrow keys', async () => 
   await page.waitForURL(/region=guangzhou&year=2022/);
   await page.keyboard.press('ArrowDown');
   await page.waitForURL(/region=guangzhou&year=2014/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'notice-guangzhou-2014', 'focus stays on the choice');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.waitForURL(/status=newborn/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'status-0', 'focus stays on the choice');
   await context.close();
 });
 
