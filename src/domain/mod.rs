@@ -6,3 +6,4 @@ pub mod lang;
 pub mod money;
 pub mod policy;
 pub mod query;
+pub mod roster;
