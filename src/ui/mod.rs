@@ -4,6 +4,7 @@
 mod calc;
 mod fields;
 mod notices;
+mod roster;
 mod shell;
 pub mod url;
 

@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
                 {move || match state.0.with(|q| q.view) {
                     View::Calc => view! { <Calculator /> }.into_any(),
                     View::Id => view! { <p>"…"</p> }.into_any(),
-                    View::Roster => view! { <p>"…"</p> }.into_any(),
+                    View::Roster => view! { <super::roster::RosterPage /> }.into_any(),
                 }}
             </main>
             <Show when=move || !embed()>

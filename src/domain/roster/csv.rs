@@ -7,8 +7,8 @@
 //! Malformed input is read as well as it can be and marked, never dropped:
 //! - text after a closing quote (`"abc"x`) is kept and marked [`LineIssue::TextAfterQuote`];
 //! - a quote that is never closed (it would swallow the rest of the file), or a quoted line
-//!   break that makes a record with the wrong number of fields, is taken to be an unbalanced
-//!   quote: that one line is read literally and marked [`LineIssue::UnbalancedQuote`], and
+//!   break in a record with the wrong number of fields or with text after a closing quote,
+//!   is taken to be an unbalanced quote: that one line is read literally and marked [`LineIssue::UnbalancedQuote`], and
 //!   reading goes on with the next line.
 //!
 //! A line with nothing but separators and spaces is not a record (Excel writes such lines
@@ -121,7 +121,11 @@ impl Reader {
             }
             let start = self.cursor;
             let (record, end) = match read_record(text, self.delimiter, start) {
-                Some((r, end)) if end.line == start.line || self.expected.is_none_or(|n| r.fields.len() == n) => (r, end),
+                Some((r, end, multiline))
+                    if !multiline || (r.issue.is_none() && self.expected.is_none_or(|n| r.fields.len() == n)) =>
+                {
+                    (r, end)
+                }
                 _ => read_literal_line(text, self.delimiter, start),
             };
             self.cursor = end;
@@ -159,13 +163,15 @@ fn is_end(b: u8, delim: u8) -> bool {
     b == delim || b == b'\n' || b == b'\r'
 }
 
-/// Reads one record starting at `at`. `None` when a quoted field is never closed.
-fn read_record(text: &str, delim: u8, at: Cursor) -> Option<(Record, Cursor)> {
+/// Reads one record starting at `at`, and whether a quoted field held a line break. `None`
+/// when a quoted field is never closed.
+fn read_record(text: &str, delim: u8, at: Cursor) -> Option<(Record, Cursor, bool)> {
     let b = text.as_bytes();
     let mut i = at.pos;
     let mut line = at.line;
     let mut fields = Vec::new();
     let mut issue = None;
+    let mut newline_end = false;
     loop {
         let mut field = String::new();
         if b.get(i) == Some(&b'"') {
@@ -206,16 +212,19 @@ fn read_record(text: &str, delim: u8, at: Cursor) -> Option<(Record, Cursor)> {
             Some(b'\r') => {
                 i += if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
                 line += 1;
+                newline_end = true;
                 break;
             }
             _ => {
                 i += 1;
                 line += 1;
+                newline_end = true;
                 break;
             }
         }
     }
-    Some((Record { line: at.line, fields, issue }, Cursor { pos: i, line }))
+    let multiline = line > at.line + u32::from(newline_end);
+    Some((Record { line: at.line, fields, issue }, Cursor { pos: i, line }, multiline))
 }
 
 /// Reads the physical line at `at` as it is (quotes are ordinary characters), marked as an
