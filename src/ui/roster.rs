@@ -102,7 +102,8 @@ pub fn RosterPage() -> impl IntoView {
         file_note: RwSignal::new(None),
     };
     provide_context(ctx);
-    let lang = move || State::get().lang();
+    let state = State::get();
+    let lang = move || state.lang();
     view! {
         <div class="roster">
             <h1>{move || tr(lang(), "名单核验", "Check a roster")}</h1>
@@ -124,7 +125,8 @@ pub fn RosterPage() -> impl IntoView {
 #[component]
 fn RosterForm() -> impl IntoView {
     let ctx = Ctx::get();
-    let lang = move || State::get().lang();
+    let state = State::get();
+    let lang = move || state.lang();
     let textarea = NodeRef::<leptos::html::Textarea>::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -136,6 +138,8 @@ fn RosterForm() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        // Cleared so that choosing the same file again (after editing it) checks it again.
+        input.set_value("");
         let name = file.name();
         spawn_local(async move {
             let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
@@ -215,7 +219,8 @@ fn decode_bytes(bytes: &[u8]) -> Result<(String, Encoding), ()> {
 #[component]
 fn FileNote() -> impl IntoView {
     let ctx = Ctx::get();
-    let lang = move || State::get().lang();
+    let state = State::get();
+    let lang = move || state.lang();
     move || {
         ctx.file_note.get().map(|note| match note {
             Ok((name, encoding)) => view! {
@@ -244,7 +249,8 @@ fn FileNote() -> impl IntoView {
 #[component]
 fn Progress() -> impl IntoView {
     let ctx = Ctx::get();
-    let lang = move || State::get().lang();
+    let state = State::get();
+    let lang = move || state.lang();
     view! {
         <div class="roster__status" role="status" aria-live="polite">
             {move || ctx.working.get().map(|(rows, share)| view! {
@@ -294,7 +300,8 @@ fn RosterResult() -> impl IntoView {
 
 #[component]
 fn EmptyRoster() -> impl IntoView {
-    let lang = move || State::get().lang();
+    let state = State::get();
+    let lang = move || state.lang();
     view! {
         <div class="notice notice--warning" data-testid="roster-summary" data-total="0" data-valid="0" data-invalid="0" data-duplicates="0">
             <p>
@@ -311,7 +318,8 @@ fn EmptyRoster() -> impl IntoView {
 /// The counts (`data-testid="roster-summary"`).
 #[component]
 fn Summary(roster: Arc<Roster>) -> impl IntoView {
-    let lang = move || State::get().lang();
+    let state = State::get();
+    let lang = move || state.lang();
     let s = roster.summary;
     let text = move || match lang() {
         Lang::Zh => format!("共 {} 行：{} 行无问题，{} 行有问题（其中 {} 行证件号码与前面的行重复）。", s.total, s.valid, s.invalid, s.duplicates),
@@ -340,7 +348,8 @@ fn Summary(roster: Arc<Roster>) -> impl IntoView {
 #[component]
 fn Columns(roster: Arc<Roster>) -> impl IntoView {
     let ctx = Ctx::get();
-    let lang = move || State::get().lang();
+    let state = State::get();
+    let lang = move || state.lang();
     let unsure = roster.detection.is_unsure() || !roster.columns.missing_required().is_empty();
     let header = roster.header.clone();
     let columns = roster.columns;
@@ -408,7 +417,8 @@ fn Columns(roster: Arc<Roster>) -> impl IntoView {
 #[component]
 fn Controls(roster: Arc<Roster>) -> impl IntoView {
     let ctx = Ctx::get();
-    let lang = move || State::get().lang();
+    let state = State::get();
+    let lang = move || state.lang();
     let export = move |_| {
         let csv = roster.export_csv(lang());
         let name = tr(lang(), "名单检查结果.csv", "roster-checked.csv");
@@ -470,7 +480,8 @@ fn download(text: &str, name: &str) {
 #[component]
 fn RowsTable(roster: Arc<Roster>) -> impl IntoView {
     let ctx = Ctx::get();
-    let lang = move || State::get().lang();
+    let state = State::get();
+    let lang = move || state.lang();
     let visible = {
         let roster = roster.clone();
         Memo::new(move |_| roster.visible(ctx.only_problems.get()))
