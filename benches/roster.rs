@@ -39,7 +39,7 @@ fn roster(n: usize) -> (String, Vec<String>) {
     csv.push_str("姓名,身份证号码,联系电话,性别,出生日期\r\n");
     for i in 0..n {
         let id = if i > 0 && rng.below(200) == 0 {
-            ids[rng.below(i as u64) as usize]
+            rng.below(ids.len() as u64) as usize
         } else {
             let code = codes[rng.below(codes.len() as u64) as usize];
             let birth = start + chrono::Days::new(rng.below(30_000));

@@ -5,7 +5,7 @@ use yibao::domain::roster::decode::{detect, utf8_text, Encoding};
 
 /// Reads `text` and returns (line, fields, issue) of every record.
 fn read(text: &str) -> Vec<(u32, Vec<String>, Option<LineIssue>)> {
-    read_all(text).into_iter().map(|r| (r.line, r.fields, r.issue)).collect()
+    read_all(text).into_iter().map(|r| (r.line, r.fields.to_vec(), r.issue)).collect()
 }
 
 fn rec(line: u32, fields: &[&str], issue: Option<LineIssue>) -> (u32, Vec<String>, Option<LineIssue>) {

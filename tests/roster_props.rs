@@ -55,7 +55,7 @@ proptest! {
         let expected: Vec<&Vec<String>> = rows.iter().filter(|r| r.iter().any(|f| !f.trim().is_empty())).collect();
         prop_assert_eq!(back.len() - 1, expected.len());
         for (b, e) in back[1..].iter().zip(expected) {
-            prop_assert_eq!(&b.fields, e);
+            prop_assert_eq!(&b.fields.to_vec(), e);
             prop_assert_eq!(b.issue, None);
         }
         // Every chunk size gives the same result.

@@ -19,7 +19,9 @@ use crate::domain::roster::{Check, Column, ColumnMap, Options, Roster};
 
 /// Rows checked per step; steps run until a frame's budget is used, then the page yields.
 const CHUNK: usize = 5_000;
-/// Milliseconds of work before yielding to the event loop.
+/// Milliseconds of work before the first yield: a check done by then shows no progress bar.
+const FIRST_BUDGET_MS: f64 = 150.0;
+/// Milliseconds of work between later yields to the event loop (the page stays responsive).
 const BUDGET_MS: f64 = 40.0;
 /// Rows rendered at once; "show more" adds as many again.
 const PAGE: usize = 200;
@@ -56,19 +58,20 @@ impl Ctx {
         self.cancelled.set(false);
         self.shown.set(PAGE);
         self.result.set(None);
-        self.working.set(Some((0, 0.0)));
         spawn_local(async move {
             let options = Options { reference_date: url::today(), columns };
             let mut check = Check::new(text.to_string(), &options);
+            let mut budget = FIRST_BUDGET_MS;
             loop {
                 let started = js_sys::Date::now();
                 let mut done = check.is_done();
-                while !done && js_sys::Date::now() - started < BUDGET_MS {
+                while !done && js_sys::Date::now() - started < budget {
                     done = check.step(CHUNK);
                 }
                 if done {
                     break;
                 }
+                budget = BUDGET_MS;
                 self.working.set(Some((check.rows_checked(), check.progress())));
                 TimeoutFuture::new(0).await;
                 if self.generation.get_value() != generation {

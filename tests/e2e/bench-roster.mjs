@@ -17,8 +17,14 @@ function check(head) {
 
 /** A deterministic roster: 1% mistyped IDs, 0.5% repeated, sex and birth agreeing. */
 function roster(n) {
+  // mulberry32: a small deterministic generator with good low bits.
   let seed = 2026;
-  const rnd = (k) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
+  const rnd = (k) => {
+    seed = (seed + 0x6D2B79F5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % k;
+  };
   const regions = ['110105', '440103', '441402', '441203', '620702', '310101', '510104'];
   const lines = ['姓名,身份证号码,联系电话,性别,出生日期'];
   const ids = [];
@@ -47,6 +53,8 @@ try {
     const r = await page.evaluate(async (t) => {
       const ta = document.querySelector('[data-testid=roster-input]');
       ta.value = t;
+      // The paste happened before the submit: let the page lay the text out first.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
       const button = document.querySelector('.roster__form button[type=submit]');
       const shown = new Promise((resolve) => {
         const seen = () => document.querySelector('[data-testid=roster-summary]');

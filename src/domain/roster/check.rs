@@ -1,11 +1,12 @@
 //! The checks of one row, and the readings of the sex and birth columns.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::NaiveDate;
 
 use super::columns::{Column, ColumnMap};
-use super::csv::{LineIssue, Record};
+use super::csv::{Fields, LineIssue, Record};
 use super::problem::{BirthValue, Problem};
 use crate::domain::id::checks::{date_of, digits_value};
 use crate::domain::id::{self, detect_and_parse, mobile, normalise::compact, resident_id, IdKind, Sex};
@@ -15,7 +16,7 @@ use crate::domain::id::{self, detect_and_parse, mobile, normalise::compact, resi
 pub struct Row {
     /// The 1-based line the row starts on (the header is line 1).
     pub line: u32,
-    pub fields: Vec<String>,
+    pub fields: Fields,
     pub problems: Vec<Problem>,
 }
 
@@ -27,7 +28,7 @@ impl Row {
 
     /// The value in column `index`, trimmed; empty where there is none.
     pub fn value(&self, index: Option<usize>) -> &str {
-        index.and_then(|i| self.fields.get(i)).map(|s| s.trim()).unwrap_or("")
+        index.and_then(|i| self.fields.get(i)).map(str::trim).unwrap_or("")
     }
 
     /// Whether one of the problems is a repeated ID number.
@@ -45,10 +46,14 @@ impl Row {
 /// assert_eq!(read_sex("未知"), None);
 /// ```
 pub fn read_sex(s: &str) -> Option<Sex> {
-    match s.trim().to_ascii_lowercase().as_str() {
-        "男" | "男性" | "m" | "male" | "1" => Some(Sex::Male),
-        "女" | "女性" | "f" | "female" | "2" => Some(Sex::Female),
-        _ => None,
+    let s = s.trim();
+    let is = |words: &[&str]| words.iter().any(|w| s.eq_ignore_ascii_case(w));
+    if is(&["男", "男性", "m", "male", "1"]) {
+        Some(Sex::Male)
+    } else if is(&["女", "女性", "f", "female", "2"]) {
+        Some(Sex::Female)
+    } else {
+        None
     }
 }
 
@@ -68,12 +73,17 @@ pub fn read_sex(s: &str) -> Option<Sex> {
 pub fn read_birth(s: &str) -> Option<BirthValue> {
     let s = s.trim();
     let s = s.split([' ', 'T']).next().unwrap_or("");
-    let groups: Vec<&str> = s.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).collect();
+    let mut groups = [""; 3];
+    let mut n = 0;
+    for g in s.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()) {
+        *groups.get_mut(n)? = g;
+        n += 1;
+    }
     if s.chars().any(|c| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日'))) {
         return None;
     }
     let num = |g: &str| g.parse::<u32>().ok();
-    let (y, m, d) = match groups.as_slice() {
+    let (y, m, d) = match &groups[..n] {
         [g] if g.len() == 8 => (num(&g[..4])?, num(&g[4..6])?, Some(num(&g[6..])?)),
         [g] if g.len() == 6 => (num(&g[..4])?, num(&g[4..])?, None),
         [y, m] if y.len() == 4 && m.len() <= 2 => (num(y)?, num(m)?, None),
@@ -109,10 +119,35 @@ pub fn mask_id(raw: &str) -> String {
     id::mask(&s, start, end)
 }
 
+/// FxHash (rustc's hasher): fast for short keys. The keys are the user's own data, checked
+/// on their own device, so hash flooding is no concern.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// The state that carries from row to row: the ID numbers seen so far.
 #[derive(Debug, Default)]
 pub struct Seen {
-    first_line: HashMap<String, u32>,
+    first_line: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
 }
 
 /// What the ID number tells about the person, when valid.
@@ -180,7 +215,7 @@ pub fn check_record(record: Record, map: &ColumnMap, expected: usize, reference:
             match seen.first_line.get(key.as_ref()) {
                 Some(&first_line) => problems.push(Problem::DuplicateId { first_line }),
                 None => {
-                    seen.first_line.insert(key.into_owned(), line);
+                    seen.first_line.insert(key.into(), line);
                 }
             }
         }

@@ -67,7 +67,7 @@ pub fn to_csv(roster: &Roster, lang: Lang) -> String {
         } else {
             row.problems.iter().map(|p| p.message(lang)).collect::<Vec<_>>().join(sep)
         };
-        let mut cells = row.fields.iter().map(|f| cell(f)).chain(std::iter::repeat_n(String::new(), pad)).chain([cell(&problems)]);
+        let mut cells = row.fields.iter().map(cell).chain(std::iter::repeat_n(String::new(), pad)).chain([cell(&problems)]);
         line(&mut cells);
     }
     out

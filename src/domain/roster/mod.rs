@@ -132,7 +132,7 @@ impl Check {
     pub fn new(text: String, options: &Options) -> Check {
         let delimiter = csv::Delimiter::detect(text.trim_start_matches('\u{FEFF}'));
         let mut reader = csv::Reader::new(&text, delimiter);
-        let header = reader.next_record(&text).map(|r| r.fields).unwrap_or_default();
+        let header = reader.next_record(&text).map(|r| r.fields.to_vec()).unwrap_or_default();
         reader.expected = Some(header.len());
         let detection = columns::detect(&header);
         let columns = options.columns.unwrap_or(detection.map);
