@@ -3,18 +3,21 @@
 use yibao::domain::roster::csv::{read_all, Delimiter, LineIssue};
 use yibao::domain::roster::decode::{detect, utf8_text, Encoding};
 
+/// A record as compared: line, fields, issue.
+type Rec = (u32, Vec<String>, Option<LineIssue>);
+
 /// Reads `text` and returns (line, fields, issue) of every record.
-fn read(text: &str) -> Vec<(u32, Vec<String>, Option<LineIssue>)> {
+fn read(text: &str) -> Vec<Rec> {
     read_all(text).into_iter().map(|r| (r.line, r.fields.to_vec(), r.issue)).collect()
 }
 
-fn rec(line: u32, fields: &[&str], issue: Option<LineIssue>) -> (u32, Vec<String>, Option<LineIssue>) {
+fn rec(line: u32, fields: &[&str], issue: Option<LineIssue>) -> Rec {
     (line, fields.iter().map(|s| s.to_string()).collect(), issue)
 }
 
 #[test]
 fn well_formed_input() {
-    let tests: Vec<(&str, Vec<(u32, Vec<String>, Option<LineIssue>)>)> = vec![
+    let tests: Vec<(&str, Vec<Rec>)> = vec![
         ("a,b\n1,2\n", vec![rec(1, &["a", "b"], None), rec(2, &["1", "2"], None)]),
         ("a,b\r\n1,2\r\n", vec![rec(1, &["a", "b"], None), rec(2, &["1", "2"], None)]),
         ("a,b\r1,2", vec![rec(1, &["a", "b"], None), rec(2, &["1", "2"], None)]),
@@ -36,7 +39,7 @@ fn well_formed_input() {
 
 #[test]
 fn malformed_lines_are_marked_and_never_dropped() {
-    let tests: Vec<(&str, Vec<(u32, Vec<String>, Option<LineIssue>)>)> = vec![
+    let tests: Vec<(&str, Vec<Rec>)> = vec![
         // A quote never closed: only its own line is read literally; the next lines survive.
         (
             "a,b\n\"x,1\n3,4\n5,6\n",

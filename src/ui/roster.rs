@@ -387,7 +387,7 @@ fn Columns(roster: Arc<Roster>) -> impl IntoView {
                             <div class="roster__column-choice">
                                 <label class="field__label" for=id.clone()>
                                     {move || c.label().get(lang()).to_string()}
-                                    {c.required().then(|| move || tr(lang(), "（必填）", " (required)"))}
+                                    {c.required().then_some(move || tr(lang(), "（必填）", " (required)"))}
                                 </label>
                                 <select class="field__input roster__select" id=id on:change=on_change>
                                     <option value="" selected=current.is_none()>{move || tr(lang(), "（无此列）", "(no such column)")}</option>
