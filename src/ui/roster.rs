@@ -131,11 +131,21 @@ fn RosterForm() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let textarea = NodeRef::<leptos::html::Textarea>::new();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let check_text = move || {
         if let Some(t) = textarea.get() {
             ctx.file_note.set(None);
             ctx.run(Arc::from(t.value()), None);
+        }
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        check_text();
+    };
+    // Enter makes a new line in the box; Ctrl+Enter (⌘+Enter) submits from the keyboard.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+            ev.prevent_default();
+            check_text();
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -165,8 +175,8 @@ fn RosterForm() -> impl IntoView {
                 <p class="field__hint" id="roster-input-hint">
                     {move || tr(
                         lang(),
-                        "从 Excel 复制整张表（含表头）粘贴到这里，或粘贴 CSV 文本。表头应包含“姓名”和“身份证号码”，可选“联系电话”“性别”“出生日期”。",
-                        "Copy the whole sheet from Excel (header row included) and paste it here, or paste CSV text. The header should have name and ID number columns, and may have mobile number, sex and date of birth.",
+                        "从 Excel 复制整张表（含表头）粘贴到这里，或粘贴 CSV 文本。表头应包含“姓名”和“身份证号码”，可选“联系电话”“性别”“出生日期”。按 Ctrl+Enter 或下面的按钮开始检查。",
+                        "Copy the whole sheet from Excel (header row included) and paste it here, or paste CSV text. The header should have name and ID number columns, and may have mobile number, sex and date of birth. Press Ctrl+Enter or the button below to check.",
                     )}
                 </p>
                 <textarea
@@ -179,6 +189,7 @@ fn RosterForm() -> impl IntoView {
                     data-testid="roster-input"
                     aria-describedby="roster-input-hint"
                     node_ref=textarea
+                    on:keydown=on_keydown
                 ></textarea>
             </div>
             <button type="submit" class="button roster__submit">{move || tr(lang(), "检查名单", "Check roster")}</button>
@@ -324,6 +335,14 @@ fn Summary(roster: Arc<Roster>) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let s = roster.summary;
+    // The result replaces the form's focus, so that screen readers read it (GOV.UK's error
+    // summary does the same).
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = node.get() {
+            let _ = el.focus();
+        }
+    });
     let text = move || match lang() {
         Lang::Zh => format!("共 {} 行：{} 行无问题，{} 行有问题（其中 {} 行证件号码与前面的行重复）。", s.total, s.valid, s.invalid, s.duplicates),
         Lang::En => format!(
@@ -335,6 +354,8 @@ fn Summary(roster: Arc<Roster>) -> impl IntoView {
         <div
             class="roster__summary"
             class:roster__summary--ok=s.invalid == 0
+            tabindex="-1"
+            node_ref=node
             data-testid="roster-summary"
             data-total=s.total
             data-valid=s.valid

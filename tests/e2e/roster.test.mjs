@@ -39,6 +39,7 @@ test('a pasted roster: every row checked, problems listed, filter, masking, URL 
   const { page, seen, context } = await app.open('/?view=roster', WAIT);
   await paste(page, ROSTER);
   assert.deepEqual(await summary(page), { total: 6, valid: 2, invalid: 4, duplicates: 1 });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'roster-summary', 'the result takes focus');
   const rows = page.getByTestId('roster-row');
   assert.equal(await rows.count(), 6);
   const text = await page.getByTestId('roster-table').textContent();
@@ -141,7 +142,8 @@ test('a big roster: progress, paging with show more, nothing dropped', async () 
 
 test('an empty roster gives a message, not a blank result', async () => {
   const { page, seen, context } = await app.open('/?view=roster', WAIT);
-  await paste(page, '');
+  // From the keyboard: Ctrl+Enter in the box submits.
+  await page.getByTestId('roster-input').press('Control+Enter');
   assert.deepEqual(await summary(page), { total: 0, valid: 0, invalid: 0, duplicates: 0 });
   assert.match(await page.getByTestId('roster-summary').textContent(), /名单是空的/);
   assert.deepEqual(seen.consoleErrors, []);
