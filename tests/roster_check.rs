@@ -193,3 +193,17 @@ fn every_message_is_bilingual() {
         }
     }
 }
+
+#[test]
+fn a_credit_code_that_looks_like_a_mistyped_id_is_an_invalid_id() {
+    use yibao::domain::id::{regions, uscc};
+    let code = regions::current_codes()
+        .map(|division| format!("12{division:06}400000624"))
+        .find_map(|head| {
+            let check = uscc::check_character(head.as_bytes().try_into().unwrap())?;
+            check.is_ascii_digit().then(|| format!("{head}{}", check as char))
+        })
+        .unwrap();
+    assert_eq!(codes(&format!("{HEAD}张三,{code},,,\n")), [["invalid-id"]], "input {code}");
+    assert_eq!(codes(&format!("{HEAD}张三,91350100M000100Y43,,,\n")), [["not-personal-id"]]);
+}

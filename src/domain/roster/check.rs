@@ -169,7 +169,15 @@ fn check_id(raw: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Opt
     match detect_and_parse(&s, reference) {
         id::IdCheck::Valid(info) => match info.kind {
             IdKind::Mobile | IdKind::Uscc => {
-                problems.push(Problem::NotPersonalId(info.kind));
+                // In an ID column, a number that looks like a mistyped ID is reported as one.
+                let looks_like = info.warnings.iter().find_map(|w| match w {
+                    id::IdWarning::LooksLikeMistypedId { kind } => Some(*kind),
+                    _ => None,
+                });
+                match looks_like.map(|kind| id::parse_as(kind, &s, reference)) {
+                    Some(Err(e)) => problems.push(Problem::InvalidId(e)),
+                    _ => problems.push(Problem::NotPersonalId(info.kind)),
+                }
                 None
             }
             _ => Some(FromId { birth: info.birth, sex: info.sex }),
