@@ -38,6 +38,9 @@ struct Ctx {
     generation: StoredValue<u64>,
     /// The text last checked (memory only), to check again with other columns.
     source: StoredValue<Option<Arc<str>>>,
+    /// The element to focus when the result shows: `None` for the summary; a column select's
+    /// id when the user changed that column (so keyboard users stay where they were).
+    refocus: StoredValue<Option<String>>,
     only_problems: RwSignal<bool>,
     show_full: RwSignal<bool>,
     shown: RwSignal<usize>,
@@ -99,6 +102,7 @@ pub fn RosterPage() -> impl IntoView {
         cancelled: RwSignal::new(false),
         generation: StoredValue::new(0),
         source: StoredValue::new(None),
+        refocus: StoredValue::new(None),
         only_problems: RwSignal::new(false),
         show_full: RwSignal::new(false),
         shown: RwSignal::new(PAGE),
@@ -134,6 +138,7 @@ fn RosterForm() -> impl IntoView {
     let check_text = move || {
         if let Some(t) = textarea.get() {
             ctx.file_note.set(None);
+            ctx.refocus.set_value(None);
             ctx.run(Arc::from(t.value()), None);
         }
     };
@@ -160,6 +165,7 @@ fn RosterForm() -> impl IntoView {
                 Ok(bytes) => match decode_bytes(&bytes) {
                     Ok((text, encoding)) => {
                         ctx.file_note.set(Some(Ok((name, encoding))));
+                        ctx.refocus.set_value(None);
                         ctx.run(Arc::from(text), None);
                     }
                     Err(()) => ctx.file_note.set(Some(Err(name))),
@@ -337,10 +343,18 @@ fn Summary(roster: Arc<Roster>) -> impl IntoView {
     let s = roster.summary;
     // The result replaces the form's focus, so that screen readers read it (GOV.UK's error
     // summary does the same).
+    let ctx = Ctx::get();
     let node = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        if let Some(el) = node.get() {
-            let _ = el.focus();
+        let Some(el) = node.get() else { return };
+        let target = ctx.refocus.get_value().and_then(|id| document().get_element_by_id(&id));
+        match target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            Some(t) => {
+                let _ = t.focus();
+            }
+            None => {
+                let _ = el.focus();
+            }
         }
     });
     let text = move || match lang() {
@@ -401,6 +415,7 @@ fn Columns(roster: Arc<Roster>) -> impl IntoView {
                             let mut map = columns;
                             map.set(c, value.parse::<usize>().ok());
                             if let Some(text) = ctx.source.get_value() {
+                                ctx.refocus.set_value(Some(format!("roster-column-{}", c.code())));
                                 ctx.run(text, Some(map));
                             }
                         };

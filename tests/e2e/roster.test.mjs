@@ -119,6 +119,7 @@ test('unrecognised headers: choose the columns, in English', async () => {
   await page.getByLabel(/^ID number/).selectOption({ label: 'Column 2: col b' });
   await page.locator('[data-testid=roster-summary][data-valid="1"]').waitFor();
   assert.deepEqual(await summary(page), { total: 2, valid: 1, invalid: 1, duplicates: 0 });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'roster-column-id', 'focus stays on the changed select');
   assert.match(await page.getByTestId('roster-table').textContent(), /check character/);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(seen.consoleErrors, []);
