@@ -207,3 +207,18 @@ fn a_credit_code_that_looks_like_a_mistyped_id_is_an_invalid_id() {
     assert_eq!(codes(&format!("{HEAD}张三,{code},,,\n")), [["invalid-id"]], "input {code}");
     assert_eq!(codes(&format!("{HEAD}张三,91350100M000100Y43,,,\n")), [["not-personal-id"]]);
 }
+
+#[test]
+fn only_equal_numbers_are_duplicates() {
+    // Leading zeros, other characters and long values are compared exactly.
+    let text = format!("{HEAD}a,1,,,\nb,01,,,\nc,001,,,\nd,1,,,\ne,号1,,,\nf,号1,,,\ng,{long},,,\nh,{long}1,,,\ni,{long},,,\n", long = "9".repeat(30));
+    let dup: Vec<Option<u32>> = run(&text)
+        .rows
+        .iter()
+        .map(|r| r.problems.iter().find_map(|p| match p {
+            yibao::domain::roster::Problem::DuplicateId { first_line } => Some(*first_line),
+            _ => None,
+        }))
+        .collect();
+    assert_eq!(dup, [None, None, None, Some(2), None, Some(6), None, None, Some(8)]);
+}

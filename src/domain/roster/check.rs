@@ -144,10 +144,56 @@ impl Hasher for FxHasher {
     }
 }
 
-/// The state that carries from row to row: the ID numbers seen so far.
+/// The state that carries from row to row: the ID numbers seen so far, with the line each
+/// first appeared on. Compact IDs of digits and capital letters (all real ones) are packed
+/// into a number, so a 100,000-row roster needs no allocation per row.
 #[derive(Debug, Default)]
 pub struct Seen {
-    first_line: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    packed: HashMap<u128, u32, BuildHasherDefault<FxHasher>>,
+    other: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+}
+
+impl Seen {
+    /// Room for about `rows` IDs.
+    pub fn with_capacity(rows: usize) -> Seen {
+        Seen { packed: HashMap::with_capacity_and_hasher(rows, Default::default()), other: HashMap::default() }
+    }
+
+    /// The line `key` first appeared on, or `None` after recording `line` for it.
+    fn first_or_insert(&mut self, key: &str, line: u32) -> Option<u32> {
+        match pack(key) {
+            Some(k) => match self.packed.entry(k) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(line);
+                    None
+                }
+            },
+            None => match self.other.get(key) {
+                Some(&first) => Some(first),
+                None => {
+                    self.other.insert(key.into(), line);
+                    None
+                }
+            },
+        }
+    }
+}
+
+/// `key` as a base-37 number (digits and capital letters count from 1, so `01` and `1`
+/// differ); `None` for other characters or more than 24 of them (37^24 < 2^128).
+fn pack(key: &str) -> Option<u128> {
+    if key.len() > 24 {
+        return None;
+    }
+    key.bytes().try_fold(0u128, |v, b| {
+        let d = match b {
+            b'0'..=b'9' => b - b'0' + 1,
+            b'A'..=b'Z' => b - b'A' + 11,
+            _ => return None,
+        };
+        Some(v * 37 + u128::from(d))
+    })
 }
 
 /// What the ID number tells about the person, when valid.
@@ -219,12 +265,8 @@ pub fn check_record(record: Record, map: &ColumnMap, expected: usize, reference:
             problems.push(Problem::MissingId);
         } else {
             from_id = check_id(id_raw, reference, &mut problems);
-            let key = compact(id_raw);
-            match seen.first_line.get(key.as_ref()) {
-                Some(&first_line) => problems.push(Problem::DuplicateId { first_line }),
-                None => {
-                    seen.first_line.insert(key.into(), line);
-                }
+            if let Some(first_line) = seen.first_or_insert(&compact(id_raw), line) {
+                problems.push(Problem::DuplicateId { first_line });
             }
         }
     }

@@ -137,12 +137,14 @@ impl Check {
         let detection = columns::detect(&header);
         let columns = options.columns.unwrap_or(detection.map);
         let done = header.is_empty();
+        // Room for about as many rows as there are lines, so nothing is moved as rows come.
+        let lines = text.as_bytes().iter().filter(|&&b| b == b'\n').count() + 1;
         Check {
             text,
             reader,
             reference: options.reference_date,
-            seen: check::Seen::default(),
-            roster: Roster { header, delimiter, detection, columns, rows: Vec::new(), summary: Summary::default() },
+            seen: check::Seen::with_capacity(lines),
+            roster: Roster { header, delimiter, detection, columns, rows: Vec::with_capacity(lines), summary: Summary::default() },
             done,
         }
     }
