@@ -8,3 +8,4 @@ pub mod lang;
 pub mod money;
 pub mod policy;
 pub mod query;
+pub mod roster;

@@ -9,6 +9,7 @@ pub mod forms;
 pub mod idcheck;
 mod notices;
 mod result;
+mod roster;
 mod share;
 mod shell;
 pub mod url;

@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
                 {move || match view.get() {
                     View::Calc => view! { <Calculator /> }.into_any(),
                     View::Id => view! { <super::idcheck::IdPage /> }.into_any(),
-                    View::Roster => view! { <p>"…"</p> }.into_any(),
+                    View::Roster => view! { <super::roster::RosterPage /> }.into_any(),
                     View::Embed => view! { <EmbedBuilder /> }.into_any(),
                 }}
             </main>

@@ -1,0 +1,152 @@
+// The roster check (view=roster) end to end: paste and upload (UTF-8 and GBK), the summary's
+// data attributes, the filter, masking, the column choice, paging, the export (a local Blob
+// download with BOM and a problems column), no console error, no foreign request, and zero
+// axe-core violations. Identity numbers never reach the URL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start, axeViolations } from './browser.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+const WAIT = { waitFor: '[data-testid=roster-input]' };
+const ROSTER = [
+  '姓名,身份证号码,联系电话,性别,出生日期',
+  '张三,11010519491231002X,13812345678,女,1949-12-31',
+  '李四,110105201509010011,13912345678,男,2015-09-01',
+  '王五,11010519491231002x,,,',
+  ',110105194912310021,12345,,',
+  '"赵六,440103201603150022,13712345678',
+  '钱七,441402201407100037,13612345678,女,2014-07-10,多余',
+].join('\n');
+
+/** The summary's counts, once shown. */
+async function summary(page) {
+  const s = page.getByTestId('roster-summary');
+  await s.waitFor();
+  const get = (a) => s.getAttribute(`data-${a}`).then(Number);
+  return { total: await get('total'), valid: await get('valid'), invalid: await get('invalid'), duplicates: await get('duplicates') };
+}
+
+async function paste(page, text) {
+  await page.getByTestId('roster-input').fill(text);
+  await page.getByRole('button', { name: /检查名单|Check roster/ }).click();
+}
+
+test('a pasted roster: every row checked, problems listed, filter, masking, URL clean', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  await paste(page, ROSTER);
+  assert.deepEqual(await summary(page), { total: 6, valid: 2, invalid: 4, duplicates: 1 });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'roster-summary', 'the result takes focus');
+  const rows = page.getByTestId('roster-row');
+  assert.equal(await rows.count(), 6);
+  const text = await page.getByTestId('roster-table').textContent();
+  assert.match(text, /与第 2 行重复/, 'the duplicate names the earlier line');
+  assert.match(text, /校验码/, 'the precise ID reason');
+  assert.match(text, /第 6 行的英文双引号/, 'the unbalanced quote, with its line');
+  assert.match(text, /第 7 行有 6 列/, 'the extra column, with its line');
+  assert.match(text, /性别填的是“女”/, 'sex contradicting the ID');
+  assert.match(text, /姓名为空/);
+  assert.match(text, /110105\*{8}002X/, 'masked by default');
+  assert.ok(!text.includes('11010519491231002X'), 'no full ID shown by default');
+
+  await page.getByLabel('显示完整证件号码').check();
+  assert.match(await page.getByTestId('roster-table').textContent(), /11010519491231002X/);
+
+  await page.getByLabel('只显示有问题的行').check();
+  assert.equal(await rows.count(), 4);
+  assert.deepEqual(await rows.evaluateAll((rs) => rs.map((r) => r.dataset.line)), ['4', '5', '6', '7']);
+
+  assert.equal(new URL(page.url()).search, '?view=roster', 'no roster content in the URL');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(seen.foreign, []);
+  await context.close();
+});
+
+test('uploads: UTF-8 with BOM and GBK as Excel saves it', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  const file = page.getByTestId('roster-file');
+  await file.setInputFiles('tests/fixtures/roster-utf8-bom.csv');
+  assert.deepEqual(await summary(page), { total: 4, valid: 2, invalid: 2, duplicates: 0 });
+  assert.equal(await page.getByTestId('roster-file-note').getAttribute('data-encoding'), 'utf-8');
+
+  await file.setInputFiles('tests/fixtures/roster-gbk.csv');
+  await page.getByTestId('roster-file-note').and(page.locator('[data-encoding=gb18030]')).waitFor();
+  assert.deepEqual(await summary(page), { total: 3, valid: 2, invalid: 1, duplicates: 1 });
+  const text = await page.getByTestId('roster-table').textContent();
+  assert.match(text, /张三/, 'GBK names decoded');
+  assert.match(text, /王五/);
+  assert.match(text, /与第 2 行重复/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(seen.foreign, []);
+  await context.close();
+});
+
+test('the export is a local CSV with BOM, every row and a problems column', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  await paste(page, ROSTER + '\n孙八,=1+1,,,');
+  await summary(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roster-export').click()]);
+  assert.match(download.url(), /^blob:/, 'made in the page');
+  const bytes = await readFile(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+  const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+  assert.equal(lines[0], '姓名,身份证号码,联系电话,性别,出生日期,检查结果');
+  assert.equal(lines.length, 1 + 7, 'every row');
+  assert.match(lines[1], /,无问题$/);
+  assert.match(lines[4], /姓名为空/);
+  assert.match(lines[7], /^孙八,'=1\+1,/, 'formula injection defused');
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(seen.foreign, []);
+  await context.close();
+});
+
+test('unrecognised headers: choose the columns, in English', async () => {
+  const { page, seen, context } = await app.open('/?view=roster&lang=en', WAIT);
+  await paste(page, 'col a\tcol b\n张三\t11010519491231002X\n李四\t110105194912310021\n');
+  assert.deepEqual(await summary(page), { total: 2, valid: 0, invalid: 2, duplicates: 0 });
+  await page.getByTestId('roster-columns-unsure').waitFor();
+  assert.match(await page.getByTestId('roster-table').textContent(), /No column was found for the name/);
+  await page.getByLabel(/^Name/).selectOption({ label: 'Column 1: col a' });
+  await page.waitForFunction(() => {
+    const t = document.querySelector('[data-testid=roster-table]');
+    return t && !t.textContent.includes('for the name');
+  });
+  await page.getByLabel(/^ID number/).selectOption({ label: 'Column 2: col b' });
+  await page.locator('[data-testid=roster-summary][data-valid="1"]').waitFor();
+  assert.deepEqual(await summary(page), { total: 2, valid: 1, invalid: 1, duplicates: 0 });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'roster-column-id', 'focus stays on the changed select');
+  assert.match(await page.getByTestId('roster-table').textContent(), /check character/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
+test('a big roster: progress, paging with show more, nothing dropped', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  const lines = ['姓名,身份证号码'];
+  for (let i = 0; i < 30000; i++) lines.push(i % 10 === 0 ? `学生${i},110105194912310021` : `学生${i},11010519491231002X`);
+  await page.getByTestId('roster-input').evaluate((el, t) => { el.value = t; }, lines.join('\n'));
+  await page.getByRole('button', { name: '检查名单' }).click();
+  assert.deepEqual(await summary(page), { total: 30000, valid: 1, invalid: 29999, duplicates: 29998 });
+  const rows = page.getByTestId('roster-row');
+  assert.equal(await rows.count(), 200, 'only the first page is rendered');
+  await page.getByTestId('roster-more').click();
+  assert.equal(await rows.count(), 400);
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
+test('an empty roster gives a message, not a blank result', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  // From the keyboard: Ctrl+Enter in the box submits.
+  await page.getByTestId('roster-input').press('Control+Enter');
+  assert.deepEqual(await summary(page), { total: 0, valid: 0, invalid: 0, duplicates: 0 });
+  assert.match(await page.getByTestId('roster-summary').textContent(), /名单是空的/);
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
