@@ -10,16 +10,28 @@
 //!
 //! ## Code map
 //! - [`domain`] — pure, synchronous Rust, tested natively with `cargo test`:
-//!   - [`domain::lang`]: the two languages and bilingual [`domain::lang::Text`];
+//!   - [`domain::lang`]: the two languages, bilingual [`domain::lang::Text`], dates for people;
 //!   - [`domain::money`]: [`domain::money::Money`], exact decimal yuan;
-//!   - [`domain::policy`]: the five notices as cited data (`policies/*.toml`), and the
-//!     calculation of amounts, channels and deadlines;
-//!   - [`domain::id`]: identity numbers, one module per format.
-//! - `ui` (wasm32 only) — Leptos components that read domain results and render them.
-//!   `ui::url` mirrors the state into the query string (the public contract of
-//!   `../shared/CONTRACT.md`).
+//!   - [`domain::inputs`]: the applicant's answers as closed types with their URL codes;
+//!   - [`domain::query`]: the URL state of `../shared/CONTRACT.md`, parsed and written back;
+//!   - [`domain::policy`]: the five notices as cited data (`policies/*.toml`, embedded by
+//!     `build.rs`) and [`domain::policy::calculate`]: amounts, channels, deadlines, refunds;
+//!   - [`domain::calendar`]: the deadline calendar (.ics) made from an outcome;
+//!   - [`domain::id`]: identity numbers, one module per format, and the embedded
+//!     administrative-division table;
+//!   - [`domain::forms`]: the resident registration form (甘州区 附件1) and the unit portal
+//!     registration (穗医保中管〔2021〕301号 附件) rules;
+//!   - [`domain::roster`]: the roster check: decoding, an RFC 4180 reader, column mapping,
+//!     row checks in chunks, the summary and the CSV export.
+//! - `ui` (wasm32 only) — Leptos components that read domain results and render them:
+//!   `shell` (header, tabs, URL problems, footer), `calc` and `result` (the calculator),
+//!   `idcheck`, `form` and `forms` (`view=id`), `roster` (`view=roster`), `share` (copy link,
+//!   embed builder `view=embed`, offline status), `fields` (radios, checkboxes, dates),
+//!   `url` (the browser side of the URL state), `download` (files made in the page).
 //! - `src/main.rs` — the panic hook and the mount; nothing else.
-//!
+//! - `scripts/post-build.mjs` — Trunk hook: moves the loader out of `index.html` (strict CSP),
+//!   writes the service worker.
+
 //! ## Invariants
 //! - `domain` never imports leptos, web-sys or gloo; views never compute a figure.
 //! - Money is [`rust_decimal`], never a float; dates are [`chrono`] dates, never strings.
