@@ -8,33 +8,12 @@ use web_sys::HtmlInputElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
+mod browser;
+use browser::*;
 
-fn all(selector: &str) -> Vec<web_sys::Element> {
-    let list = document().query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-}
 
-/// Mounts a fresh app at the given query string.
-fn mount(search: &str) {
-    let w = web_sys::window().unwrap();
-    let path = w.location().pathname().unwrap();
-    w.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}"))).unwrap();
-    // A fresh container per test; the runner's own output elsewhere in <body> stays.
-    if let Some(old) = document().get_element_by_id("app") {
-        old.remove();
-    }
-    let container = document().create_element("div").unwrap();
-    container.set_id("app");
-    document().body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.dyn_into().unwrap(), yibao::ui::App).forget();
-}
 
-async fn tick() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
-}
+
 
 #[wasm_bindgen_test]
 async fn lists_the_five_notices_and_a_pick_changes_the_url() {

@@ -3,49 +3,30 @@
 //! scripts/test.sh: `cargo test --target wasm32-unknown-unknown --test web_forms`.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn all(selector: &str) -> Vec<web_sys::Element> {
-    let list = document().query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-}
-
-fn one<T: JsCast>(selector: &str) -> T {
-    document()
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} present"))
-        .dyn_into()
-        .unwrap()
-}
+mod browser;
+use browser::{all, document, one};
 
 /// Mounts a fresh app at the given query string, with nothing typed remembered.
 fn mount(search: &str) {
     yibao::ui::forms::forget_typed();
-    let w = web_sys::window().unwrap();
-    let path = w.location().pathname().unwrap();
-    w.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}"))).unwrap();
-    if let Some(old) = document().get_element_by_id("app") {
-        old.remove();
-    }
-    let container = document().create_element("div").unwrap();
-    container.set_id("app");
-    document().body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.dyn_into().unwrap(), yibao::ui::App).forget();
+    browser::mount(search);
 }
 
+/// Lets the page settle (the forms move focus after a timeout).
 async fn tick() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
+    browser::tick().await;
     gloo::timers::future::TimeoutFuture::new(10).await;
 }
+
+
+
+
+
 
 /// Types `value` into the input matching `selector` (sets it and fires a bubbling `input`).
 fn type_into(selector: &str, value: &str) {

@@ -2,41 +2,18 @@
 //! `cargo test --target wasm32-unknown-unknown --test web_roster`.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
+mod browser;
+use browser::*;
 
-fn one<T: JsCast>(selector: &str) -> T {
-    document().query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} present")).dyn_into().unwrap()
-}
 
-fn count(selector: &str) -> u32 {
-    document().query_selector_all(selector).unwrap().length()
-}
 
-/// Mounts a fresh app at the given query string.
-fn mount(search: &str) {
-    let w = web_sys::window().unwrap();
-    let path = w.location().pathname().unwrap();
-    w.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}"))).unwrap();
-    if let Some(old) = document().get_element_by_id("app") {
-        old.remove();
-    }
-    let container = document().create_element("div").unwrap();
-    container.set_id("app");
-    document().body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.dyn_into().unwrap(), yibao::ui::App).forget();
-}
 
-async fn tick() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
-}
+
 
 /// Pastes `text` and submits the form.
 async fn submit(text: &str) {
