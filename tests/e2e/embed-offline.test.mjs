@@ -129,3 +129,21 @@ test('a few hundred hostile URL parameters render as text, never as markup or a 
   assert.deepEqual(seen.foreign, []);
   await context.close();
 });
+
+test('a few hundred hostile roster cells render as text, every row kept', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', { waitFor: '[data-testid=roster-input]' });
+  const values = hostileValues(300).map((v) => v.slice(0, 500));
+  const quote = (v) => '"' + v.replace(/"/g, '""') + '"';
+  const lines = ['姓名,身份证号码,联系电话'];
+  for (let i = 0; i < values.length; i += 3) lines.push([values[i], values[i + 1] ?? '', values[i + 2] ?? ''].map(quote).join(','));
+  await page.getByTestId('roster-input').fill(lines.join('\n'));
+  await page.locator('.roster__form button[type=submit]').click();
+  const summary = page.getByTestId('roster-summary');
+  await summary.waitFor();
+  assert.equal(await summary.getAttribute('data-total'), String(lines.length - 1), 'no row dropped');
+  const injected = await page.evaluate(() => document.querySelectorAll('main script, main img, main svg, main iframe, [onerror], [onload]').length);
+  assert.equal(injected, 0, 'no markup from the cells');
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(seen.foreign, []);
+  await context.close();
+});
