@@ -1,7 +1,7 @@
 //! The two registration forms, checked the way people expect (GOV.UK's validation pattern):
 //!
 //! - [`resident`]: the resident registration form of 甘州区 (区医保发〔2022〕69号 附件1);
-//! - [`unit`]: the unit portal (单位网厅) registration of 穗医保中管〔2021〕301号 附件.
+//! - [`unit`](mod@unit): the unit portal (单位网厅) registration of 穗医保中管〔2021〕301号 附件.
 //!
 //! Each form is a struct of the raw strings the user typed (never trimmed away, so the page
 //! can always show them again) and a `check(&form, reference_date) -> Vec<FieldError>` that

@@ -7,12 +7,12 @@
 //!    can, marked, instead of dropping them;
 //! 3. [`columns`]: which header column holds the name, ID number, mobile number, sex and date
 //!    of birth;
-//! 4. [`check`]: every problem of every row ([`problem::Problem`]), ID numbers repeated from
+//! 4. [`check`](mod@check): every problem of every row ([`problem::Problem`]), ID numbers repeated from
 //!    an earlier row included;
 //! 5. [`export`]: the checked roster as a CSV for Excel.
 //!
 //! [`Check`] runs the pipeline in steps of a given number of rows, so a page can check a
-//! 100,000-row roster in chunks and stay responsive; [`check`] runs it in one go.
+//! 100,000-row roster in chunks and stay responsive; [`check()`](fn@check) runs it in one go.
 //!
 //! ```
 //! use chrono::NaiveDate;
