@@ -17,7 +17,9 @@ export async function start() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   /** Opens `path` in a fresh context; returns the page and what the guards saw. */
   async function open(path = '/', { waitFor = '[data-testid=notice-option]', route = true, contextOptions = {} } = {}) {
-    const context = await browser.newContext(contextOptions);
+    // Service workers only where a test is about them (route: false): a worker installing
+    // in the background while a test navigates hundreds of times only adds variance.
+    const context = await browser.newContext({ serviceWorkers: route ? 'block' : 'allow', ...contextOptions });
     const page = await context.newPage();
     const seen = { consoleErrors: [], foreign: [] };
     page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });

@@ -118,8 +118,9 @@ test('a few hundred hostile URL parameters render as text, never as markup or a 
   const values = hostileValues(300);
   for (let i = 0; i < values.length; i++) {
     const p = params[i % params.length];
-    await page.goto(`${app.server.url}/?${p}=${safeEncode(values[i])}&region=meizhou`);
-    await page.waitForSelector('main');
+    const url = `${app.server.url}/?${p}=${safeEncode(values[i])}&region=meizhou`;
+    await page.goto(url);
+    await page.waitForSelector('main', { timeout: 10000 }).catch((e) => { throw new Error(`no page for ${url.slice(0, 200)}: ${e.message}`); });
     const injected = await page.evaluate(() => document.querySelectorAll('main script, main img, main svg, main iframe, [onerror], [onload]').length);
     assert.equal(injected, 0, `markup injected by ${p}=${JSON.stringify(values[i]).slice(0, 60)}`);
     const text = await page.textContent('main');
