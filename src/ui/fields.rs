@@ -29,37 +29,7 @@ where
     C: Fn() -> Option<T> + Copy + Send + Sync + 'static,
     S: Fn(T) + Copy + Send + Sync + 'static,
 {
-    let lang = move || State::get().lang();
-    let hint_id = format!("{id}-hint");
-    let described = hint.is_some().then(|| hint_id.clone());
-    view! {
-        <fieldset class="field field--radios" id=id aria-describedby=described>
-            <legend class="field__legend field__legend--m">{move || legend.get(lang()).to_string()}</legend>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get(lang()).to_string()}</p> })}
-            <div class="radios">
-                {options
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (value, label))| {
-                        let input_id = format!("{id}-{i}");
-                        view! {
-                            <div class="radios__item">
-                                <input
-                                    class="radios__input"
-                                    type="radio"
-                                    name=id
-                                    id=input_id.clone()
-                                    prop:checked=move || current() == Some(value)
-                                    on:change=move |_| set(value)
-                                />
-                                <label class="radios__label" for=input_id>{move || label.get(lang()).to_string()}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-        </fieldset>
-    }
+    choices("radio", id, legend, hint, options, move |v| current() == Some(v), move |v, _| set(v))
 }
 
 /// A group of checkboxes for a question where several answers may apply.
@@ -80,29 +50,51 @@ where
     C: Fn(T) -> bool + Copy + Send + Sync + 'static,
     S: Fn(T, bool) + Copy + Send + Sync + 'static,
 {
+    choices("checkbox", id, legend, hint, options, checked, set)
+}
+
+/// The fieldset both choice questions share: legend, hint, and one input per option of
+/// `kind` (`radio` or `checkbox`; BEM block `radios` or `checkboxes`).
+fn choices<T, C, S>(
+    kind: &'static str,
+    id: &'static str,
+    legend: Text,
+    hint: Option<Text>,
+    options: Vec<(T, Text)>,
+    checked: C,
+    set: S,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+    C: Fn(T) -> bool + Copy + Send + Sync + 'static,
+    S: Fn(T, bool) + Copy + Send + Sync + 'static,
+{
     let lang = move || State::get().lang();
+    let block = if kind == "radio" { "radios" } else { "checkboxes" };
+    let name = (kind == "radio").then_some(id);
     let hint_id = format!("{id}-hint");
     let described = hint.is_some().then(|| hint_id.clone());
     view! {
-        <fieldset class="field field--checkboxes" id=id aria-describedby=described>
+        <fieldset class=format!("field field--{block}") id=id aria-describedby=described>
             <legend class="field__legend field__legend--m">{move || legend.get(lang()).to_string()}</legend>
             {hint.map(|h| view! { <p class="field__hint" id=hint_id>{move || h.get(lang()).to_string()}</p> })}
-            <div class="checkboxes">
+            <div class=block>
                 {options
                     .into_iter()
                     .enumerate()
                     .map(|(i, (value, label))| {
                         let input_id = format!("{id}-{i}");
                         view! {
-                            <div class="checkboxes__item">
+                            <div class=format!("{block}__item")>
                                 <input
-                                    class="checkboxes__input"
-                                    type="checkbox"
+                                    class=format!("{block}__input")
+                                    type=kind
+                                    name=name
                                     id=input_id.clone()
                                     prop:checked=move || checked(value)
                                     on:change=move |ev| set(value, event_target_checked(&ev))
                                 />
-                                <label class="checkboxes__label" for=input_id>{move || label.get(lang()).to_string()}</label>
+                                <label class=format!("{block}__label") for=input_id>{move || label.get(lang()).to_string()}</label>
                             </div>
                         }
                     })
