@@ -29,9 +29,7 @@ impl Rng {
 
 /// A CSV column of IDs: valid numbers from real region codes, with 1% mistyped.
 fn column() -> String {
-    let codes: Vec<u32> = regions::current_codes()
-        .filter(|c| c % 100 != 0 && c / 10_000 < 80)
-        .collect();
+    let codes: Vec<u32> = regions::current_codes().filter(|c| c % 100 != 0 && c / 10_000 < 80).collect();
     let start = NaiveDate::from_ymd_opt(1930, 1, 1).unwrap();
     let mut rng = Rng(2026);
     let mut csv = String::with_capacity(N * 19 + 16);
@@ -53,11 +51,7 @@ fn column() -> String {
 }
 
 fn report(name: &str, count: usize, secs: f64, valid: usize) {
-    println!(
-        "{name:<48} {count:>9} IDs in {:>8.1} ms = {:>6.1} million IDs/s ({valid} valid)",
-        secs * 1e3,
-        count as f64 / secs / 1e6
-    );
+    println!("{name:<48} {count:>9} IDs in {:>8.1} ms = {:>6.1} million IDs/s ({valid} valid)", secs * 1e3, count as f64 / secs / 1e6);
 }
 
 fn main() {
@@ -80,64 +74,37 @@ fn main() {
         let t = Instant::now();
         valid = 0;
         for id in &ids {
-            valid +=
-                usize::from(resident_id::validate_bytes(black_box(id.as_bytes()), today).is_ok());
+            valid += usize::from(resident_id::validate_bytes(black_box(id.as_bytes()), today).is_ok());
         }
         best = best.min(t.elapsed().as_secs_f64());
     }
-    report(
-        "resident_id::validate_bytes (fast path, best of 5)",
-        ids.len(),
-        best,
-        valid,
-    );
+    report("resident_id::validate_bytes (fast path, best of 5)", ids.len(), best, valid);
 
     let t = Instant::now();
     let mut valid = 0;
     for line in csv.lines().skip(1) {
-        valid +=
-            usize::from(resident_id::validate_bytes(black_box(line.as_bytes()), today).is_ok());
+        valid += usize::from(resident_id::validate_bytes(black_box(line.as_bytes()), today).is_ok());
     }
-    report(
-        "CSV lines + validate_bytes",
-        N,
-        t.elapsed().as_secs_f64(),
-        valid,
-    );
+    report("CSV lines + validate_bytes", N, t.elapsed().as_secs_f64(), valid);
 
     let t = Instant::now();
     let mut valid = 0;
     for id in &ids {
         valid += usize::from(resident_id::is_valid(black_box(id), today));
     }
-    report(
-        "resident_id::is_valid (normalising)",
-        ids.len(),
-        t.elapsed().as_secs_f64(),
-        valid,
-    );
+    report("resident_id::is_valid (normalising)", ids.len(), t.elapsed().as_secs_f64(), valid);
 
     let t = Instant::now();
     let mut valid = 0;
     for id in &ids {
         valid += usize::from(resident_id::parse(black_box(id), today).is_ok());
     }
-    report(
-        "resident_id::parse (region names, warnings)",
-        ids.len(),
-        t.elapsed().as_secs_f64(),
-        valid,
-    );
+    report("resident_id::parse (region names, warnings)", ids.len(), t.elapsed().as_secs_f64(), valid);
 
     let t = Instant::now();
     let mut valid = 0;
     for id in &ids {
         valid += usize::from(detect_and_parse(black_box(id), today).is_valid());
     }
-    report(
-        "detect_and_parse (full result for the page)",
-        ids.len(),
-        t.elapsed().as_secs_f64(),
-        valid,
-    );
+    report("detect_and_parse (full result for the page)", ids.len(), t.elapsed().as_secs_f64(), valid);
 }

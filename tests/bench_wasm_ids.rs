@@ -33,7 +33,15 @@ fn column() -> Vec<u8> {
         let digits: [u8; 17] = body.as_bytes().try_into().unwrap();
         let check = mod11_2_check(&digits);
         out.extend_from_slice(body.as_bytes());
-        out.push(if i % 100 == 0 { if check == b'0' { b'1' } else { b'0' } } else { check });
+        out.push(if i % 100 == 0 {
+            if check == b'0' {
+                b'1'
+            } else {
+                b'0'
+            }
+        } else {
+            check
+        });
         out.push(b'\n');
     }
     out
@@ -54,10 +62,13 @@ fn validate_a_million_ids() {
     let t = now();
     let valid_full = text.lines().filter(|l| detect_and_parse(l, day).is_valid()).count();
     let full = now() - t;
-    web_sys::console::log_1(&format!(
-        "wasm: validate_bytes {:.1} M IDs/s ({valid} valid); detect_and_parse {:.2} M IDs/s ({valid_full} valid)",
-        N as f64 / fast / 1000.0,
-        N as f64 / full / 1000.0
-    ).into());
+    web_sys::console::log_1(
+        &format!(
+            "wasm: validate_bytes {:.1} M IDs/s ({valid} valid); detect_and_parse {:.2} M IDs/s ({valid_full} valid)",
+            N as f64 / fast / 1000.0,
+            N as f64 / full / 1000.0
+        )
+        .into(),
+    );
     assert!(valid > N * 98 / 100);
 }

@@ -82,18 +82,66 @@ fn every_rule() {
         ("id number wrong check character", |f| f.id_number = "110105194912310021".into(), field::ID_NUMBER, Some((Error, "校验码"))),
         ("id number too short", |f| f.id_number = "1101051949123100".into(), field::ID_NUMBER, Some((Error, "16位"))),
         ("id number lowercase x and spaces accepted", |f| f.id_number = "110105 19491231 002x".into(), field::ID_NUMBER, None),
-        ("old 15-digit number refused with its 18-character form", |f| f.id_number = "110105491231002".into(), field::ID_NUMBER, Some((Error, "11010519491231002X"))),
-        ("permit number under resident ID type", |f| { f.id_number = "810000199408230021".into(); f.birth = "1994-08-23".into(); }, field::ID_TYPE, Some((Error, "港澳台居民居住证"))),
-        ("permit number under permit type", |f| { f.id_type = "hmt-residence-permit".into(); f.id_number = "810000199408230021".into(); f.birth = "1994-08-23".into(); }, field::ID_NUMBER, None),
+        (
+            "old 15-digit number refused with its 18-character form",
+            |f| f.id_number = "110105491231002".into(),
+            field::ID_NUMBER,
+            Some((Error, "11010519491231002X")),
+        ),
+        (
+            "permit number under resident ID type",
+            |f| {
+                f.id_number = "810000199408230021".into();
+                f.birth = "1994-08-23".into();
+            },
+            field::ID_TYPE,
+            Some((Error, "港澳台居民居住证")),
+        ),
+        (
+            "permit number under permit type",
+            |f| {
+                f.id_type = "hmt-residence-permit".into();
+                f.id_number = "810000199408230021".into();
+                f.birth = "1994-08-23".into();
+            },
+            field::ID_NUMBER,
+            None,
+        ),
         ("unknown county code is a warning", |f| f.id_number = "11019919491231002X".into(), field::ID_NUMBER, Some((Warning, "110199"))),
         ("abolished county code is fine", |f| f.id_number = ABOLISHED.into(), field::ID_NUMBER, None),
-        ("other document: any number", |f| { f.id_type = "other".into(); f.id_number = "E12345678".into(); }, field::ID_NUMBER, None),
+        (
+            "other document: any number",
+            |f| {
+                f.id_type = "other".into();
+                f.id_number = "E12345678".into();
+            },
+            field::ID_NUMBER,
+            None,
+        ),
         ("sex missing", |f| f.sex = "".into(), field::SEX, Some((Error, "请选择性别"))),
         ("sex disagrees with the ID number", |f| f.sex = "male".into(), field::SEX, Some((Error, "性别与证件号码不符"))),
-        ("sex with an other document is not compared", |f| { f.id_type = "other".into(); f.id_number = "E12345678".into(); f.sex = "male".into(); }, field::SEX, None),
+        (
+            "sex with an other document is not compared",
+            |f| {
+                f.id_type = "other".into();
+                f.id_number = "E12345678".into();
+                f.sex = "male".into();
+            },
+            field::SEX,
+            None,
+        ),
         ("birth missing", |f| f.birth = "".into(), field::BIRTH, Some((Error, "请输入出生日期"))),
         ("birth not a date", |f| f.birth = "1949-02-30".into(), field::BIRTH, Some((Error, "真实的日期"))),
-        ("birth in the future", |f| { f.id_type = "other".into(); f.id_number = "E1".into(); f.birth = "2030-01-01".into(); }, field::BIRTH, Some((Error, "晚于今天"))),
+        (
+            "birth in the future",
+            |f| {
+                f.id_type = "other".into();
+                f.id_number = "E1".into();
+                f.birth = "2030-01-01".into();
+            },
+            field::BIRTH,
+            Some((Error, "晚于今天")),
+        ),
         ("birth disagrees with the ID number", |f| f.birth = "1949-12-30".into(), field::BIRTH, Some((Error, "1949-12-31"))),
         ("birth with slashes", |f| f.birth = "1949/12/31".into(), field::BIRTH, None),
         ("phone missing", |f| f.phone = "".into(), field::PHONE, Some((Error, "请输入联系电话"))),
@@ -110,15 +158,50 @@ fn every_rule() {
         ("address too long", |f| f.address = "路".repeat(101), field::ADDRESS, Some((Error, "不能超过100"))),
         ("identity missing", |f| f.identity = "".into(), field::IDENTITY, Some((Error, "请选择申请人身份"))),
         ("identity not on this form", |f| f.identity = "vocational-student".into(), field::IDENTITY, Some((Error, "请选择申请人身份"))),
-        ("newborn for a two-year-old is a warning", |f| { f.id_number = TWO_YEAR_OLD.into(); f.birth = "2023-03-01".into(); f.identity = "newborn".into(); }, field::IDENTITY, Some((Warning, "今天2周岁"))),
-        ("preschool for a two-year-old", |f| { f.id_number = TWO_YEAR_OLD.into(); f.birth = "2023-03-01".into(); f.identity = "preschool".into(); }, field::IDENTITY, None),
-        ("adult for a two-year-old is a warning", |f| { f.id_number = TWO_YEAR_OLD.into(); f.birth = "2023-03-01".into(); f.identity = "adult".into(); }, field::IDENTITY, Some((Warning, "不是政策规定"))),
+        (
+            "newborn for a two-year-old is a warning",
+            |f| {
+                f.id_number = TWO_YEAR_OLD.into();
+                f.birth = "2023-03-01".into();
+                f.identity = "newborn".into();
+            },
+            field::IDENTITY,
+            Some((Warning, "今天2周岁")),
+        ),
+        (
+            "preschool for a two-year-old",
+            |f| {
+                f.id_number = TWO_YEAR_OLD.into();
+                f.birth = "2023-03-01".into();
+                f.identity = "preschool".into();
+            },
+            field::IDENTITY,
+            None,
+        ),
+        (
+            "adult for a two-year-old is a warning",
+            |f| {
+                f.id_number = TWO_YEAR_OLD.into();
+                f.birth = "2023-03-01".into();
+                f.identity = "adult".into();
+            },
+            field::IDENTITY,
+            Some((Warning, "不是政策规定")),
+        ),
         ("school student aged 76 is a warning", |f| f.identity = "school-student".into(), field::IDENTITY, Some((Warning, "76"))),
         ("minor aged 76 is a warning", |f| f.identity = "minor".into(), field::IDENTITY, Some((Warning, "未满18周岁"))),
         ("subsidy missing", |f| f.subsidy = "".into(), field::SUBSIDY, Some((Error, "以上都不是"))),
         ("subsidy dibao", |f| f.subsidy = "dibao".into(), field::SUBSIDY, None),
         ("orphan aged 76 is a warning", |f| f.subsidy = "orphan".into(), field::SUBSIDY, Some((Warning, "孤儿"))),
-        ("college student with a subsidy: enrolls at hukou place", |f| { f.identity = "college-student".into(); f.subsidy = "tekun".into(); }, field::SUBSIDY, Some((Warning, "区医保发〔2022〕69号"))),
+        (
+            "college student with a subsidy: enrolls at hukou place",
+            |f| {
+                f.identity = "college-student".into();
+                f.subsidy = "tekun".into();
+            },
+            field::SUBSIDY,
+            Some((Warning, "区医保发〔2022〕69号")),
+        ),
     ];
     for (name, change, f, expected) in cases {
         check_case(name, change, f, expected);

@@ -70,12 +70,59 @@ fn every_rule() {
         ("account too long", |f| f.account = "a".repeat(21), field::ACCOUNT, Some((Error, "21位"))),
         ("account with underscore", |f| f.account = "school_2021".into(), field::ACCOUNT, Some((Error, "“_”"))),
         ("account of 20 digits", |f| f.account = "1".repeat(20), field::ACCOUNT, None),
-        ("password empty", |f| { f.password = "".into(); }, field::PASSWORD, Some((Error, "请输入单位密码"))),
-        ("password too short", |f| { f.password = "ab123".into(); f.password_confirm = "ab123".into(); }, field::PASSWORD, Some((Error, "8至16位"))),
-        ("password too long", |f| { f.password = "ab1".repeat(6); f.password_confirm = "ab1".repeat(6); }, field::PASSWORD, Some((Error, "18位"))),
-        ("password letters only", |f| { f.password = "abcdefgh".into(); f.password_confirm = "abcdefgh".into(); }, field::PASSWORD, Some((Error, "数字"))),
-        ("password digits only", |f| { f.password = "12345678".into(); f.password_confirm = "12345678".into(); }, field::PASSWORD, Some((Error, "字母"))),
-        ("password with a symbol", |f| { f.password = "abc1234!".into(); f.password_confirm = "abc1234!".into(); }, field::PASSWORD, Some((Error, "第8位"))),
+        (
+            "password empty",
+            |f| {
+                f.password = "".into();
+            },
+            field::PASSWORD,
+            Some((Error, "请输入单位密码")),
+        ),
+        (
+            "password too short",
+            |f| {
+                f.password = "ab123".into();
+                f.password_confirm = "ab123".into();
+            },
+            field::PASSWORD,
+            Some((Error, "8至16位")),
+        ),
+        (
+            "password too long",
+            |f| {
+                f.password = "ab1".repeat(6);
+                f.password_confirm = "ab1".repeat(6);
+            },
+            field::PASSWORD,
+            Some((Error, "18位")),
+        ),
+        (
+            "password letters only",
+            |f| {
+                f.password = "abcdefgh".into();
+                f.password_confirm = "abcdefgh".into();
+            },
+            field::PASSWORD,
+            Some((Error, "数字")),
+        ),
+        (
+            "password digits only",
+            |f| {
+                f.password = "12345678".into();
+                f.password_confirm = "12345678".into();
+            },
+            field::PASSWORD,
+            Some((Error, "字母")),
+        ),
+        (
+            "password with a symbol",
+            |f| {
+                f.password = "abc1234!".into();
+                f.password_confirm = "abc1234!".into();
+            },
+            field::PASSWORD,
+            Some((Error, "第8位")),
+        ),
         ("confirm empty", |f| f.password_confirm = "".into(), field::PASSWORD_CONFIRM, Some((Error, "再次输入"))),
         ("confirm differs", |f| f.password_confirm = "abc12346".into(), field::PASSWORD_CONFIRM, Some((Error, "不一致"))),
         ("uscc empty", |f| f.uscc = "".into(), field::USCC, Some((Error, "统一社会信用代码"))),
@@ -91,23 +138,73 @@ fn every_rule() {
         ("legal mobile too short", |f| f.legal_mobile = "138123".into(), field::LEGAL_MOBILE, Some((Error, "6位"))),
         ("agent name empty", |f| f.agent_name = "".into(), field::AGENT_NAME, Some((Error, "经办人姓名"))),
         ("agent id type empty", |f| f.agent_id_type = "".into(), field::AGENT_ID_TYPE, Some((Error, "经办人的证件类型"))),
-        ("agent id number wrong date", |f| f.agent_id_number = "440106200502300044".into(), field::AGENT_ID_NUMBER, Some((Error, "20050230"))),
-        ("agent foreign card", |f| { f.agent_id_type = "foreign-permanent-resident".into(); f.agent_id_number = "911840198001010013".into(); }, field::AGENT_ID_NUMBER, None),
+        (
+            "agent id number wrong date",
+            |f| f.agent_id_number = "440106200502300044".into(),
+            field::AGENT_ID_NUMBER,
+            Some((Error, "20050230")),
+        ),
+        (
+            "agent foreign card",
+            |f| {
+                f.agent_id_type = "foreign-permanent-resident".into();
+                f.agent_id_number = "911840198001010013".into();
+            },
+            field::AGENT_ID_NUMBER,
+            None,
+        ),
         ("valid from empty", |f| f.agent_valid_from = "".into(), field::AGENT_VALID_FROM, Some((Error, "起始日期"))),
         ("valid from not a date", |f| f.agent_valid_from = "2021-13-01".into(), field::AGENT_VALID_FROM, Some((Error, "真实的日期"))),
         ("valid from in the future", |f| f.agent_valid_from = "2026-02-01".into(), field::AGENT_VALID_FROM, Some((Error, "晚于今天"))),
         ("valid to empty", |f| f.agent_valid_to = "".into(), field::AGENT_VALID_TO, Some((Error, "长期有效"))),
-        ("valid to empty but long-term", |f| { f.agent_valid_to = "".into(); f.agent_long_term = true; }, field::AGENT_VALID_TO, None),
+        (
+            "valid to empty but long-term",
+            |f| {
+                f.agent_valid_to = "".into();
+                f.agent_long_term = true;
+            },
+            field::AGENT_VALID_TO,
+            None,
+        ),
         ("valid to not a date", |f| f.agent_valid_to = "2031-02-30".into(), field::AGENT_VALID_TO, Some((Error, "真实的日期"))),
         ("valid to before start", |f| f.agent_valid_to = "2021-08-01".into(), field::AGENT_VALID_TO, Some((Error, "应早于结束日期"))),
         ("valid to equal to start", |f| f.agent_valid_to = "2021-09-01".into(), field::AGENT_VALID_TO, Some((Error, "应早于结束日期"))),
-        ("valid to passed", |f| { f.agent_valid_from = "2005-01-01".into(); f.agent_valid_to = "2025-01-01".into(); }, field::AGENT_VALID_TO, Some((Error, "已于 2025-01-01 截止"))),
+        (
+            "valid to passed",
+            |f| {
+                f.agent_valid_from = "2005-01-01".into();
+                f.agent_valid_to = "2025-01-01".into();
+            },
+            field::AGENT_VALID_TO,
+            Some((Error, "已于 2025-01-01 截止")),
+        ),
         ("valid to today still valid", |f| f.agent_valid_to = "2026-01-01".into(), field::AGENT_VALID_TO, None),
-        ("valid to passed without a start", |f| { f.agent_valid_from = "".into(); f.agent_valid_to = "2025-01-01".into(); }, field::AGENT_VALID_TO, Some((Error, "截止"))),
+        (
+            "valid to passed without a start",
+            |f| {
+                f.agent_valid_from = "".into();
+                f.agent_valid_to = "2025-01-01".into();
+            },
+            field::AGENT_VALID_TO,
+            Some((Error, "截止")),
+        ),
         ("agent mobile empty", |f| f.agent_mobile = "".into(), field::AGENT_MOBILE, Some((Error, "经办人手机号"))),
         ("agent mobile bad prefix", |f| f.agent_mobile = "10012345678".into(), field::AGENT_MOBILE, Some((Error, "13 至 19"))),
-        ("agent password letters only", |f| { f.agent_password = "abcdefghij".into(); f.agent_password_confirm = "abcdefghij".into(); }, field::AGENT_PASSWORD, Some((Error, "数字"))),
-        ("agent confirm differs", |f| f.agent_password_confirm = "Agent2021y".into(), field::AGENT_PASSWORD_CONFIRM, Some((Error, "经办人密码不一致"))),
+        (
+            "agent password letters only",
+            |f| {
+                f.agent_password = "abcdefghij".into();
+                f.agent_password_confirm = "abcdefghij".into();
+            },
+            field::AGENT_PASSWORD,
+            Some((Error, "数字")),
+        ),
+        (
+            "agent confirm differs",
+            |f| f.agent_password_confirm = "Agent2021y".into(),
+            field::AGENT_PASSWORD_CONFIRM,
+            Some((Error, "经办人密码不一致")),
+        ),
     ];
     for (name, change, f, expected) in cases {
         check_case(name, change, f, expected);

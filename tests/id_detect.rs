@@ -12,86 +12,19 @@ fn today() -> NaiveDate {
 fn valid_inputs() {
     // (input, kind, normalised, birth, sex, region)
     let tests = [
-        (
-            "11010519491231002X",
-            IdKind::ResidentId,
-            "11010519491231002X",
-            Some("1949-12-31"),
-            Some("female"),
-            Some("110105"),
-        ),
-        (
-            " 110105 19491231 002x",
-            IdKind::ResidentId,
-            "11010519491231002X",
-            Some("1949-12-31"),
-            Some("female"),
-            Some("110105"),
-        ),
-        (
-            "110105491231002",
-            IdKind::ResidentId15,
-            "110105491231002",
-            Some("1949-12-31"),
-            Some("female"),
-            Some("110105"),
-        ),
-        (
-            "810000199408230021",
-            IdKind::HmtResidencePermit,
-            "810000199408230021",
-            Some("1994-08-23"),
-            Some("female"),
-            Some("810000"),
-        ),
-        (
-            "830000199001010039",
-            IdKind::HmtResidencePermit,
-            "830000199001010039",
-            Some("1990-01-01"),
-            Some("male"),
-            Some("830000"),
-        ),
-        (
-            "911840198001010013",
-            IdKind::ForeignPermanentResident,
-            "911840198001010013",
-            Some("1980-01-01"),
-            Some("male"),
-            Some("110000"),
-        ),
-        (
-            "USA110080101001",
-            IdKind::ForeignPermanentResident,
-            "USA110080101001",
-            None,
-            None,
-            None,
-        ),
-        (
-            "91350100M000100Y43",
-            IdKind::Uscc,
-            "91350100M000100Y43",
-            None,
-            None,
-            None,
-        ),
-        (
-            "+86 138 1234 5678",
-            IdKind::Mobile,
-            "13812345678",
-            None,
-            None,
-            None,
-        ),
+        ("11010519491231002X", IdKind::ResidentId, "11010519491231002X", Some("1949-12-31"), Some("female"), Some("110105")),
+        (" 110105 19491231 002x", IdKind::ResidentId, "11010519491231002X", Some("1949-12-31"), Some("female"), Some("110105")),
+        ("110105491231002", IdKind::ResidentId15, "110105491231002", Some("1949-12-31"), Some("female"), Some("110105")),
+        ("810000199408230021", IdKind::HmtResidencePermit, "810000199408230021", Some("1994-08-23"), Some("female"), Some("810000")),
+        ("830000199001010039", IdKind::HmtResidencePermit, "830000199001010039", Some("1990-01-01"), Some("male"), Some("830000")),
+        ("911840198001010013", IdKind::ForeignPermanentResident, "911840198001010013", Some("1980-01-01"), Some("male"), Some("110000")),
+        ("USA110080101001", IdKind::ForeignPermanentResident, "USA110080101001", None, None, None),
+        ("91350100M000100Y43", IdKind::Uscc, "91350100M000100Y43", None, None, None),
+        ("+86 138 1234 5678", IdKind::Mobile, "13812345678", None, None, None),
     ];
     for (input, kind, normalised, birth, sex, region) in tests {
         let c = detect_and_parse(input, today());
-        assert!(
-            c.is_valid(),
-            "input: {input:?}: {:?}",
-            c.error().map(|e| e.message(Lang::En))
-        );
+        assert!(c.is_valid(), "input: {input:?}: {:?}", c.error().map(|e| e.message(Lang::En)));
         assert_eq!(c.kind(), kind, "input: {input:?}");
         assert_eq!(c.normalised(), normalised, "input: {input:?}");
         assert_eq!(c.data_birth().as_deref(), birth, "input: {input:?}");
@@ -108,26 +41,14 @@ fn invalid_inputs_say_which_kind_and_which_check() {
         ("110105194912310021", IdKind::ResidentId, "check"),
         ("110105199902300011", IdKind::ResidentId, "date"),
         ("200105199001010011", IdKind::ResidentId, "region"),
-        (
-            "990105199001010011",
-            IdKind::ForeignPermanentResident,
-            "region",
-        ),
+        ("990105199001010011", IdKind::ForeignPermanentResident, "region"),
         ("110105490230002", IdKind::ResidentId15, "date"),
         ("810000199408230022", IdKind::HmtResidencePermit, "check"),
-        (
-            "911840198001010014",
-            IdKind::ForeignPermanentResident,
-            "check",
-        ),
+        ("911840198001010014", IdKind::ForeignPermanentResident, "check"),
         ("91350100M000100Y44", IdKind::Uscc, "check"),
         ("91350100M000100I43", IdKind::Uscc, "character"),
         ("12812345678", IdKind::Mobile, "prefix"),
-        (
-            "USA11008010100A",
-            IdKind::ForeignPermanentResident,
-            "character",
-        ),
+        ("USA11008010100A", IdKind::ForeignPermanentResident, "character"),
         ("+86 138 1234 567", IdKind::Mobile, "length"),
     ];
     for (input, kind, code) in tests {
@@ -147,37 +68,19 @@ fn an_all_digit_credit_code_is_recognised_with_a_warning() {
         .map(|division| format!("12{division:06}400000624"))
         .find_map(|head| {
             let check = uscc::check_character(head.as_bytes().try_into().unwrap())?;
-            check
-                .is_ascii_digit()
-                .then(|| format!("{head}{}", check as char))
+            check.is_ascii_digit().then(|| format!("{head}{}", check as char))
         })
         .unwrap();
     let c = detect_and_parse(&code, today());
     assert_eq!(c.kind(), IdKind::Uscc, "input: {code}");
-    let warnings: Vec<_> = c
-        .info()
-        .unwrap()
-        .warnings
-        .iter()
-        .map(|w| w.code())
-        .collect();
+    let warnings: Vec<_> = c.info().unwrap().warnings.iter().map(|w| w.code()).collect();
     assert_eq!(warnings, ["looks-like-id"], "input: {code}");
 }
 
 #[test]
 fn every_kind_has_its_code() {
     let codes: Vec<_> = IdKind::ALL.iter().map(|k| k.code()).collect();
-    assert_eq!(
-        codes,
-        [
-            "resident-id",
-            "resident-id-15",
-            "hmt-residence-permit",
-            "foreign-permanent-resident",
-            "uscc",
-            "mobile"
-        ]
-    );
+    assert_eq!(codes, ["resident-id", "resident-id-15", "hmt-residence-permit", "foreign-permanent-resident", "uscc", "mobile"]);
     for k in IdKind::ALL {
         assert_eq!(IdKind::from_code(k.code()), Some(k));
         // Every example is valid and recognised as its kind.

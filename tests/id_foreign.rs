@@ -16,14 +16,10 @@ fn with_check(head: &str) -> String {
 #[test]
 fn current_cards() {
     // (first 17, nationality, province, sex)
-    let tests = [
-        ("91184019800101001", 840, 110000, Sex::Male),
-        ("94425019900615002", 250, 440000, Sex::Female),
-    ];
+    let tests = [("91184019800101001", 840, 110000, Sex::Male), ("94425019900615002", 250, 440000, Sex::Female)];
     for (head, nationality, province, sex) in tests {
         let input = with_check(head);
-        let id =
-            foreign_permanent::parse(&input, today()).unwrap_or_else(|e| panic!("{input}: {e}"));
+        let id = foreign_permanent::parse(&input, today()).unwrap_or_else(|e| panic!("{input}: {e}"));
         assert_eq!(id.nationality_code(), Some(nationality), "input: {input}");
         assert_eq!(id.region().unwrap().code, province, "input: {input}");
         assert_eq!(id.sex(), Some(sex), "input: {input}");
@@ -33,22 +29,13 @@ fn current_cards() {
 
 #[test]
 fn older_cards_are_checked_for_shape_only() {
-    let tests = [
-        "USA110080101001",
-        "gbr 4401 9001 0100",
-        "ＦＲＡ４４０１９００１０１００",
-    ];
+    let tests = ["USA110080101001", "gbr 4401 9001 0100", "ＦＲＡ４４０１９００１０１００"];
     for input in tests {
-        let id =
-            foreign_permanent::parse(input, today()).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        let id = foreign_permanent::parse(input, today()).unwrap_or_else(|e| panic!("{input:?}: {e}"));
         let info = id.info(today());
         assert_eq!(info.birth, None, "input: {input:?}");
         assert_eq!(info.warnings.len(), 1, "input: {input:?}");
-        assert_eq!(
-            info.warnings[0].code(),
-            "old-foreign-card",
-            "input: {input:?}"
-        );
+        assert_eq!(info.warnings[0].code(), "old-foreign-card", "input: {input:?}");
     }
 }
 

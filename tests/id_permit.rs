@@ -16,11 +16,7 @@ fn with_check(head: &str) -> String {
 #[test]
 fn valid_whatever_the_year_of_birth() {
     let tests = [
-        (
-            "81000019940823002",
-            PermitRegion::HongKong,
-            "香港特别行政区",
-        ),
+        ("81000019940823002", PermitRegion::HongKong, "香港特别行政区"),
         ("82000019300101001", PermitRegion::Macao, "澳门特别行政区"),
         ("83000019900101003", PermitRegion::Taiwan, "台湾地区"),
         ("83000020000229004", PermitRegion::Taiwan, "台湾地区"),

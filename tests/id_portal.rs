@@ -22,9 +22,7 @@ fn accounts() {
         ("学校账号12345678", Err("character")),
     ];
     for (input, expected) in tests {
-        let got = parse_account(input)
-            .map(|a| a.as_str().to_string())
-            .map_err(|e| e.code());
+        let got = parse_account(input).map(|a| a.as_str().to_string()).map_err(|e| e.code());
         assert_eq!(got, expected.map(str::to_string), "input: {input:?}");
     }
 }
@@ -43,11 +41,7 @@ fn passwords() {
         ("ａｂｃｄ１２３４", Err("character")), // passwords are not normalised
     ];
     for (input, expected) in tests {
-        assert_eq!(
-            check_password(input).map_err(|e| e.code()),
-            expected,
-            "input: {input:?}"
-        );
+        assert_eq!(check_password(input).map_err(|e| e.code()), expected, "input: {input:?}");
     }
     // A password character is never repeated back.
     let m = check_password("abcd!1234").unwrap_err().message(Lang::En);
@@ -65,18 +59,7 @@ fn validity_periods() {
         (d(2016, 3, 1), d(2016, 3, 1), Err("period-order")),
     ];
     for (start, end, expected) in tests {
-        assert_eq!(
-            check_period(start, end, today)
-                .map(|_| ())
-                .map_err(|e| e.code()),
-            expected,
-            "input: {start} to {end}"
-        );
+        assert_eq!(check_period(start, end, today).map(|_| ()).map_err(|e| e.code()), expected, "input: {start} to {end}");
     }
-    assert_eq!(
-        check_period(d(2016, 3, 1), d(2026, 1, 11), today)
-            .unwrap()
-            .days_left(today),
-        10
-    );
+    assert_eq!(check_period(d(2016, 3, 1), d(2026, 1, 11), today).unwrap().days_left(today), 10);
 }

@@ -5,8 +5,8 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use yibao::domain::id::checks::mod11_2_check;
 use yibao::domain::id::{
-    detect_and_parse, foreign_permanent, mobile, normalise, portal, regions, residence_permit,
-    resident_id, resident_id_15, uscc, IdCheck, IdKind,
+    detect_and_parse, foreign_permanent, mobile, normalise, portal, regions, residence_permit, resident_id, resident_id_15, uscc, IdCheck,
+    IdKind,
 };
 
 fn today() -> NaiveDate {
@@ -16,9 +16,7 @@ fn today() -> NaiveDate {
 /// A valid 18-character resident ID: a current region code (not 81/82, which start permits),
 /// a birth date from 1900 to the reference date, any sequence.
 fn valid_resident_id() -> impl Strategy<Value = String> {
-    let codes: Vec<u32> = regions::current_codes()
-        .filter(|c| c / 10_000 < 80)
-        .collect();
+    let codes: Vec<u32> = regions::current_codes().filter(|c| c / 10_000 < 80).collect();
     let start = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
     let days = (today() - start).num_days() as u64;
     (prop::sample::select(codes), 0..=days, 0u32..1000).prop_map(move |(code, day, seq)| {
@@ -131,10 +129,7 @@ proptest! {
 fn rejected_as_id(changed: &str) -> bool {
     match detect_and_parse(changed, today()) {
         IdCheck::Invalid { .. } => true,
-        IdCheck::Valid(info) => {
-            info.kind == IdKind::Uscc
-                && uscc::parse(changed).is_ok_and(|c| c.organisation_check_ok())
-        }
+        IdCheck::Valid(info) => info.kind == IdKind::Uscc && uscc::parse(changed).is_ok_and(|c| c.organisation_check_ok()),
     }
 }
 
@@ -143,10 +138,7 @@ fn check_everything(input: &str) {
     let _ = normalise(input);
     let c = detect_and_parse(input, t);
     if let Some(e) = c.error() {
-        let _ = (
-            e.message(yibao::domain::lang::Lang::Zh),
-            e.message(yibao::domain::lang::Lang::En),
-        );
+        let _ = (e.message(yibao::domain::lang::Lang::Zh), e.message(yibao::domain::lang::Lang::En));
     }
     if let Some(i) = c.info() {
         for w in &i.warnings {
@@ -159,10 +151,7 @@ fn check_everything(input: &str) {
     let _ = resident_id_15::parse(input, t);
     let _ = residence_permit::parse(input, t);
     let _ = foreign_permanent::parse(input, t);
-    let _ = (
-        foreign_permanent::format(input),
-        foreign_permanent::masked(input),
-    );
+    let _ = (foreign_permanent::format(input), foreign_permanent::masked(input));
     let _ = uscc::parse(input);
     let _ = uscc::validate_bytes(input.as_bytes());
     let _ = mobile::parse(input);

@@ -5,18 +5,14 @@ use yibao::domain::id::regions::{self, is_province, lookup, province_codes, Coun
 #[test]
 fn every_province_level_code_is_there() {
     let expected = [
-        11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51,
-        52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
+        11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81,
+        82, 83,
     ];
     let codes: Vec<u32> = province_codes().collect();
     assert_eq!(codes, expected);
     // The allocation-free check agrees with the table (83 is for permits only).
     for code in 0..100 {
-        assert_eq!(
-            is_province(code),
-            expected.contains(&code) && code != 83,
-            "code {code}"
-        );
+        assert_eq!(is_province(code), expected.contains(&code) && code != 83, "code {code}");
     }
 }
 

@@ -57,8 +57,5 @@ fn errors() {
     }
     let err = resident_id_15::parse("110105490230002", today()).unwrap_err();
     assert!(err.to_string().contains("490230 is not a date"), "{err}");
-    assert!(
-        err.to_string().starts_with("The 7th to 12th characters"),
-        "{err}"
-    );
+    assert!(err.to_string().starts_with("The 7th to 12th characters"), "{err}");
 }

@@ -9,21 +9,13 @@ fn valid_codes() {
     let tests = [
         ("91350100M000100Y43", "91350100M000100Y43", vec![]), // a real code (Fuzhou)
         ("91350100m000100y43", "91350100M000100Y43", vec![]),
-        (
-            "９１３５０１００Ｍ０００１００Ｙ４３",
-            "91350100M000100Y43",
-            vec![],
-        ),
+        ("９１３５０１００Ｍ０００１００Ｙ４３", "91350100M000100Y43", vec![]),
         ("91 350100 M000100Y4 3", "91350100M000100Y43", vec![]),
         ("91110000802100433B", "91110000802100433B", vec![]),
         ("12100000400000624D", "12100000400000624D", vec![]),
         ("N2620702MA7XYW123H", "N2620702MA7XYW123H", vec![]),
         ("A1100000MA00000K13", "A1100000MA00000K13", vec![]),
-        (
-            "91999999MA59A1B2C4",
-            "91999999MA59A1B2C4",
-            vec!["uscc-region-unknown"],
-        ),
+        ("91999999MA59A1B2C4", "91999999MA59A1B2C4", vec!["uscc-region-unknown"]),
     ];
     for (input, normalised, warnings) in tests {
         let code = uscc::parse(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
@@ -56,13 +48,7 @@ fn errors() {
         assert_eq!(err.code(), code, "input: {input:?}: {err}");
     }
     let err = uscc::parse("B1350100M000100Y43").unwrap_err();
-    assert!(
-        err.message(Lang::En).contains("registration authority"),
-        "{err}"
-    );
+    assert!(err.message(Lang::En).contains("registration authority"), "{err}");
     let err = uscc::parse("91350100M000100Y44").unwrap_err();
-    assert!(
-        !err.message(Lang::En).contains('3') && !err.message(Lang::Zh).contains('3'),
-        "{err}"
-    );
+    assert!(!err.message(Lang::En).contains('3') && !err.message(Lang::Zh).contains('3'), "{err}");
 }

@@ -20,14 +20,7 @@ fn codes(list: &str) -> Vec<Assist> {
 }
 
 fn input((region, year): (Region, u16), status: Status, assist: &str, birth: Option<&str>, on: &str) -> CalcInput {
-    CalcInput {
-        key: PolicyKey { region, year },
-        status,
-        hukou: None,
-        assist: codes(assist),
-        birth: birth.map(date),
-        date: date(on),
-    }
+    CalcInput { key: PolicyKey { region, year }, status, hukou: None, assist: codes(assist), birth: birth.map(date), date: date(on) }
 }
 
 fn run(i: &CalcInput) -> Outcome {
@@ -41,17 +34,9 @@ fn check(tests: &[Case]) {
     for &(clause, key, status, assist, contribution, assistance, pay_now, net) in tests {
         let i = input(key, status, assist, None, "2021-10-01");
         let out = run(&i);
-        let got = (
-            out.contribution.data_value(),
-            out.assistance.amount.data_value(),
-            out.pay_now.data_value(),
-            out.net_payable.data_value(),
-        );
-        assert_eq!(
-            got,
-            (contribution.to_string(), assistance.to_string(), pay_now.to_string(), net.to_string()),
-            "{clause}: {i:?}"
-        );
+        let got =
+            (out.contribution.data_value(), out.assistance.amount.data_value(), out.pay_now.data_value(), out.net_payable.data_value());
+        assert_eq!(got, (contribution.to_string(), assistance.to_string(), pay_now.to_string(), net.to_string()), "{clause}: {i:?}");
     }
 }
 
@@ -152,11 +137,29 @@ fn zhaoqing_school_students() {
         ("序言: adults not covered", ZQ, Status::Adult, "", "unknown", "unknown", "unknown", "unknown"),
         ("序言: minors not in school not covered", ZQ, Status::Minor, "", "unknown", "unknown", "unknown", "unknown"),
         ("序言: newborns not covered", ZQ, Status::Newborn, "", "unknown", "unknown", "unknown", "unknown"),
-        ("§2(4): 低保 enroll at residence, no amount", ZQ, Status::SchoolStudent, "dibao-rural-1", "unknown", "unknown", "unknown", "unknown"),
+        (
+            "§2(4): 低保 enroll at residence, no amount",
+            ZQ,
+            Status::SchoolStudent,
+            "dibao-rural-1",
+            "unknown",
+            "unknown",
+            "unknown",
+            "unknown",
+        ),
         ("§2(4): orphans", ZQ, Status::SchoolStudent, "orphan", "unknown", "unknown", "unknown", "unknown"),
         ("§2(4): special care", ZQ, Status::CollegeStudent, "special-care", "unknown", "unknown", "unknown", "unknown"),
         ("§2(4): disabled", ZQ, Status::Preschool, "disabled-severe", "unknown", "unknown", "unknown", "unknown"),
-        ("§2(4): not listed: contribution known, assistance not settled", ZQ, Status::SchoolStudent, "tuopin", "320.00", "unknown", "unknown", "unknown"),
+        (
+            "§2(4): not listed: contribution known, assistance not settled",
+            ZQ,
+            Status::SchoolStudent,
+            "tuopin",
+            "320.00",
+            "unknown",
+            "unknown",
+            "unknown",
+        ),
     ];
     check(tests);
 }
@@ -184,7 +187,16 @@ fn zhangye_350_assistance_table() {
         ("§四(二)3: highest of three", ZY, Status::Adult, "tuopin,yifanpin,fanpin", "350.00", "190.00", "350.00", "160.00"),
         ("§四(二)3: full wins", ZY, Status::Adult, "tuopin,tekun,dibao-rural-1", "350.00", "350.00", "0.00", "0.00"),
         ("§四(二)3: full settles an untiered 低保", ZY, Status::Adult, "dibao,orphan", "350.00", "350.00", "0.00", "0.00"),
-        ("§四(二)3: 250 settles an untiered 低保 (at most 250)", ZY, Status::Adult, "dibao,dibao-urban-full", "350.00", "250.00", "350.00", "100.00"),
+        (
+            "§四(二)3: 250 settles an untiered 低保 (at most 250)",
+            ZY,
+            Status::Adult,
+            "dibao,dibao-urban-full",
+            "350.00",
+            "250.00",
+            "350.00",
+            "100.00",
+        ),
         ("§四(二)3: 190 does not settle it", ZY, Status::Adult, "dibao,fanpin", "350.00", "unknown", "350.00", "unknown"),
         ("§四(一): special care not listed: none", ZY, Status::Adult, "special-care", "350.00", "0.00", "350.00", "350.00"),
         ("§四(一): severe disability not listed: none", ZY, Status::Adult, "disabled-severe", "350.00", "0.00", "350.00", "350.00"),

@@ -96,7 +96,9 @@ fn payment_channels() {
 #[test]
 fn fully_funded_people_get_no_payment_channels() {
     // Meizhou §三(一) (除享受政府全额资助参保的特殊人群外), Zhangye §四(二)1 (个人不再缴费).
-    for i in [input(MZ, Status::Adult, None, "dibao"), input(ZY, Status::Adult, None, "orphan"), input(ZQ, Status::SchoolStudent, None, "dibao")] {
+    for i in
+        [input(MZ, Status::Adult, None, "dibao"), input(ZY, Status::Adult, None, "orphan"), input(ZQ, Status::SchoolStudent, None, "dibao")]
+    {
         let out = run(&i);
         assert!(out.channels.iter().all(|c| c.kind == ChannelKind::Enroll), "{i:?}");
     }

@@ -52,9 +52,10 @@ fn the_five_notices() {
         assert!(!p.title.zh.is_empty() && !p.title.en.is_empty());
     }
     assert_eq!(years(Region::Guangzhou), vec![2022, 2014]);
-    assert_eq!(all().iter().map(|p| p.key.region).collect::<Vec<_>>(), vec![
-        Region::Guangzhou, Region::Guangzhou, Region::Meizhou, Region::Zhaoqing, Region::ZhangyeGanzhou
-    ]);
+    assert_eq!(
+        all().iter().map(|p| p.key.region).collect::<Vec<_>>(),
+        vec![Region::Guangzhou, Region::Guangzhou, Region::Meizhou, Region::Zhaoqing, Region::ZhangyeGanzhou]
+    );
     assert!(find(PolicyKey { region: Region::ZhangyeGanzhou, year: 2023 }).is_none());
 }
 

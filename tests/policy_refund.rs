@@ -33,7 +33,13 @@ fn refunds_by_notice_reason_and_date() {
     let tests = [
         ("区医保发〔2022〕69号 §七: death, in time", input(ZY, Status::Adult, "", "2022-11-01"), Death, Refundable, "350.00"),
         ("§七: own part only: 350-250", input(ZY, Status::Adult, "dibao-rural-1", "2022-11-01"), Death, Refundable, "100.00"),
-        ("§七: own part only: 350-190", input(ZY, Status::Adult, "dibao-urban-partial", "2022-11-01"), EmployeeInsurance, Refundable, "160.00"),
+        (
+            "§七: own part only: 350-190",
+            input(ZY, Status::Adult, "dibao-urban-partial", "2022-11-01"),
+            EmployeeInsurance,
+            Refundable,
+            "160.00",
+        ),
         ("§七: own part only: 350-100", input(ZY, Status::Adult, "tuopin", "2022-11-01"), OtherRegion, Refundable, "250.00"),
         ("§七: fully funded: own part is nothing", input(ZY, Status::Adult, "tekun", "2022-11-01"), Death, Refundable, "0.00"),
         ("§七: untiered 低保: own part not settled", input(ZY, Status::Adult, "dibao", "2022-11-01"), Death, Unknown, "unknown"),

@@ -69,11 +69,8 @@ fn invalid_id_gives_the_precise_reason() {
 fn duplicates_name_the_first_line_after_normalising() {
     let text = format!("{HEAD}张三,11010519491231002X,,,\n李四,110105194912310021,,,\n张三,11010519491231002x,,,\n王五,110105 1949 1231 002X,,,\n赵六,110105194912310021,,,\n");
     let r = run(&text);
-    let dup: Vec<Option<String>> = r
-        .rows
-        .iter()
-        .map(|row| row.problems.iter().find(|p| p.code() == "duplicate-id").map(|p| p.message(Lang::En)))
-        .collect();
+    let dup: Vec<Option<String>> =
+        r.rows.iter().map(|row| row.problems.iter().find(|p| p.code() == "duplicate-id").map(|p| p.message(Lang::En))).collect();
     assert_eq!(dup[0], None);
     assert_eq!(dup[1], None);
     assert!(dup[2].as_deref().unwrap().contains("line 2"), "{:?}", dup[2]);
@@ -113,10 +110,18 @@ fn utf8_fixture_with_bom() {
 #[test]
 fn header_names_map_to_columns() {
     let tests: Vec<(&[&str], ColumnMap, Vec<Column>)> = vec![
-        (&["姓名", "身份证号码", "联系电话", "性别", "出生日期"], ColumnMap { name: Some(0), id: Some(1), phone: Some(2), sex: Some(3), birth: Some(4) }, vec![]),
+        (
+            &["姓名", "身份证号码", "联系电话", "性别", "出生日期"],
+            ColumnMap { name: Some(0), id: Some(1), phone: Some(2), sex: Some(3), birth: Some(4) },
+            vec![],
+        ),
         (&["序号", "姓名", "证件号码", "手机号码"], ColumnMap { name: Some(1), id: Some(2), phone: Some(3), ..Default::default() }, vec![]),
         (&["姓名", "身份证号", "手机"], ColumnMap { name: Some(0), id: Some(1), phone: Some(2), ..Default::default() }, vec![]),
-        (&["Name", "ID", "Phone", "Sex", "Birth"], ColumnMap { name: Some(0), id: Some(1), phone: Some(2), sex: Some(3), birth: Some(4) }, vec![]),
+        (
+            &["Name", "ID", "Phone", "Sex", "Birth"],
+            ColumnMap { name: Some(0), id: Some(1), phone: Some(2), sex: Some(3), birth: Some(4) },
+            vec![],
+        ),
         (&[" *姓名 ", "ID Number", "Mobile"], ColumnMap { name: Some(0), id: Some(1), phone: Some(2), ..Default::default() }, vec![]),
         (&["学生姓名", "学生身份证号码（必填）"], ColumnMap { name: Some(0), id: Some(1), ..Default::default() }, vec![Column::Id]),
         (&["a", "b"], ColumnMap::default(), vec![Column::Name, Column::Id]),
@@ -183,7 +188,9 @@ fn visible_rows_filter() {
 
 #[test]
 fn every_message_is_bilingual() {
-    let r = run(&format!("{HEAD}\"张三,110105194912310021,12,x,y,z\n,,,,\n张三,11010519491231002X,,男,1949-01-01\n张三,11010519491231002X,,,\n"));
+    let r = run(&format!(
+        "{HEAD}\"张三,110105194912310021,12,x,y,z\n,,,,\n张三,11010519491231002X,,男,1949-01-01\n张三,11010519491231002X,,,\n"
+    ));
     for row in &r.rows {
         for p in &row.problems {
             let zh = p.message(Lang::Zh);
@@ -211,14 +218,19 @@ fn a_credit_code_that_looks_like_a_mistyped_id_is_an_invalid_id() {
 #[test]
 fn only_equal_numbers_are_duplicates() {
     // Leading zeros, other characters and long values are compared exactly.
-    let text = format!("{HEAD}a,1,,,\nb,01,,,\nc,001,,,\nd,1,,,\ne,号1,,,\nf,号1,,,\ng,{long},,,\nh,{long}1,,,\ni,{long},,,\n", long = "9".repeat(30));
+    let text = format!(
+        "{HEAD}a,1,,,\nb,01,,,\nc,001,,,\nd,1,,,\ne,号1,,,\nf,号1,,,\ng,{long},,,\nh,{long}1,,,\ni,{long},,,\n",
+        long = "9".repeat(30)
+    );
     let dup: Vec<Option<u32>> = run(&text)
         .rows
         .iter()
-        .map(|r| r.problems.iter().find_map(|p| match p {
-            yibao::domain::roster::Problem::DuplicateId { first_line } => Some(*first_line),
-            _ => None,
-        }))
+        .map(|r| {
+            r.problems.iter().find_map(|p| match p {
+                yibao::domain::roster::Problem::DuplicateId { first_line } => Some(*first_line),
+                _ => None,
+            })
+        })
         .collect();
     assert_eq!(dup, [None, None, None, Some(2), None, Some(6), None, None, Some(8)]);
 }

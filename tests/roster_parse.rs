@@ -43,7 +43,12 @@ fn malformed_lines_are_marked_and_never_dropped() {
         // A quote never closed: only its own line is read literally; the next lines survive.
         (
             "a,b\n\"x,1\n3,4\n5,6\n",
-            vec![rec(1, &["a", "b"], None), rec(2, &["\"x", "1"], Some(LineIssue::UnbalancedQuote)), rec(3, &["3", "4"], None), rec(4, &["5", "6"], None)],
+            vec![
+                rec(1, &["a", "b"], None),
+                rec(2, &["\"x", "1"], Some(LineIssue::UnbalancedQuote)),
+                rec(3, &["3", "4"], None),
+                rec(4, &["5", "6"], None),
+            ],
         ),
         // A stray quote that a later quote would "close", swallowing lines: the record would
         // have the wrong number of fields, so the line is read literally instead.

@@ -11,21 +11,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod browser;
 use browser::*;
 
-
-
-
-
 #[wasm_bindgen_test]
 async fn lists_the_five_notices_and_a_pick_changes_the_url() {
     mount("");
     let options = all("[data-testid=notice-option]");
     assert_eq!(options.len(), 5, "five notices");
     let text = document().get_element_by_id("app").unwrap().text_content().unwrap();
-    for doc in ["穗医保中管〔2021〕301号", "穗人社函〔2014〕1366号", "梅市医保〔2021〕7号", "区医保发〔2022〕69号"] {
+    for doc in ["穗医保中管〔2021〕301号", "穗人社函〔2014〕1366号", "梅市医保〔2021〕7号", "区医保发〔2022〕69号"]
+    {
         assert!(text.contains(doc), "{doc} listed");
     }
-    let meizhou: HtmlInputElement = document()
-        .query_selector("#notice-meizhou-2022").unwrap().unwrap().dyn_into().unwrap();
+    let meizhou: HtmlInputElement = document().query_selector("#notice-meizhou-2022").unwrap().unwrap().dyn_into().unwrap();
     meizhou.click();
     tick().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
@@ -36,15 +32,13 @@ async fn lists_the_five_notices_and_a_pick_changes_the_url() {
 #[wasm_bindgen_test]
 async fn the_language_switch_keeps_the_state() {
     mount("?region=zhaoqing&year=2022");
-    let switch: web_sys::HtmlElement = document()
-        .query_selector("[data-testid=lang-switch]").unwrap().unwrap().dyn_into().unwrap();
+    let switch: web_sys::HtmlElement = document().query_selector("[data-testid=lang-switch]").unwrap().unwrap().dyn_into().unwrap();
     switch.click();
     tick().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert_eq!(search, "?region=zhaoqing&year=2022&lang=en");
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
-    let zhaoqing: HtmlInputElement = document()
-        .query_selector("#notice-zhaoqing-2022").unwrap().unwrap().dyn_into().unwrap();
+    let zhaoqing: HtmlInputElement = document().query_selector("#notice-zhaoqing-2022").unwrap().unwrap().dyn_into().unwrap();
     assert!(zhaoqing.checked(), "choice kept across the switch");
 }
 
@@ -60,10 +54,7 @@ async fn bad_parameters_give_a_message_not_a_blank_page() {
 }
 
 fn mark(testid: &str) -> Option<String> {
-    document()
-        .query_selector(&format!("[data-testid={testid}]"))
-        .unwrap()
-        .and_then(|e| e.get_attribute("data-value"))
+    document().query_selector(&format!("[data-testid={testid}]")).unwrap().and_then(|e| e.get_attribute("data-value"))
 }
 
 #[wasm_bindgen_test]

@@ -23,11 +23,6 @@ async fn tick() {
     gloo::timers::future::TimeoutFuture::new(10).await;
 }
 
-
-
-
-
-
 /// Types `value` into the input matching `selector` (sets it and fires a bubbling `input`).
 fn type_into(selector: &str, value: &str) {
     let input: HtmlInputElement = one(selector);

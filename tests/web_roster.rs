@@ -10,11 +10,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod browser;
 use browser::*;
 
-
-
-
-
-
 /// Pastes `text` and submits the form.
 async fn submit(text: &str) {
     one::<HtmlTextAreaElement>("[data-testid=roster-input]").set_value(text);

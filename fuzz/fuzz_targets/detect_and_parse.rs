@@ -9,12 +9,7 @@ fuzz_target!(|data: &[u8]| {
     let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let input = String::from_utf8_lossy(data);
     let c = yibao::domain::id::detect_and_parse(&input, today);
-    let _ = (
-        c.data_birth(),
-        c.data_sex(),
-        c.data_region(),
-        c.kind().code(),
-    );
+    let _ = (c.data_birth(), c.data_sex(), c.data_region(), c.kind().code());
     if let Some(e) = c.error() {
         let _ = (e.message(Lang::Zh), e.message(Lang::En));
     }

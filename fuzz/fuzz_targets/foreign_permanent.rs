@@ -17,8 +17,5 @@ fuzz_target!(|data: &[u8]| {
             let _ = (e.message(Lang::Zh), e.message(Lang::En));
         }
     }
-    let _ = (
-        foreign_permanent::format(&input),
-        foreign_permanent::masked(&input),
-    );
+    let _ = (foreign_permanent::format(&input), foreign_permanent::masked(&input));
 });

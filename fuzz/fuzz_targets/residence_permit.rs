@@ -18,8 +18,5 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = residence_permit::validate_bytes(data, today);
-    let _ = (
-        residence_permit::format(&input),
-        residence_permit::masked(&input),
-    );
+    let _ = (residence_permit::format(&input), residence_permit::masked(&input));
 });

@@ -15,12 +15,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let compact = yibao::domain::id::normalise(&input);
     if !compact.is_empty() {
-        assert_eq!(
-            parsed.as_ref().err(),
-            resident_id::validate_bytes(compact.as_bytes(), today)
-                .err()
-                .as_ref()
-        );
+        assert_eq!(parsed.as_ref().err(), resident_id::validate_bytes(compact.as_bytes(), today).err().as_ref());
     }
     let _ = resident_id::validate_bytes(data, today);
     let _ = (resident_id::format(&input), resident_id::masked(&input));

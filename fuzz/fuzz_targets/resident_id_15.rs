@@ -12,17 +12,11 @@ fuzz_target!(|data: &[u8]| {
     match resident_id_15::parse(&input, today) {
         Ok(id) => {
             let _ = id.info(today);
-            assert!(yibao::domain::id::resident_id::is_valid(
-                id.to_18().as_str(),
-                today
-            ));
+            assert!(yibao::domain::id::resident_id::is_valid(id.to_18().as_str(), today));
         }
         Err(e) => {
             let _ = (e.message(Lang::Zh), e.message(Lang::En));
         }
     }
-    let _ = (
-        resident_id_15::format(&input),
-        resident_id_15::masked(&input),
-    );
+    let _ = (resident_id_15::format(&input), resident_id_15::masked(&input));
 });

@@ -4,8 +4,8 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::domain::lang::{format_date, Lang};
-use crate::domain::policy::{Citation, Outcome};
 use crate::domain::policy::Region;
+use crate::domain::policy::{Citation, Outcome};
 
 /// One all-day event.
 #[derive(Clone, Debug, PartialEq, Eq)]

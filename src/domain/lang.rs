@@ -79,10 +79,8 @@ impl Text {
 /// ```
 pub fn format_date(date: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
-    const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ];
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     match lang {
         Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
         Lang::En => format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year()),

@@ -46,12 +46,20 @@ impl Money {
 
     /// The smaller of two amounts.
     pub fn min(self, other: Money) -> Money {
-        if self <= other { self } else { other }
+        if self <= other {
+            self
+        } else {
+            other
+        }
     }
 
     /// The larger of two amounts.
     pub fn max(self, other: Money) -> Money {
-        if self >= other { self } else { other }
+        if self >= other {
+            self
+        } else {
+            other
+        }
     }
 
     /// `self - other`, never below zero.

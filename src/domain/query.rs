@@ -103,11 +103,7 @@ impl Query {
         let mut q = Query::default();
         let mut problems = Vec::new();
         let mut bad = |param: &str, value: &str, zh: &str, en: &str| {
-            problems.push(Problem {
-                param: param.to_string(),
-                value: shown(value),
-                message: Text::new(zh, en),
-            });
+            problems.push(Problem { param: param.to_string(), value: shown(value), message: Text::new(zh, en) });
         };
         for (k, v) in pairs {
             let (k, v) = (k.as_ref(), v.as_ref().trim());
@@ -118,11 +114,21 @@ impl Query {
                 },
                 "region" => match Region::from_code(v) {
                     Some(r) => q.region = Some(r),
-                    None => bad(k, v, "没有这个地区的通知，请从列表中选择地区。", "There is no notice for this region; choose a region from the list."),
+                    None => bad(
+                        k,
+                        v,
+                        "没有这个地区的通知，请从列表中选择地区。",
+                        "There is no notice for this region; choose a region from the list.",
+                    ),
                 },
                 "year" => match v.parse::<u16>() {
                     Ok(y) if (1990..=2100).contains(&y) => q.year = Some(y),
-                    _ => bad(k, v, "年度应为通知标题中的四位年份，例如 2022。", "The year should be the four-digit year in the notice's title, for example 2022."),
+                    _ => bad(
+                        k,
+                        v,
+                        "年度应为通知标题中的四位年份，例如 2022。",
+                        "The year should be the four-digit year in the notice's title, for example 2022.",
+                    ),
                 },
                 "status" => match Status::from_code(v) {
                     Some(s) => q.status = Some(s),
@@ -130,24 +136,44 @@ impl Query {
                 },
                 "hukou" => match Hukou::from_code(v) {
                     Some(h) => q.hukou = Some(h),
-                    None => bad(k, v, "户籍应为 urban（城镇）或 rural（农村），请重新选择。", "Hukou should be urban or rural; choose it again."),
+                    None => bad(
+                        k,
+                        v,
+                        "户籍应为 urban（城镇）或 rural（农村），请重新选择。",
+                        "Hukou should be urban or rural; choose it again.",
+                    ),
                 },
                 "assist" => {
                     for code in v.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                         match Assist::from_code(code) {
                             Some(a) if !q.assist.contains(&a) => q.assist.push(a),
                             Some(_) => {}
-                            None => bad(k, code, "未知的救助身份代码，已忽略，请在列表中勾选。", "Unknown assistance code, ignored; tick it in the list instead."),
+                            None => bad(
+                                k,
+                                code,
+                                "未知的救助身份代码，已忽略，请在列表中勾选。",
+                                "Unknown assistance code, ignored; tick it in the list instead.",
+                            ),
                         }
                     }
                 }
                 "birth" => match date(v) {
                     Some(d) => q.birth = Some(d),
-                    None => bad(k, v, "出生日期应为真实日期，格式 YYYY-MM-DD，例如 2015-06-01。", "The date of birth should be a real date written YYYY-MM-DD, for example 2015-06-01."),
+                    None => bad(
+                        k,
+                        v,
+                        "出生日期应为真实日期，格式 YYYY-MM-DD，例如 2015-06-01。",
+                        "The date of birth should be a real date written YYYY-MM-DD, for example 2015-06-01.",
+                    ),
                 },
                 "date" => match date(v) {
                     Some(d) => q.date = Some(d),
-                    None => bad(k, v, "参考日期应为真实日期，格式 YYYY-MM-DD；已改用今天。", "The reference date should be a real date written YYYY-MM-DD; using today instead."),
+                    None => bad(
+                        k,
+                        v,
+                        "参考日期应为真实日期，格式 YYYY-MM-DD；已改用今天。",
+                        "The reference date should be a real date written YYYY-MM-DD; using today instead.",
+                    ),
                 },
                 "lang" => match Lang::from_code(v) {
                     Some(l) => q.lang = l,
@@ -220,7 +246,6 @@ impl Query {
         out
     }
 }
-
 
 /// Splits a query string (`?a=b&c=d`, with or without the `?`) into decoded pairs:
 /// `+` is a space and `%XX` escapes are decoded; bad escapes are kept as they are and invalid

@@ -37,8 +37,7 @@ where
 pub fn Checkboxes<T, C, S>(
     id: &'static str,
     legend: Text,
-    #[prop(optional)]
-    hint: Option<Text>,
+    #[prop(optional)] hint: Option<Text>,
     options: Vec<(T, Text)>,
     /// Whether an option is ticked now.
     checked: C,
@@ -109,8 +108,7 @@ where
 pub fn DateField<C, S>(
     id: &'static str,
     label: Text,
-    #[prop(optional)]
-    hint: Option<Text>,
+    #[prop(optional)] hint: Option<Text>,
     /// The date now, as `YYYY-MM-DD` or empty.
     current: C,
     /// Called with what the user entered (`YYYY-MM-DD`, or empty when cleared).

@@ -211,9 +211,10 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
         };
         row(move || tr(lang(), "地区（登记时的户籍地）", "Region (where the number was issued)"), parts, "id-region")
     });
-    let converted = info.converted.clone().map(|c| {
-        row(move || tr(lang(), "对应的18位号码", "The matching 18-character number"), view! { <code>{c}</code> }, "id-converted")
-    });
+    let converted = info
+        .converted
+        .clone()
+        .map(|c| row(move || tr(lang(), "对应的18位号码", "The matching 18-character number"), view! { <code>{c}</code> }, "id-converted"));
     let warnings = (!info.warnings.is_empty()).then(|| {
         let ws = info.warnings.clone();
         view! {

@@ -8,8 +8,8 @@ use super::{tr, url, State};
 use crate::domain::calendar;
 use crate::domain::lang::{format_date, Lang, Text};
 use crate::domain::policy::{
-    self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome,
-    PaymentMode, PolicyKey, RefundReason, RefundVerdict, WindowState,
+    self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome, PaymentMode, PolicyKey,
+    RefundReason, RefundVerdict, WindowState,
 };
 use crate::domain::query::Query;
 
@@ -340,12 +340,15 @@ fn Reimbursement(outcome: Outcome) -> impl IntoView {
         }
         (Some(PaymentMode::FundedDirectly), Some(_)) => {
             let line = line.map(|l| (l.text, l.citation));
-            Some(view! {
-                <section class="result__section" data-testid="reimbursement">
-                    <h3>{move || tr(lang(), "全额资助：个人不用缴费", "Fully funded: you pay nothing")}</h3>
-                    {line.map(|(text, cite)| view! { <p>{move || text.get(lang()).to_string()} " " <Cite citation=cite /></p> })}
-                </section>
-            }.into_any())
+            Some(
+                view! {
+                    <section class="result__section" data-testid="reimbursement">
+                        <h3>{move || tr(lang(), "全额资助：个人不用缴费", "Fully funded: you pay nothing")}</h3>
+                        {line.map(|(text, cite)| view! { <p>{move || text.get(lang()).to_string()} " " <Cite citation=cite /></p> })}
+                    </section>
+                }
+                .into_any(),
+            )
         }
         _ => None,
     }
@@ -405,12 +408,25 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
         let l = lang();
         let end_s = format_date(end.value, l);
         match (w.state, l) {
-            (WindowState::Open, _) => format!("{}{} ({})", tr(l, "缴费期开放中，截止日期：", "The payment window is open. Last day: "), end_s, days_text(w.days_left.unwrap_or(0), l)),
+            (WindowState::Open, _) => format!(
+                "{}{} ({})",
+                tr(l, "缴费期开放中，截止日期：", "The payment window is open. Last day: "),
+                end_s,
+                days_text(w.days_left.unwrap_or(0), l)
+            ),
             (WindowState::Upcoming, _) => {
                 let start_s = start.as_ref().map(|s| format_date(s.value, l)).unwrap_or_default();
-                format!("{}{}{}{}", tr(l, "缴费期尚未开始，开始日期：", "The payment window has not opened yet. It opens on "), start_s, tr(l, "，截止日期：", "; last day: "), end_s)
+                format!(
+                    "{}{}{}{}",
+                    tr(l, "缴费期尚未开始，开始日期：", "The payment window has not opened yet. It opens on "),
+                    start_s,
+                    tr(l, "，截止日期：", "; last day: "),
+                    end_s
+                )
             }
-            (WindowState::Closed, _) => format!("{}{}", tr(l, "缴费期已截止，截止日期为 ", "The payment window has closed. The last day was "), end_s),
+            (WindowState::Closed, _) => {
+                format!("{}{}", tr(l, "缴费期已截止，截止日期为 ", "The payment window has closed. The last day was "), end_s)
+            }
         }
     };
     let start_note = w.start_note.clone();

@@ -358,7 +358,9 @@ fn Summary(roster: Arc<Roster>) -> impl IntoView {
         }
     });
     let text = move || match lang() {
-        Lang::Zh => format!("共 {} 行：{} 行无问题，{} 行有问题（其中 {} 行证件号码与前面的行重复）。", s.total, s.valid, s.invalid, s.duplicates),
+        Lang::Zh => {
+            format!("共 {} 行：{} 行无问题，{} 行有问题（其中 {} 行证件号码与前面的行重复）。", s.total, s.valid, s.invalid, s.duplicates)
+        }
         Lang::En => format!(
             "{} rows: {} without problems, {} with problems ({} repeat an ID number from an earlier row).",
             s.total, s.valid, s.invalid, s.duplicates

@@ -44,9 +44,7 @@ pub fn CopyLink() -> impl IntoView {
 pub fn OfflineStatus() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
-    let ready = RwSignal::new(
-        document().document_element().and_then(|e| e.get_attribute("data-offline")).as_deref() == Some("ready"),
-    );
+    let ready = RwSignal::new(document().document_element().and_then(|e| e.get_attribute("data-offline")).as_deref() == Some("ready"));
     let handle = window_event_listener_untyped("yibao-offline-ready", move |_| ready.set(true));
     on_cleanup(move || handle.remove());
     view! {

@@ -16,12 +16,7 @@ pub fn all(selector: &str) -> Vec<web_sys::Element> {
 
 /// The one element matching `selector`, as `T`; panics naming the selector when absent.
 pub fn one<T: JsCast>(selector: &str) -> T {
-    document()
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} present"))
-        .dyn_into()
-        .unwrap()
+    document().query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} present")).dyn_into().unwrap()
 }
 
 /// How many elements match `selector`.
@@ -34,10 +29,7 @@ pub fn count(selector: &str) -> u32 {
 pub fn mount(search: &str) {
     let w = web_sys::window().unwrap();
     let path = w.location().pathname().unwrap();
-    w.history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")))
-        .unwrap();
+    w.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}"))).unwrap();
     if let Some(old) = document().get_element_by_id("app") {
         old.remove();
     }

@@ -140,12 +140,8 @@ impl IdDocType {
     pub fn label(self) -> Text {
         match self {
             IdDocType::ResidentId => Text::new("居民身份证", "Resident identity card"),
-            IdDocType::HmtResidencePermit => {
-                Text::new("港澳台居民居住证", "Residence permit for Hong Kong, Macao and Taiwan residents")
-            }
-            IdDocType::ForeignPermanentResident => {
-                Text::new("外国人永久居留身份证", "Foreigner's permanent residence ID card")
-            }
+            IdDocType::HmtResidencePermit => Text::new("港澳台居民居住证", "Residence permit for Hong Kong, Macao and Taiwan residents"),
+            IdDocType::ForeignPermanentResident => Text::new("外国人永久居留身份证", "Foreigner's permanent residence ID card"),
             IdDocType::Other => Text::new("其他有效身份证件（如护照）", "Other valid identity document (e.g. passport)"),
         }
     }
@@ -261,7 +257,10 @@ pub(crate) fn check_id_number(
                     out.push(FieldError::error(
                         type_field,
                         format!("这个号码是{}号码，请把证件类型改为“{}”，或核对号码。", label.zh, label.zh),
-                        format!("This number belongs to another type of document, “{}”: change the document type to it, or check the number.", label.en),
+                        format!(
+                            "This number belongs to another type of document, “{}”: change the document type to it, or check the number.",
+                            label.en
+                        ),
                     ));
                     return None;
                 }

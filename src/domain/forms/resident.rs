@@ -104,8 +104,7 @@ pub enum Subsidy {
 }
 
 impl Subsidy {
-    pub const ALL: [Subsidy; 6] =
-        [Subsidy::Tekun, Subsidy::Orphan, Subsidy::Dibao, Subsidy::Tuopin, Subsidy::Yifanpin, Subsidy::None];
+    pub const ALL: [Subsidy; 6] = [Subsidy::Tekun, Subsidy::Orphan, Subsidy::Dibao, Subsidy::Tuopin, Subsidy::Yifanpin, Subsidy::None];
 
     /// The form value (the assistance codes of the page's URL contract, and `none`).
     pub fn code(self) -> &'static str {
@@ -255,10 +254,20 @@ pub fn check(form: &ResidentForm, reference: NaiveDate) -> Vec<FieldError> {
     check_sex(form, info.as_ref(), &mut out);
     let birth = check_birth(form, info.as_ref(), reference, &mut out);
     out.push_result(check_phone(&form.phone));
-    out.push_result(check_text(field::PROVINCE, &form.province, 20, ("户籍所在地的省（自治区、直辖市）", "the province of the hukou place")));
+    out.push_result(check_text(
+        field::PROVINCE,
+        &form.province,
+        20,
+        ("户籍所在地的省（自治区、直辖市）", "the province of the hukou place"),
+    ));
     out.push_result(check_text(field::CITY, &form.city, 20, ("户籍所在地的市（州）", "the city of the hukou place")));
     out.push_result(check_text(field::COUNTY, &form.county, 20, ("户籍所在地的区（县）", "the district or county of the hukou place")));
-    out.push_result(check_text(field::VILLAGE, &form.village, 30, ("户籍所在地的村（社区）", "the village or community of the hukou place")));
+    out.push_result(check_text(
+        field::VILLAGE,
+        &form.village,
+        30,
+        ("户籍所在地的村（社区）", "the village or community of the hukou place"),
+    ));
     out.push_result(check_text(field::ADDRESS, &form.address, 100, ("通讯地址", "the postal address")));
     let age = birth.map(|b| age_on(b, reference));
     let identity = check_identity(form, age, &mut out);
@@ -325,7 +334,8 @@ fn check_birth(form: &ResidentForm, info: Option<&IdInfo>, reference: NaiveDate,
 /// An 11-digit mobile number, or a landline with its area code (0 + 9 to 11 digits).
 fn check_phone(raw: &str) -> Result<(), FieldError> {
     const HOW_ZH: &str = "请输入11位手机号码（例如 13812345678），或带区号的固定电话（例如 0936-8214935）。";
-    const HOW_EN: &str = "Enter an 11-digit mobile number (for example 13812345678) or a landline with its area code (for example 0936-8214935).";
+    const HOW_EN: &str =
+        "Enter an 11-digit mobile number (for example 13812345678) or a landline with its area code (for example 0936-8214935).";
     if blank(raw) {
         return Err(FieldError::error(field::PHONE, format!("请输入联系电话。{HOW_ZH}"), format!("Enter a phone number. {HOW_EN}")));
     }
@@ -338,7 +348,10 @@ fn check_phone(raw: &str) -> Result<(), FieldError> {
             Err(FieldError::error(
                 field::PHONE,
                 format!("固定电话应为区号加7至8位号码，共10至12位数字，您输入的是{}位。{HOW_ZH}", digits.chars().count()),
-                format!("A landline is the area code and 7 or 8 digits, 10 to 12 digits in all; you entered {}. {HOW_EN}", digits.chars().count()),
+                format!(
+                    "A landline is the area code and 7 or 8 digits, 10 to 12 digits in all; you entered {}. {HOW_EN}",
+                    digits.chars().count()
+                ),
             ))
         };
     }

@@ -35,9 +35,24 @@ pub mod field {
     pub const AGENT_PASSWORD_CONFIRM: &str = "uf-agent-password-confirm";
     /// Every field, in page order.
     pub const ORDER: [&str; 18] = [
-        ACCOUNT, PASSWORD, PASSWORD_CONFIRM, USCC, UNIT_NAME, UNIT_ADDRESS, LEGAL_NAME, LEGAL_ID_TYPE,
-        LEGAL_ID_NUMBER, LEGAL_MOBILE, AGENT_NAME, AGENT_ID_TYPE, AGENT_ID_NUMBER, AGENT_VALID_FROM,
-        AGENT_VALID_TO, AGENT_MOBILE, AGENT_PASSWORD, AGENT_PASSWORD_CONFIRM,
+        ACCOUNT,
+        PASSWORD,
+        PASSWORD_CONFIRM,
+        USCC,
+        UNIT_NAME,
+        UNIT_ADDRESS,
+        LEGAL_NAME,
+        LEGAL_ID_TYPE,
+        LEGAL_ID_NUMBER,
+        LEGAL_MOBILE,
+        AGENT_NAME,
+        AGENT_ID_TYPE,
+        AGENT_ID_NUMBER,
+        AGENT_VALID_FROM,
+        AGENT_VALID_TO,
+        AGENT_MOBILE,
+        AGENT_PASSWORD,
+        AGENT_PASSWORD_CONFIRM,
     ];
 }
 
@@ -101,7 +116,11 @@ pub fn check(form: &UnitForm, reference: NaiveDate) -> Vec<FieldError> {
         reference,
         &mut out,
     );
-    out.push_result(check_mobile(field::LEGAL_MOBILE, &form.legal_mobile, ("法定代表人手机号", "the legal representative's mobile number")));
+    out.push_result(check_mobile(
+        field::LEGAL_MOBILE,
+        &form.legal_mobile,
+        ("法定代表人手机号", "the legal representative's mobile number"),
+    ));
     out.push_result(check_name(field::AGENT_NAME, &form.agent_name, ("经办人姓名", "the agent's name")));
     check_id_number(
         field::AGENT_ID_TYPE,
@@ -135,13 +154,7 @@ fn check_account(raw: &str) -> Result<(), FieldError> {
     portal::parse_account(raw).map(|_| ()).map_err(|e| FieldError::from_id_error(field::ACCOUNT, &e))
 }
 
-fn check_password_pair(
-    ids: (&'static str, &'static str),
-    password: &str,
-    confirm: &str,
-    what: (&str, &str),
-    out: &mut Problems,
-) {
+fn check_password_pair(ids: (&'static str, &'static str), password: &str, confirm: &str, what: (&str, &str), out: &mut Problems) {
     if password.is_empty() {
         out.push(FieldError::error(
             ids.0,
@@ -152,11 +165,7 @@ fn check_password_pair(
         out.push(FieldError::from_id_error(ids.0, &e));
     }
     if confirm.is_empty() {
-        out.push(FieldError::error(
-            ids.1,
-            format!("请再次输入{}以确认。", what.0),
-            format!("Enter {} again to confirm it.", what.1),
-        ));
+        out.push(FieldError::error(ids.1, format!("请再次输入{}以确认。", what.0), format!("Enter {} again to confirm it.", what.1)));
     } else if !password.is_empty() && confirm != password {
         out.push(FieldError::error(
             ids.1,

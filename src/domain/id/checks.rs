@@ -63,18 +63,10 @@ pub fn check_birth_yyyymmdd(kind: IdKind, digits: &[u8], reference: u32) -> Resu
     let ymd = digits_value(digits);
     let (year, month, day) = (ymd / 10_000, ymd / 100 % 100, ymd % 100);
     if year < EARLIEST_BIRTH_YEAR || !is_calendar_date(year, month, day) {
-        return Err(IdError::Date {
-            kind,
-            digits: ymd,
-            width: 8,
-        });
+        return Err(IdError::Date { kind, digits: ymd, width: 8 });
     }
     if ymd > reference {
-        return Err(IdError::FutureDate {
-            kind,
-            birth: date_of(ymd),
-            reference: date_of(reference),
-        });
+        return Err(IdError::FutureDate { kind, birth: date_of(ymd), reference: date_of(reference) });
     }
     Ok(ymd)
 }
@@ -135,12 +127,7 @@ pub fn check_18(
 /// accepted by `ok(position_from_0, byte)` (only ASCII characters are ever accepted).
 /// Positions and lengths count characters, not bytes.
 #[cold]
-pub fn shape_error(
-    kind: IdKind,
-    bytes: &[u8],
-    len: usize,
-    ok: impl Fn(usize, u8) -> bool,
-) -> IdError {
+pub fn shape_error(kind: IdKind, bytes: &[u8], len: usize, ok: impl Fn(usize, u8) -> bool) -> IdError {
     let text = String::from_utf8_lossy(bytes);
     let found = text.chars().count();
     if found != len {
@@ -148,11 +135,7 @@ pub fn shape_error(
     }
     for (i, c) in text.chars().enumerate() {
         if !(c.is_ascii() && ok(i, c as u8)) {
-            return IdError::Character {
-                kind,
-                position: i + 1,
-                found: c,
-            };
+            return IdError::Character { kind, position: i + 1, found: c };
         }
     }
     // Unreachable for callers that only call this on a failed shape; be safe all the same.

@@ -23,24 +23,12 @@ pub enum IdError {
     /// The number has the wrong number of characters (after spaces and hyphens are dropped).
     Length { kind: IdKind, found: usize },
     /// A character that cannot appear at that position (1-based).
-    Character {
-        kind: IdKind,
-        position: usize,
-        found: char,
-    },
+    Character { kind: IdKind, position: usize, found: char },
     /// The date of birth is not a calendar date (`digits` is what was entered: 8 digits,
     /// or 6 for 15-digit numbers).
-    Date {
-        kind: IdKind,
-        digits: u32,
-        width: u8,
-    },
+    Date { kind: IdKind, digits: u32, width: u8 },
     /// The date of birth is after the reference date (today).
-    FutureDate {
-        kind: IdKind,
-        birth: NaiveDate,
-        reference: NaiveDate,
-    },
+    FutureDate { kind: IdKind, birth: NaiveDate, reference: NaiveDate },
     /// The region code does not exist: the 2-digit province code, or the 6-digit code of a
     /// residence permit (`width` says which).
     Region { kind: IdKind, code: u32, width: u8 },
@@ -64,10 +52,7 @@ pub enum IdError {
     /// A validity period whose start is not before its end.
     PeriodOrder { start: NaiveDate, end: NaiveDate },
     /// A validity period that ended before the reference date.
-    Expired {
-        end: NaiveDate,
-        reference: NaiveDate,
-    },
+    Expired { end: NaiveDate, reference: NaiveDate },
 }
 
 impl IdError {
@@ -81,9 +66,7 @@ impl IdError {
     pub fn code(&self) -> &'static str {
         match self {
             IdError::Empty { .. } => "empty",
-            IdError::Length { .. }
-            | IdError::AccountLength { .. }
-            | IdError::PasswordLength { .. } => "length",
+            IdError::Length { .. } | IdError::AccountLength { .. } | IdError::PasswordLength { .. } => "length",
             IdError::Character { .. }
             | IdError::UsccAuthority { .. }
             | IdError::AccountCharacter { .. }
@@ -133,24 +116,12 @@ impl IdError {
                 if zh {
                     format!("请输入{}，例如 {}。", kind.noun_zh(), kind.example())
                 } else {
-                    format!(
-                        "Enter the {}, for example {}.",
-                        kind.noun_en(),
-                        kind.example()
-                    )
+                    format!("Enter the {}, for example {}.", kind.noun_en(), kind.example())
                 }
             }
             IdError::Length { kind, found } => length_message(kind, found, zh),
-            IdError::Character {
-                kind,
-                position,
-                found,
-            } => character_message(kind, position, found, zh),
-            IdError::Date {
-                kind,
-                digits,
-                width,
-            } => {
+            IdError::Character { kind, position, found } => character_message(kind, position, found, zh),
+            IdError::Date { kind, digits, width } => {
                 let text = format!("{:0width$}", digits, width = width as usize);
                 let (from, to) = kind.date_positions();
                 if zh {
@@ -164,14 +135,13 @@ impl IdError {
                     )
                 }
             }
-            IdError::FutureDate {
-                kind,
-                birth,
-                reference,
-            } => {
+            IdError::FutureDate { kind, birth, reference } => {
                 let (from, to) = kind.date_positions();
                 if zh {
-                    format!("第{from}至{to}位的出生日期 {birth} 晚于 {reference}，不可能是出生日期。请核对{}上的出生日期。", kind.document_zh())
+                    format!(
+                        "第{from}至{to}位的出生日期 {birth} 晚于 {reference}，不可能是出生日期。请核对{}上的出生日期。",
+                        kind.document_zh()
+                    )
                 } else {
                     format!(
                         "The {} to {} characters give a date of birth, {birth}, that is after {reference}. Check the date of birth on the {}.",
@@ -183,11 +153,7 @@ impl IdError {
             }
             IdError::Region { kind, code, width } => region_message(kind, code, width, zh),
             IdError::Check { kind } => {
-                let last = if kind == IdKind::Uscc {
-                    18
-                } else {
-                    kind.length()
-                };
+                let last = if kind == IdKind::Uscc { 18 } else { kind.length() };
                 if zh {
                     format!(
                         "最后一位校验码与前{}位不符，说明号码中有一位输错或两位顺序颠倒。请逐位对照{}重新输入。",
@@ -212,7 +178,9 @@ impl IdError {
             }
             IdError::UsccAuthority { found } => {
                 if zh {
-                    format!("统一社会信用代码第1位是登记管理部门代码，应为 1 至 9、A、N 或 Y，不能是“{found}”。请对照营业执照或登记证书核对。")
+                    format!(
+                        "统一社会信用代码第1位是登记管理部门代码，应为 1 至 9、A、N 或 Y，不能是“{found}”。请对照营业执照或登记证书核对。"
+                    )
                 } else {
                     format!("The 1st character of a unified social credit code is the registration authority: 1 to 9, A, N or Y, not “{found}”. Check it against the business licence or registration certificate.")
                 }
@@ -228,7 +196,10 @@ impl IdError {
                 if zh {
                     format!("账号第{position}位“{found}”不是字母或数字。账号只能包含字母和数字。")
                 } else {
-                    format!("The {} character of the account name, “{found}”, is not a letter or digit. Use only letters and digits.", ordinal(position))
+                    format!(
+                        "The {} character of the account name, “{found}”, is not a letter or digit. Use only letters and digits.",
+                        ordinal(position)
+                    )
                 }
             }
             IdError::PasswordLength { found } => {
@@ -248,14 +219,8 @@ impl IdError {
             IdError::PasswordMix { missing_letter } => match (zh, missing_letter) {
                 (true, true) => "密码需要同时包含字母和数字：请加入至少一个字母。".to_string(),
                 (true, false) => "密码需要同时包含字母和数字：请加入至少一个数字。".to_string(),
-                (false, true) => {
-                    "The password needs both letters and digits: add at least one letter."
-                        .to_string()
-                }
-                (false, false) => {
-                    "The password needs both letters and digits: add at least one digit."
-                        .to_string()
-                }
+                (false, true) => "The password needs both letters and digits: add at least one letter.".to_string(),
+                (false, false) => "The password needs both letters and digits: add at least one digit.".to_string(),
             },
             IdError::PeriodOrder { start, end } => {
                 if zh {
@@ -317,9 +282,7 @@ fn length_message(kind: IdKind, found: usize, zh: bool) -> String {
 fn character_message(kind: IdKind, position: usize, found: char, zh: bool) -> String {
     let rule_zh = match kind {
         IdKind::ResidentId | IdKind::HmtResidencePermit => "号码前17位都是数字，最后一位是数字或 X。",
-        IdKind::ForeignPermanentResident => {
-            "新版号码共18位，以 9 开头，前17位都是数字，最后一位是数字或 X；旧版号码是3个字母加12位数字。"
-        }
+        IdKind::ForeignPermanentResident => "新版号码共18位，以 9 开头，前17位都是数字，最后一位是数字或 X；旧版号码是3个字母加12位数字。",
         IdKind::ResidentId15 => "15位身份证号码全部是数字。",
         IdKind::Uscc => "统一社会信用代码只使用数字和大写字母（不使用 I、O、Z、S、V），第3至8位是行政区划代码，只能是数字。",
         IdKind::Mobile => "手机号码全部是数字。",
@@ -336,36 +299,18 @@ fn character_message(kind: IdKind, position: usize, found: char, zh: bool) -> St
         IdKind::Mobile => "A mobile number has only digits.",
     };
     if zh {
-        format!(
-            "第{position}位“{found}”不能出现在这里。{rule_zh}请对照{}核对。",
-            kind.document_zh()
-        )
+        format!("第{position}位“{found}”不能出现在这里。{rule_zh}请对照{}核对。", kind.document_zh())
     } else {
-        format!(
-            "The {} character, “{found}”, cannot be there. {rule_en} Check it against the {}.",
-            ordinal(position),
-            kind.document_en()
-        )
+        format!("The {} character, “{found}”, cannot be there. {rule_en} Check it against the {}.", ordinal(position), kind.document_en())
     }
 }
 
 fn region_message(kind: IdKind, code: u32, width: u8, zh: bool) -> String {
     if width == 2 {
-        let first = if kind == IdKind::ForeignPermanentResident {
-            "第2、3位"
-        } else {
-            "前两位"
-        };
-        let first_en = if kind == IdKind::ForeignPermanentResident {
-            "The 2nd and 3rd digits"
-        } else {
-            "The first 2 digits"
-        };
+        let first = if kind == IdKind::ForeignPermanentResident { "第2、3位" } else { "前两位" };
+        let first_en = if kind == IdKind::ForeignPermanentResident { "The 2nd and 3rd digits" } else { "The first 2 digits" };
         if zh {
-            format!(
-                "{first}“{code:02}”不是任何省、自治区、直辖市的代码。请对照{}核对号码开头几位。",
-                kind.document_zh()
-            )
+            format!("{first}“{code:02}”不是任何省、自治区、直辖市的代码。请对照{}核对号码开头几位。", kind.document_zh())
         } else {
             format!(
                 "{first_en}, {code:02}, are not the code of any province, autonomous region or municipality. Check the start of the number against the {}.",
@@ -409,11 +354,7 @@ pub enum IdWarning {
     /// abolished long ago, perhaps a typo the check character cannot see.
     UnknownCounty { code: u32 },
     /// The county code was abolished; the number stays valid for life.
-    AbolishedCounty {
-        code: u32,
-        name: &'static str,
-        last_year: u16,
-    },
+    AbolishedCounty { code: u32, name: &'static str, last_year: u16 },
     /// An old 15-digit number: it has no check character, so a typo cannot be detected.
     Old15Digit { converted: String },
     /// An older 15-character foreigner's permanent residence card: only its shape is checked.
@@ -455,11 +396,7 @@ impl IdWarning {
                     format!("The region code {code:06} is not in this app's table of divisions. It may be an old code that has since been abolished, so the number may still be valid; check the first 6 digits against the card.")
                 }
             }
-            IdWarning::AbolishedCounty {
-                code,
-                name,
-                last_year,
-            } => {
+            IdWarning::AbolishedCounty { code, name, last_year } => {
                 if zh {
                     format!("地区代码 {code:06}（{name}）已于 {last_year} 年后停用。按规定身份证号码终身不变，号码仍然有效。")
                 } else {
@@ -482,7 +419,13 @@ impl IdWarning {
             }
             IdWarning::LooksLikeMistypedId { kind } => {
                 if zh {
-                    format!("这是一个有效的统一社会信用代码，但它看起来也像{}，而作为{}它并不成立。如果您要核对的是{}，请对照{}逐位重新输入。", kind.noun_zh(), kind.noun_zh(), kind.noun_zh(), kind.document_zh())
+                    format!(
+                        "这是一个有效的统一社会信用代码，但它看起来也像{}，而作为{}它并不成立。如果您要核对的是{}，请对照{}逐位重新输入。",
+                        kind.noun_zh(),
+                        kind.noun_zh(),
+                        kind.noun_zh(),
+                        kind.document_zh()
+                    )
                 } else {
                     format!("This is a valid unified social credit code, but it also looks like a {} that does not check. If you meant to check a {}, compare each character with the {} and enter it again.", kind.noun_en(), kind.noun_en(), kind.document_en())
                 }

@@ -32,9 +32,7 @@ impl ForeignPermanentId {
     /// The compact number.
     pub fn as_str(&self) -> &str {
         match self {
-            ForeignPermanentId::Current { number, .. } => {
-                std::str::from_utf8(number).unwrap_or_default()
-            }
+            ForeignPermanentId::Current { number, .. } => std::str::from_utf8(number).unwrap_or_default(),
             ForeignPermanentId::Old { number } => std::str::from_utf8(number).unwrap_or_default(),
         }
     }
@@ -126,11 +124,7 @@ fn region_rule(b: &[u8; 18]) -> Result<(), IdError> {
     if regions::is_province(p) && p < 80 {
         Ok(())
     } else {
-        Err(IdError::Region {
-            kind: KIND,
-            code: p,
-            width: 2,
-        })
+        Err(IdError::Region { kind: KIND, code: p, width: 2 })
     }
 }
 
@@ -151,8 +145,7 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ForeignPermanentI
         return Err(IdError::Empty { kind: KIND });
     }
     let bytes = s.as_bytes();
-    if bytes.len() == 15 || (bytes.len() != 18 && bytes.first().is_some_and(u8::is_ascii_uppercase))
-    {
+    if bytes.len() == 15 || (bytes.len() != 18 && bytes.first().is_some_and(u8::is_ascii_uppercase)) {
         let old_ok = |i: usize, c: u8| {
             if i < 3 {
                 c.is_ascii_uppercase()
@@ -161,24 +154,15 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ForeignPermanentI
             }
         };
         return match <&[u8; 15]>::try_from(bytes) {
-            Ok(b) if b.iter().enumerate().all(|(i, &c)| old_ok(i, c)) => {
-                Ok(ForeignPermanentId::Old { number: *b })
-            }
+            Ok(b) if b.iter().enumerate().all(|(i, &c)| old_ok(i, c)) => Ok(ForeignPermanentId::Old { number: *b }),
             _ => Err(shape_error(KIND, bytes, 15, old_ok)),
         };
     }
     if bytes.len() == 18 && bytes.is_ascii() && bytes[0] != b'9' {
-        return Err(IdError::Character {
-            kind: KIND,
-            position: 1,
-            found: bytes[0] as char,
-        });
+        return Err(IdError::Character { kind: KIND, position: 1, found: bytes[0] as char });
     }
     let b = check_18(KIND, bytes, ymd_number(reference_date), region_rule)?;
-    Ok(ForeignPermanentId::Current {
-        number: *b,
-        birth: checks::date_of(digits_value(&b[6..14])),
-    })
+    Ok(ForeignPermanentId::Current { number: *b, birth: checks::date_of(digits_value(&b[6..14])) })
 }
 
 /// Whether `input` is a valid foreigner's permanent residence ID number.

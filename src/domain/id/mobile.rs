@@ -54,13 +54,7 @@ impl Mobile {
 fn national(input: &str) -> Cow<'_, str> {
     let s = compact(input);
     let strip = |p: &str| s.strip_prefix(p).map(str::to_string);
-    let stripped = strip("+86").or_else(|| strip("0086")).or_else(|| {
-        if s.len() == 13 {
-            strip("86")
-        } else {
-            None
-        }
-    });
+    let stripped = strip("+86").or_else(|| strip("0086")).or_else(|| if s.len() == 13 { strip("86") } else { None });
     match stripped {
         Some(rest) => Cow::Owned(rest),
         None => s,
@@ -94,9 +88,7 @@ pub fn parse(input: &str) -> Result<Mobile, IdError> {
         _ => return Err(shape_error(KIND, bytes, 11, |_, c| c.is_ascii_digit())),
     };
     if b[0] != b'1' || !(b'3'..=b'9').contains(&b[1]) {
-        return Err(IdError::MobilePrefix {
-            found: [b[0], b[1]],
-        });
+        return Err(IdError::MobilePrefix { found: [b[0], b[1]] });
     }
     Ok(Mobile { number: *b })
 }

@@ -134,9 +134,7 @@ impl IdKind {
         match self {
             IdKind::ResidentId => "18-character ID number",
             IdKind::ResidentId15 => "15-digit ID number",
-            IdKind::HmtResidencePermit => {
-                "residence permit number for Hong Kong, Macao and Taiwan residents"
-            }
+            IdKind::HmtResidencePermit => "residence permit number for Hong Kong, Macao and Taiwan residents",
             IdKind::ForeignPermanentResident => "foreigner's permanent residence ID number",
             IdKind::Uscc => "unified social credit code",
             IdKind::Mobile => "11-digit mobile number",
@@ -174,9 +172,7 @@ impl IdKind {
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// Sex, read from the sequence number (odd = male, even = female).
@@ -252,11 +248,7 @@ pub enum IdCheck {
     /// A valid number and what it tells.
     Valid(IdInfo),
     /// The first failed check, for the kind the input looked like.
-    Invalid {
-        kind: IdKind,
-        normalised: String,
-        error: IdError,
-    },
+    Invalid { kind: IdKind, normalised: String, error: IdError },
 }
 
 impl IdCheck {
@@ -341,12 +333,8 @@ enum IdShape {
 fn candidates(s: &str) -> (&'static [IdKind], IdShape) {
     use IdKind::*;
     let b = s.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
-    let letters = |r: std::ops::Range<usize>| {
-        b.get(r)
-            .is_some_and(|x| x.iter().all(u8::is_ascii_uppercase))
-    };
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let letters = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_uppercase));
     let kinds: &'static [IdKind] = match b.len() {
         _ if s.starts_with('+') => &[Mobile],
         13 if s.starts_with("86") && digits(0..13) => &[Mobile],
@@ -369,11 +357,7 @@ fn candidates(s: &str) -> (&'static [IdKind], IdShape) {
             return (kinds, shape);
         }
         // Not a known length: guess from what is there.
-        _ if b.iter().any(|c| c.is_ascii_uppercase() && *c != b'X')
-            && (16..=20).contains(&b.len()) =>
-        {
-            &[Uscc]
-        }
+        _ if b.iter().any(|c| c.is_ascii_uppercase() && *c != b'X') && (16..=20).contains(&b.len()) => &[Uscc],
         9..=13 if b[0] == b'1' && digits(0..b.len()) => &[Mobile],
         _ => &[ResidentId],
     };
@@ -416,9 +400,7 @@ pub fn detect_and_parse(input: &str, reference_date: NaiveDate) -> IdCheck {
         return IdCheck::Invalid {
             kind: IdKind::ResidentId,
             normalised: String::new(),
-            error: IdError::Empty {
-                kind: IdKind::ResidentId,
-            },
+            error: IdError::Empty { kind: IdKind::ResidentId },
         };
     }
     let (kinds, shape) = candidates(&s);
@@ -426,28 +408,18 @@ pub fn detect_and_parse(input: &str, reference_date: NaiveDate) -> IdCheck {
         Ok(info) => return IdCheck::Valid(info),
         Err(e) => e,
     };
-    if kinds.get(1) == Some(&IdKind::Uscc)
-        && matches!(
-            error.code(),
-            "date" | "future-date" | "region" | "character"
-        )
-    {
+    if kinds.get(1) == Some(&IdKind::Uscc) && matches!(error.code(), "date" | "future-date" | "region" | "character") {
         if let Ok(code) = uscc::parse(&s) {
             let mut info = code.info();
             if info.warnings.is_empty() && code.organisation_check_ok() {
                 if shape == IdShape::Close {
-                    info.warnings
-                        .push(IdWarning::LooksLikeMistypedId { kind: kinds[0] });
+                    info.warnings.push(IdWarning::LooksLikeMistypedId { kind: kinds[0] });
                 }
                 return IdCheck::Valid(info);
             }
         }
     }
-    IdCheck::Invalid {
-        kind: kinds[0],
-        normalised: s.into_owned(),
-        error,
-    }
+    IdCheck::Invalid { kind: kinds[0], normalised: s.into_owned(), error }
 }
 
 /// Checks `input` as a number of `kind`.
@@ -461,18 +433,10 @@ pub fn detect_and_parse(input: &str, reference_date: NaiveDate) -> IdCheck {
 /// ```
 pub fn parse_as(kind: IdKind, input: &str, reference_date: NaiveDate) -> Result<IdInfo, IdError> {
     match kind {
-        IdKind::ResidentId => {
-            resident_id::parse(input, reference_date).map(|v| v.info(reference_date))
-        }
-        IdKind::ResidentId15 => {
-            resident_id_15::parse(input, reference_date).map(|v| v.info(reference_date))
-        }
-        IdKind::HmtResidencePermit => {
-            residence_permit::parse(input, reference_date).map(|v| v.info(reference_date))
-        }
-        IdKind::ForeignPermanentResident => {
-            foreign_permanent::parse(input, reference_date).map(|v| v.info(reference_date))
-        }
+        IdKind::ResidentId => resident_id::parse(input, reference_date).map(|v| v.info(reference_date)),
+        IdKind::ResidentId15 => resident_id_15::parse(input, reference_date).map(|v| v.info(reference_date)),
+        IdKind::HmtResidencePermit => residence_permit::parse(input, reference_date).map(|v| v.info(reference_date)),
+        IdKind::ForeignPermanentResident => foreign_permanent::parse(input, reference_date).map(|v| v.info(reference_date)),
         IdKind::Uscc => uscc::parse(input).map(|v| v.info()),
         IdKind::Mobile => mobile::parse(input).map(|v| v.info()),
     }
@@ -481,16 +445,7 @@ pub fn parse_as(kind: IdKind, input: &str, reference_date: NaiveDate) -> Result<
 /// `s` with characters `keep_start..len-keep_end` replaced by `*`.
 pub(crate) fn mask(s: &str, keep_start: usize, keep_end: usize) -> String {
     let n = s.chars().count();
-    s.chars()
-        .enumerate()
-        .map(|(i, c)| {
-            if i < keep_start || i + keep_end >= n {
-                c
-            } else {
-                '*'
-            }
-        })
-        .collect()
+    s.chars().enumerate().map(|(i, c)| if i < keep_start || i + keep_end >= n { c } else { '*' }).collect()
 }
 
 /// `s` split into groups of the given sizes, joined by spaces (the rest in a last group).

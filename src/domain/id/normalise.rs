@@ -9,20 +9,15 @@ use std::borrow::Cow;
 
 /// Whether `c` is dropped from an identity number: white space, hyphens and dashes.
 fn is_separator(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FF0D}' | '\u{FE63}' | '\u{30FC}'
-        )
+    c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FF0D}' | '\u{FE63}' | '\u{30FC}')
 }
 
 /// The ASCII form of a full-width digit or letter; other characters unchanged.
 fn narrow(c: char) -> char {
     match c {
-        '\u{FF10}'..='\u{FF19}'
-        | '\u{FF21}'..='\u{FF3A}'
-        | '\u{FF41}'..='\u{FF5A}'
-        | '\u{FF0B}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' | '\u{FF0B}' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
         _ => c,
     }
 }
@@ -37,19 +32,10 @@ fn narrow(c: char) -> char {
 /// assert!(matches!(compact("11010519491231002X"), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn compact(input: &str) -> Cow<'_, str> {
-    if input
-        .bytes()
-        .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
-    {
+    if input.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) {
         return Cow::Borrowed(input);
     }
-    Cow::Owned(
-        input
-            .chars()
-            .filter(|&c| !is_separator(c))
-            .map(|c| narrow(c).to_ascii_uppercase())
-            .collect(),
-    )
+    Cow::Owned(input.chars().filter(|&c| !is_separator(c)).map(|c| narrow(c).to_ascii_uppercase()).collect())
 }
 
 /// Like [`compact`] but keeps the case of letters (for portal account names).
@@ -62,11 +48,5 @@ pub fn compact_keep_case(input: &str) -> Cow<'_, str> {
     if input.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Cow::Borrowed(input);
     }
-    Cow::Owned(
-        input
-            .chars()
-            .filter(|&c| !is_separator(c))
-            .map(narrow)
-            .collect(),
-    )
+    Cow::Owned(input.chars().filter(|&c| !is_separator(c)).map(narrow).collect())
 }

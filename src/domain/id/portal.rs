@@ -43,15 +43,8 @@ pub fn parse_account(input: &str) -> Result<Account, IdError> {
     if !(8..=20).contains(&found) {
         return Err(IdError::AccountLength { found });
     }
-    if let Some((i, c)) = s
-        .chars()
-        .enumerate()
-        .find(|(_, c)| !c.is_ascii_alphanumeric())
-    {
-        return Err(IdError::AccountCharacter {
-            position: i + 1,
-            found: c,
-        });
+    if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii_alphanumeric()) {
+        return Err(IdError::AccountCharacter { position: i + 1, found: c });
     }
     Ok(Account(s.into_owned()))
 }
@@ -82,9 +75,7 @@ pub fn check_password(password: &str) -> Result<(), IdError> {
     let letter = password.bytes().any(|b| b.is_ascii_alphabetic());
     let digit = password.bytes().any(|b| b.is_ascii_digit());
     if !letter || !digit {
-        return Err(IdError::PasswordMix {
-            missing_letter: !letter,
-        });
+        return Err(IdError::PasswordMix { missing_letter: !letter });
     }
     Ok(())
 }

@@ -45,11 +45,7 @@ fn entries() -> &'static [Entry] {
                     Some((name, year)) => (name, year.parse().ok()),
                     None => (rest, None),
                 };
-                Some(Entry {
-                    code,
-                    name,
-                    last_year,
-                })
+                Some(Entry { code, name, last_year })
             })
             .collect()
     })
@@ -57,9 +53,7 @@ fn entries() -> &'static [Entry] {
 
 fn find(code: u32) -> Option<&'static Entry> {
     let e = entries();
-    e.binary_search_by_key(&code, |e| e.code)
-        .ok()
-        .map(|i| &e[i])
+    e.binary_search_by_key(&code, |e| e.code).ok().map(|i| &e[i])
 }
 
 /// What the table says about a 6-digit county code.
@@ -124,19 +118,11 @@ fn is_placeholder(name: &str) -> bool {
 /// ```
 pub fn lookup(code: u32) -> Option<Region> {
     let province = find(code / 10_000 * 10_000)?.name;
-    let mut region = Region {
-        code,
-        province,
-        city: None,
-        county: None,
-        status: CountyStatus::Current,
-    };
+    let mut region = Region { code, province, city: None, county: None, status: CountyStatus::Current };
     if code % 10_000 == 0 {
         return Some(region);
     }
-    region.city = find(code / 100 * 100)
-        .map(|e| e.name)
-        .filter(|n| !is_placeholder(n));
+    region.city = find(code / 100 * 100).map(|e| e.name).filter(|n| !is_placeholder(n));
     if code % 100 == 0 {
         if find(code).is_none() {
             region.status = CountyStatus::Unknown;
@@ -167,16 +153,10 @@ pub fn province_name(code: u32) -> Option<&'static str> {
 
 /// Every province-level code in the table (two digits), in order. For tests.
 pub fn province_codes() -> impl Iterator<Item = u32> {
-    entries()
-        .iter()
-        .filter(|e| e.code % 10_000 == 0)
-        .map(|e| e.code / 10_000)
+    entries().iter().filter(|e| e.code % 10_000 == 0).map(|e| e.code / 10_000)
 }
 
 /// Every code in the table that is in use. For tests and test-data generators.
 pub fn current_codes() -> impl Iterator<Item = u32> {
-    entries()
-        .iter()
-        .filter(|e| e.last_year.is_none())
-        .map(|e| e.code)
+    entries().iter().filter(|e| e.last_year.is_none()).map(|e| e.code)
 }

@@ -58,13 +58,7 @@ impl ResidencePermit {
     /// The region: 810000, 820000 or 830000, with its name.
     pub fn region(&self) -> Region {
         let code = digits_value(&self.number[..6]);
-        regions::lookup(code).unwrap_or(Region {
-            code,
-            province: "",
-            city: None,
-            county: None,
-            status: CountyStatus::Current,
-        })
+        regions::lookup(code).unwrap_or(Region { code, province: "", city: None, county: None, status: CountyStatus::Current })
     }
 
     /// Grouped for reading: `810000 19940823 0021`.
@@ -102,11 +96,7 @@ pub fn normalise(input: &str) -> String {
 fn region_rule(b: &[u8; 18]) -> Result<(), IdError> {
     match &b[..6] {
         b"810000" | b"820000" | b"830000" => Ok(()),
-        other => Err(IdError::Region {
-            kind: KIND,
-            code: digits_value(other),
-            width: 6,
-        }),
+        other => Err(IdError::Region { kind: KIND, code: digits_value(other), width: 6 }),
     }
 }
 
@@ -130,10 +120,7 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidencePermit, 
         return Err(IdError::Empty { kind: KIND });
     }
     let b = check_18(KIND, s.as_bytes(), ymd_number(reference_date), region_rule)?;
-    Ok(ResidencePermit {
-        number: *b,
-        birth: checks::date_of(digits_value(&b[6..14])),
-    })
+    Ok(ResidencePermit { number: *b, birth: checks::date_of(digits_value(&b[6..14])) })
 }
 
 /// Whether `input` is a valid residence permit number.

@@ -100,11 +100,7 @@ fn region_rule(kind: IdKind) -> impl Fn(&[u8; 18]) -> Result<(), IdError> {
         if regions::is_province(p) && p < 80 {
             Ok(())
         } else {
-            Err(IdError::Region {
-                kind,
-                code: p,
-                width: 2,
-            })
+            Err(IdError::Region { kind, code: p, width: 2 })
         }
     }
 }
@@ -128,11 +124,9 @@ pub fn validate_bytes(bytes: &[u8], reference_date: NaiveDate) -> Result<(), IdE
 pub(crate) fn county_warning(region: &Region) -> Option<IdWarning> {
     match region.status {
         CountyStatus::Current => None,
-        CountyStatus::Abolished { last_year } => Some(IdWarning::AbolishedCounty {
-            code: region.code,
-            name: region.county.unwrap_or_default(),
-            last_year,
-        }),
+        CountyStatus::Abolished { last_year } => {
+            Some(IdWarning::AbolishedCounty { code: region.code, name: region.county.unwrap_or_default(), last_year })
+        }
         CountyStatus::Unknown => Some(IdWarning::UnknownCounty { code: region.code }),
     }
 }
@@ -155,12 +149,7 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidentId, IdErr
     if s.is_empty() {
         return Err(IdError::Empty { kind: KIND });
     }
-    let b = check_18(
-        KIND,
-        s.as_bytes(),
-        ymd_number(reference_date),
-        region_rule(KIND),
-    )?;
+    let b = check_18(KIND, s.as_bytes(), ymd_number(reference_date), region_rule(KIND))?;
     Ok(read(b))
 }
 
@@ -168,20 +157,9 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidentId, IdErr
 fn read(b: &[u8; 18]) -> ResidentId {
     let birth = checks::date_of(digits_value(&b[6..14]));
     let code = digits_value(&b[..6]);
-    let region = regions::lookup(code).unwrap_or(Region {
-        code,
-        province: "",
-        city: None,
-        county: None,
-        status: CountyStatus::Unknown,
-    });
+    let region = regions::lookup(code).unwrap_or(Region { code, province: "", city: None, county: None, status: CountyStatus::Unknown });
     let warnings = county_warning(&region).into_iter().collect();
-    ResidentId {
-        number: *b,
-        birth,
-        region,
-        warnings,
-    }
+    ResidentId { number: *b, birth, region, warnings }
 }
 
 /// Whether `input` is a valid 18-character resident ID number on `reference_date`.

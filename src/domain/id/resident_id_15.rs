@@ -53,12 +53,7 @@ impl ResidentId15 {
         info.normalised = self.as_str().to_string();
         info.formatted = self.format();
         info.masked = self.masked();
-        info.warnings.insert(
-            0,
-            IdWarning::Old15Digit {
-                converted: converted.clone(),
-            },
-        );
+        info.warnings.insert(0, IdWarning::Old15Digit { converted: converted.clone() });
         info.converted = Some(converted);
         info
     }
@@ -109,33 +104,17 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidentId15, IdE
     };
     let full = to_18_bytes(b);
     match checks::check_birth_yyyymmdd(KIND, &full[6..14], ymd_number(reference_date)) {
-        Err(IdError::Date { .. }) => {
-            return Err(IdError::Date {
-                kind: KIND,
-                digits: digits_value(&b[6..12]),
-                width: 6,
-            })
-        }
+        Err(IdError::Date { .. }) => return Err(IdError::Date { kind: KIND, digits: digits_value(&b[6..12]), width: 6 }),
         Err(e) => return Err(e),
         Ok(_) => {}
     }
     let p = digits_value(&b[..2]);
     if !(regions::is_province(p) && p < 80) {
-        return Err(IdError::Region {
-            kind: KIND,
-            code: p,
-            width: 2,
-        });
+        return Err(IdError::Region { kind: KIND, code: p, width: 2 });
     }
     // The converted number passes every check by construction.
-    let converted = resident_id::parse(
-        std::str::from_utf8(&full).unwrap_or_default(),
-        reference_date,
-    )?;
-    Ok(ResidentId15 {
-        number: *b,
-        converted,
-    })
+    let converted = resident_id::parse(std::str::from_utf8(&full).unwrap_or_default(), reference_date)?;
+    Ok(ResidentId15 { number: *b, converted })
 }
 
 /// Whether `input` is a valid 15-digit number.

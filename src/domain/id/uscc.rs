@@ -20,9 +20,7 @@ const KIND: IdKind = IdKind::Uscc;
 
 /// The 31 characters of the code, in value order.
 pub const ALPHABET: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
-const WEIGHTS: [u32; 17] = [
-    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
+const WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /// The value of a character of the alphabet (0..31), or `None`.
 #[inline]
@@ -115,12 +113,7 @@ impl Uscc {
     /// The warnings: a division code not in the table.
     pub fn warnings(&self) -> Vec<IdWarning> {
         match self.division_code() {
-            Some(code)
-                if regions::lookup(code)
-                    .is_some_and(|r| r.status != regions::CountyStatus::Unknown) =>
-            {
-                Vec::new()
-            }
+            Some(code) if regions::lookup(code).is_some_and(|r| r.status != regions::CountyStatus::Unknown) => Vec::new(),
             // National-level registrations use 100000.
             Some(100000) => Vec::new(),
             Some(code) => vec![IdWarning::UsccRegionUnknown { code }],
@@ -164,28 +157,18 @@ pub fn validate_bytes(bytes: &[u8]) -> Result<&[u8; 18], IdError> {
             let e = shape_error(KIND, bytes, 18, ok);
             // A wrong first character is the registration authority.
             return Err(match e {
-                IdError::Character {
-                    position: 1, found, ..
-                } => IdError::UsccAuthority { found },
+                IdError::Character { position: 1, found, .. } => IdError::UsccAuthority { found },
                 e => e,
             });
         }
     };
     if !matches!(b[0], b'1'..=b'9' | b'A' | b'N' | b'Y') {
-        return Err(IdError::UsccAuthority {
-            found: b[0] as char,
-        });
+        return Err(IdError::UsccAuthority { found: b[0] as char });
     }
     if let Some(i) = (2..8).find(|&i| !b[i].is_ascii_digit()) {
-        return Err(IdError::Character {
-            kind: KIND,
-            position: i + 1,
-            found: b[i] as char,
-        });
+        return Err(IdError::Character { kind: KIND, position: i + 1, found: b[i] as char });
     }
-    let head: &[u8; 17] = b[..17]
-        .try_into()
-        .map_err(|_| IdError::Check { kind: KIND })?;
+    let head: &[u8; 17] = b[..17].try_into().map_err(|_| IdError::Check { kind: KIND })?;
     if check_character(head) != Some(b[17]) {
         return Err(IdError::Check { kind: KIND });
     }

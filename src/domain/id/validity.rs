@@ -31,19 +31,12 @@ impl ValidityPeriod {
 /// assert_eq!(check_period(d(2006, 3, 1), d(2016, 3, 1), d(2026, 1, 1)).unwrap_err().code(), "expired");
 /// assert_eq!(check_period(d(2036, 3, 1), d(2016, 3, 1), d(2026, 1, 1)).unwrap_err().code(), "period-order");
 /// ```
-pub fn check_period(
-    start: NaiveDate,
-    end: NaiveDate,
-    reference_date: NaiveDate,
-) -> Result<ValidityPeriod, IdError> {
+pub fn check_period(start: NaiveDate, end: NaiveDate, reference_date: NaiveDate) -> Result<ValidityPeriod, IdError> {
     if start >= end {
         return Err(IdError::PeriodOrder { start, end });
     }
     if end < reference_date {
-        return Err(IdError::Expired {
-            end,
-            reference: reference_date,
-        });
+        return Err(IdError::Expired { end, reference: reference_date });
     }
     Ok(ValidityPeriod { start, end })
 }

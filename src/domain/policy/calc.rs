@@ -179,9 +179,17 @@ pub struct Window {
 /// The benefit period (待遇享受期).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BenefitPeriod {
-    Stated { start: Cited<NaiveDate>, end: Cited<NaiveDate>, text: Text },
+    Stated {
+        start: Cited<NaiveDate>,
+        end: Cited<NaiveDate>,
+        text: Text,
+    },
     /// The notice gives no dates; `text` says what it does say.
-    NotStated { text: Text, ask: Ask, citation: Citation },
+    NotStated {
+        text: Text,
+        ask: Ask,
+        citation: Citation,
+    },
 }
 
 /// A date the notice sets for schools, townships or offices.
@@ -384,9 +392,7 @@ fn line(policy: &Policy, code: Assist, input: &CalcInput) -> AssistLine {
         let u = &policy.data.unlisted_assist;
         let verdict = match u.treat_as {
             UnlistedTreat::None => AssistVerdict::NotListed,
-            UnlistedTreat::Unknown => {
-                AssistVerdict::Unknown { max: None, reason: u.text.clone(), ask: ask(policy, &u.ask) }
-            }
+            UnlistedTreat::Unknown => AssistVerdict::Unknown { max: None, reason: u.text.clone(), ask: ask(policy, &u.ask) },
         };
         return AssistLine { code, counted_as: code, verdict, text: u.text.clone(), citation: policy.cite(&u.clause), payment: None };
     };
@@ -421,7 +427,10 @@ fn line(policy: &Policy, code: Assist, input: &CalcInput) -> AssistLine {
                 Some(None) => {
                     let reason = Text::new(
                         format!("{}出生日期晚于参考日期，无法判断年龄，请核对日期。", limit.text.zh),
-                        format!("{} The date of birth is after the reference date, so the age cannot be told; check the dates.", limit.text.en),
+                        format!(
+                            "{} The date of birth is after the reference date, so the age cannot be told; check the dates.",
+                            limit.text.en
+                        ),
                     );
                     text = reason.clone();
                     verdict = AssistVerdict::Unknown { max: None, reason, ask: ask(policy, &policy.data.unlisted_assist.ask) };
@@ -486,7 +495,10 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -
         };
     }
     let Some(contribution) = contribution else {
-        let reason = Text::new("个人缴费标准未知，无法计算资助金额。", "The contribution standard is unknown, so the assistance cannot be worked out.");
+        let reason = Text::new(
+            "个人缴费标准未知，无法计算资助金额。",
+            "The contribution standard is unknown, so the assistance cannot be worked out.",
+        );
         return Assistance {
             amount: Amount::Unknown { reason: reason.clone(), ask: ask(policy, &policy.data.unlisted_assist.ask) },
             winner: None,
@@ -502,15 +514,10 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -
         AssistVerdict::Fixed(m) => Some((*m).min(contribution)),
         _ => None,
     };
-    let best = lines
-        .iter()
-        .filter_map(|l| value(l).map(|v| (v, l)))
-        .fold(None::<(Money, &AssistLine)>, |acc, (v, l)| match acc {
-            Some((bv, bl)) if bv > v || (bv == v && (bl.verdict == AssistVerdict::Full || l.verdict != AssistVerdict::Full)) => {
-                Some((bv, bl))
-            }
-            _ => Some((v, l)),
-        });
+    let best = lines.iter().filter_map(|l| value(l).map(|v| (v, l))).fold(None::<(Money, &AssistLine)>, |acc, (v, l)| match acc {
+        Some((bv, bl)) if bv > v || (bv == v && (bl.verdict == AssistVerdict::Full || l.verdict != AssistVerdict::Full)) => Some((bv, bl)),
+        _ => Some((v, l)),
+    });
     let best_value = best.map(|(v, _)| v).unwrap_or(Money::ZERO);
     let best_full = best.is_some_and(|(_, l)| l.verdict == AssistVerdict::Full);
     // Unknown lines that could beat the best settled one.
@@ -527,17 +534,19 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -
         if let Some((v, l)) = best {
             explanation = Text::new(
                 format!("{}（另一身份{}可得 ¥{}，但未定金额可能更高。）", explanation.zh, l.code.label().zh, v.plain()),
-                format!("{} (Another identity, {}, gives ¥{}, but the unsettled amount may be higher.)", explanation.en, l.code.label().en, v.plain()),
+                format!(
+                    "{} (Another identity, {}, gives ¥{}, but the unsettled amount may be higher.)",
+                    explanation.en,
+                    l.code.label().en,
+                    v.plain()
+                ),
             );
         }
         // Pay-first-then-reimbursed where every candidate is paid that way.
         let candidates = open.iter().copied().chain(best.map(|(_, l)| l));
         let modes: Vec<Option<PaymentMode>> = candidates.map(|l| l.payment).collect();
-        let payment = if modes.iter().all(|m| *m == Some(PaymentMode::PayFirstReimbursed)) {
-            Some(PaymentMode::PayFirstReimbursed)
-        } else {
-            None
-        };
+        let payment =
+            if modes.iter().all(|m| *m == Some(PaymentMode::PayFirstReimbursed)) { Some(PaymentMode::PayFirstReimbursed) } else { None };
         return Assistance {
             amount: Amount::Unknown { reason: reason.clone(), ask: ask.clone() },
             winner: None,
@@ -552,7 +561,10 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -
         let zh: Vec<String> = reasons.iter().map(|l| format!("{}：{}", l.code.label().zh, l.text.zh)).collect();
         let en: Vec<String> = reasons.iter().map(|l| format!("{}: {}", l.code.label().en, l.text.en)).collect();
         return none_applies(
-            Text::new(format!("本通知下不适用参保资助。{}", zh.join("；")), format!("No assistance applies under this notice. {}", en.join(" "))),
+            Text::new(
+                format!("本通知下不适用参保资助。{}", zh.join("；")),
+                format!("No assistance applies under this notice. {}", en.join(" ")),
+            ),
             join(policy, &lines.iter().map(|l| l.citation.clause.as_str()).collect::<Vec<_>>()),
         );
     };
@@ -645,7 +657,10 @@ fn deadlines(policy: &Policy, date: NaiveDate) -> Deadlines {
         state,
         days_left: (state != WindowState::Closed).then_some(days),
         start_note: w.start.is_none().then(|| {
-            Text::new("通知未规定缴费期的开始日期；截止日前均可缴费。", "The notice gives no start date for the payment window; payment is possible up to the deadline.")
+            Text::new(
+                "通知未规定缴费期的开始日期；截止日前均可缴费。",
+                "The notice gives no start date for the payment window; payment is possible up to the deadline.",
+            )
         }),
         text: w.text.clone(),
     };
@@ -681,9 +696,10 @@ fn deadlines(policy: &Policy, date: NaiveDate) -> Deadlines {
             }
         })
         .collect();
-    let refund_deadline = d.refund.as_ref().and_then(|r| {
-        Some(Cited { value: r.deadline?, citation: policy.cite(r.deadline_clause.as_deref().unwrap_or(&r.clause)) })
-    });
+    let refund_deadline = d
+        .refund
+        .as_ref()
+        .and_then(|r| Some(Cited { value: r.deadline?, citation: policy.cite(r.deadline_clause.as_deref().unwrap_or(&r.clause)) }));
     let refund_rule = d.refund.as_ref().map(|r| Cited { value: r.text.clone(), citation: policy.cite(&r.clause) });
     Deadlines { window, benefit, tasks, refund_deadline, refund_rule }
 }
@@ -764,12 +780,8 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
     } else {
         let contribution = known(policy, c.amount, &[&c.clause], provisional);
         let a_clause = assist.amount.citation().map(|x| x.clause.clone()).unwrap_or_default();
-        let pay_clause: Vec<String> = assist
-            .lines
-            .iter()
-            .filter(|l| Some(l.code) == assist.winner)
-            .map(|l| l.citation.clause.clone())
-            .collect();
+        let pay_clause: Vec<String> =
+            assist.lines.iter().filter(|l| Some(l.code) == assist.winner).map(|l| l.citation.clause.clone()).collect();
         let pay_now = match (&assist.amount, assist.payment) {
             (Amount::Known { value, .. }, Some(PaymentMode::FundedDirectly)) => {
                 let mut cl = vec![c.clause.as_str(), a_clause.as_str()];
@@ -789,12 +801,9 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
             (Amount::Unknown { reason, ask }, _) => Amount::Unknown { reason: reason.clone(), ask: ask.clone() },
         };
         let net = match &assist.amount {
-            Amount::Known { value, .. } => known(
-                policy,
-                c.amount.saturating_sub(value.value),
-                &[&c.clause, &a_clause],
-                provisional && value.value != c.amount,
-            ),
+            Amount::Known { value, .. } => {
+                known(policy, c.amount.saturating_sub(value.value), &[&c.clause, &a_clause], provisional && value.value != c.amount)
+            }
             Amount::Unknown { reason, ask } => Amount::Unknown { reason: reason.clone(), ask: ask.clone() },
         };
         (contribution, pay_now, net)

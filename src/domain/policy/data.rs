@@ -427,9 +427,7 @@ pub(super) fn check(p: &Policy) -> Result<(), String> {
         }
         match r.kind {
             AssistKind::Fixed if r.amount.is_none() => return Err("assistance: fixed needs `amount`".into()),
-            AssistKind::Full | AssistKind::Fixed if r.payment.is_none() => {
-                return Err("assistance: full and fixed need `payment`".into())
-            }
+            AssistKind::Full | AssistKind::Fixed if r.payment.is_none() => return Err("assistance: full and fixed need `payment`".into()),
             AssistKind::Unknown | AssistKind::Elsewhere => {
                 let ask = r.ask.as_deref().ok_or("assistance: unknown and elsewhere need `ask`")?;
                 office(ask, "assistance")?;

@@ -20,12 +20,13 @@ use crate::domain::lang::Text;
 use crate::domain::money::Money;
 
 pub use calc::{
-    age_in_full_years, calculate, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind,
-    ChannelStep, Coverage, Deadlines, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
+    age_in_full_years, calculate, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind, ChannelStep, Coverage,
+    Deadlines, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
 };
 pub use data::{
     AgeLimit, AssistKind, AssistRule, BenefitRule, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule, Office,
-    PaymentModeData, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskRelation, UnlistedAssist, UnlistedTreat, When, WindowRule, YearKind,
+    PaymentModeData, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskRelation, UnlistedAssist, UnlistedTreat, When, WindowRule,
+    YearKind,
 };
 pub use refund::{refund, RefundOutcome, RefundReason, RefundVerdict};
 
@@ -129,8 +130,7 @@ impl Policy {
     /// True where a rule of this notice depends on the hukou type (ask for it only then).
     pub fn asks_hukou(&self) -> bool {
         let d = &self.data;
-        d.enroll.iter().chain(&d.pay).any(|r| r.when.hukou.is_some())
-            || d.notes.iter().any(|n| n.when.hukou.is_some())
+        d.enroll.iter().chain(&d.pay).any(|r| r.when.hukou.is_some()) || d.notes.iter().any(|n| n.when.hukou.is_some())
     }
 
     /// True where a rule of this notice depends on age (ask for the date of birth only then).
@@ -267,8 +267,7 @@ pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies
 pub fn load() -> Result<Vec<Policy>, LoadError> {
     // Straight into the typed structs (no intermediate `serde_json::Value`: smaller wasm).
     // `parse` gives per-file messages; `tests/policy_data.rs` runs it on every file.
-    let raw: Vec<PolicyData> = serde_json::from_str(EMBEDDED_JSON)
-        .map_err(|e| LoadError { file: "*".into(), message: e.to_string() })?;
+    let raw: Vec<PolicyData> = serde_json::from_str(EMBEDDED_JSON).map_err(|e| LoadError { file: "*".into(), message: e.to_string() })?;
     let mut out = Vec::new();
     for data in raw {
         let policy = data::from_data(data);

@@ -147,9 +147,8 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
     };
     let office = ask(policy, &rule.ask);
     let citation = policy.cite(&rule.clause);
-    let deadline = rule
-        .deadline
-        .map(|dl| Cited { value: dl, citation: policy.cite(rule.deadline_clause.as_deref().unwrap_or(&rule.clause)) });
+    let deadline =
+        rule.deadline.map(|dl| Cited { value: dl, citation: policy.cite(rule.deadline_clause.as_deref().unwrap_or(&rule.clause)) });
     let zero = |clause: &str| Amount::Known { value: Cited { value: Money::ZERO, citation: policy.cite(clause) }, provisional: false };
     let base = RefundOutcome {
         verdict: RefundVerdict::NotRefundable,
@@ -197,12 +196,10 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
                 };
             }
             Some(_) => {}
-            None => {
-                condition = Some(Text::new(
-                    "只在所缴年度的待遇享受期开始前可退；通知未写明该日期，请向经办机构确认。",
-                    "Only before the benefit period of the year paid for begins; the notice gives no date for it, so confirm with the office.",
-                ))
-            }
+            None => condition = Some(Text::new(
+                "只在所缴年度的待遇享受期开始前可退；通知未写明该日期，请向经办机构确认。",
+                "Only before the benefit period of the year paid for begins; the notice gives no date for it, so confirm with the office.",
+            )),
         }
     }
     let out = calculate(policy, input);
@@ -210,7 +207,10 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
         return RefundOutcome {
             verdict: RefundVerdict::Unknown,
             amount: out.contribution.clone(),
-            explanation: Text::new("该通知不覆盖此参保身份，无法判断退费。", "The notice does not cover this applicant, so the refund cannot be told."),
+            explanation: Text::new(
+                "该通知不覆盖此参保身份，无法判断退费。",
+                "The notice does not cover this applicant, so the refund cannot be told.",
+            ),
             ..base
         };
     }

@@ -291,9 +291,7 @@ pub fn check_record(record: Record, map: &ColumnMap, expected: usize, reference:
     if !birth.is_empty() {
         match (read_birth(birth), from_id.as_ref().and_then(|f| f.birth)) {
             (None, _) => problems.push(Problem::BirthUnreadable),
-            (Some(given), Some(from_id)) if !given.agrees_with(from_id) => {
-                problems.push(Problem::BirthMismatch { given, from_id })
-            }
+            (Some(given), Some(from_id)) if !given.agrees_with(from_id) => problems.push(Problem::BirthMismatch { given, from_id }),
             _ => {}
         }
     }

@@ -181,9 +181,7 @@ impl Reader {
             }
             let start = self.cursor;
             let (record, end) = match read_record(text, self.delimiter, start) {
-                Some((r, end, multiline))
-                    if !multiline || (r.issue.is_none() && self.expected.is_none_or(|n| r.fields.len() == n)) =>
-                {
+                Some((r, end, multiline)) if !multiline || (r.issue.is_none() && self.expected.is_none_or(|n| r.fields.len() == n)) => {
                     (r, end)
                 }
                 _ => read_literal_line(text, self.delimiter, start),
@@ -302,8 +300,5 @@ fn read_literal_line(text: &str, delim: u8, at: Cursor) -> (Record, Cursor) {
     }
     let delim = delim as char;
     let fields = rest[..len].split(delim).collect();
-    (
-        Record { line: at.line, fields, issue: Some(LineIssue::UnbalancedQuote) },
-        Cursor { pos: next, line: at.line + 1 },
-    )
+    (Record { line: at.line, fields, issue: Some(LineIssue::UnbalancedQuote) }, Cursor { pos: next, line: at.line + 1 })
 }
