@@ -143,3 +143,64 @@ fn scope_notes() {
     let yibao::domain::policy::Coverage::Covered { note: Some(note), .. } = &out.coverage else { panic!() };
     assert!(note.zh.contains("港澳台居民居住证"), "{}", note.zh);
 }
+
+/// Payment ways follow the route: a person whose school pays, or who is enrolled by an
+/// office, is not told to pay through channels meant for others.
+#[test]
+fn payment_ways_follow_the_route() {
+    let pays = |i: &CalcInput| run(i).channels.iter().filter(|c| c.kind == ChannelKind::Pay).count();
+    // 梅市医保〔2021〕7号 §三(二): full-time college and vocational students enroll and pay
+    // through the school; the five ways of §三(一) are for people who pay themselves.
+    assert_eq!(pays(&input(MZ, Status::CollegeStudent, None, "")), 0, "§三(二)");
+    assert_eq!(pays(&input(MZ, Status::VocationalStudent, Some(Hukou::Rural), "")), 0, "§三(二)");
+    assert_eq!(pays(&input(MZ, Status::Adult, Some(Hukou::Urban), "")), 4, "§三(一)1、2、4、5");
+    assert_eq!(pays(&input(MZ, Status::Adult, Some(Hukou::Rural), "")), 5, "§三(一)1-5");
+    // §三(一)3 says 农村居民: read as rural hukou, and the page says it is a reading.
+    let out = run(&input(MZ, Status::Adult, None, ""));
+    let station = out.channels.iter().find(|c| c.citation.clause == "§三(一)3").unwrap();
+    assert!(station.text.zh.contains("按农村户籍理解") && station.condition.is_some(), "{station:?}");
+    // 穗人社函〔2014〕1366号 §一(四): the 23 banks debit the school's account: only for
+    // students whose school enrolls them.
+    let banks = |i: &CalcInput| run(i).notes.into_iter().find(|n| n.citation.clause == "§一(四)");
+    assert!(banks(&input(GZ14, Status::SchoolStudent, Some(Hukou::Rural), "")).is_none(), "village route");
+    assert!(banks(&input(GZ14, Status::SchoolStudent, Some(Hukou::Urban), "medical-aid")).is_none(), "civil-affairs route");
+    let school = banks(&input(GZ14, Status::SchoolStudent, Some(Hukou::Urban), "")).expect("school route");
+    assert!(school.condition.is_none());
+    let maybe = banks(&input(GZ14, Status::SchoolStudent, None, "")).expect("hukou not given");
+    assert!(maybe.condition.unwrap().zh.contains("学校"), "shown on the condition of the school route");
+}
+
+/// Rules the notices state, each shown to the people it concerns with its clause.
+#[test]
+fn stated_rules_are_modelled() {
+    let note = |i: &CalcInput, clause: &str| run(i).notes.into_iter().find(|n| n.citation.clause == clause);
+    // 梅市医保〔2021〕7号 §三(三) second paragraph.
+    let n = note(&input(MZ, Status::Adult, None, "low-income"), "§三(三)").expect("§三(三) employee insurance");
+    assert!(n.text.zh.contains("职工基本医疗保险"), "{n:?}");
+    assert!(note(&input(MZ, Status::Adult, None, ""), "§三(三)").is_none());
+    // 区医保发〔2022〕69号 §四(二)3: insured in another region, still assisted here.
+    let n = note(&input(ZY, Status::Adult, None, "tuopin"), "§四(二)3").expect("§四(二)3");
+    assert!(n.text.zh.contains("外地"), "{n:?}");
+    // §五5: veterans, seasonal and flexible workers follow 甘医保发〔2021〕55号.
+    let n = note(&input(ZY, Status::Adult, None, ""), "§五5").expect("§五5");
+    assert!(n.text.zh.contains("甘医保发〔2021〕55号"), "{n:?}");
+    // §五2: students' reimbursement not reduced by the referral rule.
+    let n = note(&input(ZY, Status::CollegeStudent, None, ""), "§五2").expect("§五2");
+    assert!(n.text.zh.contains("不受转外就医调减比例"), "{n:?}");
+    // 穗人社函〔2014〕1366号 §三(二): 公费医疗 students, how they enroll is not stated.
+    let n = note(&input(GZ14, Status::SchoolStudent, None, ""), "§三(二)").expect("§三(二)");
+    assert!(n.text.zh.contains("公费医疗") && n.text.zh.contains("请咨询"), "{n:?}");
+}
+
+/// 区医保发〔2022〕69号: the 250 line's "当月参保，次月资助" is §四(二)3's sentence, so it cites it.
+#[test]
+fn citations_name_the_clause_of_each_sentence() {
+    let out = run(&input(ZY, Status::Adult, None, "dibao-rural-1"));
+    let line = &out.assistance.lines[0];
+    assert!(line.text.zh.contains("当月参保，次月资助"));
+    assert_eq!(line.citation.clause, "§四(一)2、§四(二)2、§四(二)3");
+    // 肇庆: the document is named as what it is, and its title is marked as ours.
+    let zq = find(PolicyKey { region: Region::Zhaoqing, year: 2022 }).unwrap();
+    assert_eq!(zq.document_number, "肇庆市2022年度在校学生参保通知（未载文号）");
+    assert!(zq.data.title_supplied);
+}

@@ -42,7 +42,7 @@ fn the_five_notices() {
         (Region::Guangzhou, 2022, "穗医保中管〔2021〕301号", YearKind::Benefit),
         (Region::Guangzhou, 2014, "穗人社函〔2014〕1366号", YearKind::Benefit),
         (Region::Meizhou, 2022, "梅市医保〔2021〕7号", YearKind::Benefit),
-        (Region::Zhaoqing, 2022, "肇庆市2022年度在校学生参保通知（译文未载文号）", YearKind::Benefit),
+        (Region::Zhaoqing, 2022, "肇庆市2022年度在校学生参保通知（未载文号）", YearKind::Benefit),
         (Region::ZhangyeGanzhou, 2022, "区医保发〔2022〕69号", YearKind::Payment),
     ];
     for (region, year, doc, kind) in tests {
@@ -50,6 +50,8 @@ fn the_five_notices() {
         assert_eq!(p.document_number, doc);
         assert_eq!(p.data.year_kind, kind, "{doc}");
         assert!(!p.title.zh.is_empty() && !p.title.en.is_empty());
+        // Only Zhaoqing's title is ours (the source is a translation without one); the page says so.
+        assert_eq!(p.data.title_supplied, region == Region::Zhaoqing, "{doc}");
     }
     assert_eq!(years(Region::Guangzhou), vec![2022, 2014]);
     assert_eq!(

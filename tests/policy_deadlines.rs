@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use yibao::domain::inputs::Status;
-use yibao::domain::policy::{calculate, find, BenefitPeriod, CalcInput, Deadlines, PolicyKey, Region, TaskRelation, WindowState};
+use yibao::domain::policy::{calculate, find, BenefitPeriod, CalcInput, Deadlines, PolicyKey, Region, WindowState};
 
 const GZ22: (Region, u16) = (Region::Guangzhou, 2022);
 const GZ14: (Region, u16) = (Region::Guangzhou, 2014);
@@ -36,8 +36,12 @@ fn payment_window_state_and_days_left() {
         ("§二 after", MZ, "2022-01-01", WindowState::Closed, None),
         ("肇庆 §1 planned window", ZQ, "2021-08-01", WindowState::Upcoming, Some(152)),
         ("§1 last day", ZQ, "2021-12-31", WindowState::Open, Some(0)),
-        ("区医保发〔2022〕69号 §一: no start, open up to the deadline", ZY, "2022-01-01", WindowState::Open, Some(364)),
-        ("§一 long before: still open, start not stated", ZY, "2021-06-01", WindowState::Open, Some(578)),
+        // 区医保发〔2022〕69号 §一 "当年缴费次年享受", no start date, issued 2022-08-30:
+        // before 2022 the window lies ahead; in 2022 before the notice it is not stated.
+        ("§一 the year before: payment is made in 2022", ZY, "2021-10-01", WindowState::Upcoming, Some(456)),
+        ("§一 2022 before the notice: start not stated", ZY, "2022-01-01", WindowState::Unknown, Some(364)),
+        ("§一 the day before issue", ZY, "2022-08-29", WindowState::Unknown, Some(124)),
+        ("§一 the day of issue", ZY, "2022-08-30", WindowState::Open, Some(123)),
         ("§一 deadline day", ZY, "2022-12-31", WindowState::Open, Some(0)),
         ("§一 after", ZY, "2023-01-01", WindowState::Closed, None),
     ];
@@ -64,8 +68,10 @@ fn window_dates_and_missing_start() {
         // Only a notice without a start says so; it never guesses one.
         assert_eq!(w.start_note.is_some(), start.is_none(), "{key:?}");
     }
-    let w = deadlines(ZY, "2022-10-01").window;
-    assert!(w.start_note.unwrap().en.contains("no start date"));
+    let note = deadlines(ZY, "2022-10-01").window.start_note.unwrap();
+    assert!(note.en.contains("no start date") && note.zh.contains("2022年内缴费"), "{note:?}");
+    // The note never invents a rule ("截止日前均可缴费" is in no notice).
+    assert!(!note.zh.contains("均可缴费"), "{note:?}");
 }
 
 #[test]
@@ -75,12 +81,26 @@ fn benefit_period_only_where_stated() {
     // the calendar year.
     match deadlines(ZY, "2022-10-01").benefit {
         BenefitPeriod::Stated { start, end, .. } => {
+            let start = start.expect("zhangye states the start");
             assert_eq!((start.value, end.value), (date("2023-01-01"), date("2023-12-31")));
             assert_eq!(start.citation.clause, "§一");
         }
         other => panic!("zhangye: {other:?}"),
     }
-    for (key, words) in [(GZ22, "2022年度"), (MZ, "2022年度"), (ZQ, "2022"), (GZ14, "2015年1月1日")] {
+    // 穗人社函〔2014〕1366号 §二(三): the 200 yuan covers "2014年城镇居民医保年度及2015年城乡居民
+    // 医保年度", and from 2015-01-01 the year is the calendar year: cover ends 2015-12-31.
+    match deadlines(GZ14, "2014-10-01").benefit {
+        BenefitPeriod::Stated { start, end, text } => {
+            assert!(start.is_none(), "the 2014 urban year has no stated dates");
+            assert_eq!((end.value, end.citation.clause.as_str()), (date("2015-12-31"), "§二(三)"));
+            assert!(text.zh.contains("2015年1月1日"), "{}", text.zh);
+        }
+        other => panic!("guangzhou 2014: {other:?}"),
+    }
+    let gz14 = find(PolicyKey { region: Region::Guangzhou, year: 2014 }).unwrap();
+    assert!(!gz14.is_past(date("2015-06-01")), "§二(三): 2015 is covered");
+    assert!(gz14.is_past(date("2016-01-01")));
+    for (key, words) in [(GZ22, "2022年度"), (MZ, "2022年度"), (ZQ, "2022")] {
         match deadlines(key, "2021-10-01").benefit {
             BenefitPeriod::NotStated { text, ask, citation } => {
                 assert!(text.zh.contains(words), "{key:?}: {}", text.zh);
@@ -93,26 +113,22 @@ fn benefit_period_only_where_stated() {
 
 #[test]
 fn school_and_township_dates() {
-    // (policy, date, relation, clause)
+    // (policy, date, clause)
     let tests = [
-        (GZ22, "2021-09-15", TaskRelation::By, "§三(一)"),
-        (GZ22, "2021-12-20", TaskRelation::By, "§三"),
-        (GZ14, "2014-07-15", TaskRelation::By, "§三(三)"),
-        (MZ, "2021-09-20", TaskRelation::Before, "§三(三)"),
-        (ZQ, "2021-08-20", TaskRelation::Before, "§2(2)"),
-        (ZQ, "2021-12-31", TaskRelation::Before, "§2(3)"),
-        (ZY, "2022-09-30", TaskRelation::By, "§八3"),
-        (ZY, "2022-10-31", TaskRelation::By, "§八3"),
-        (ZY, "2022-11-30", TaskRelation::By, "§八3"),
-        (ZY, "2022-12-25", TaskRelation::By, "§八3"),
+        (GZ22, "2021-09-15", "§三(一)"),
+        (GZ22, "2021-12-20", "§三"),
+        (GZ14, "2014-07-15", "§三(三)"),
+        (MZ, "2021-09-20", "§三(三)"),
+        (ZQ, "2021-08-20", "§2(2)"),
+        (ZQ, "2021-12-31", "§2(3)"),
+        (ZY, "2022-09-30", "§八3"),
+        (ZY, "2022-10-31", "§八3"),
+        (ZY, "2022-11-30", "§八3"),
+        (ZY, "2022-12-25", "§八3"),
     ];
-    for (key, when, relation, clause) in tests {
+    for (key, when, clause) in tests {
         let d = deadlines(key, "2021-01-01");
-        assert!(
-            d.tasks.iter().any(|t| t.date.value == date(when) && t.relation == relation && t.date.citation.clause == clause),
-            "{key:?} {when}: {:?}",
-            d.tasks
-        );
+        assert!(d.tasks.iter().any(|t| t.date.value == date(when) && t.date.citation.clause == clause), "{key:?} {when}: {:?}", d.tasks);
     }
     let zy: Vec<String> = deadlines(ZY, "2022-10-01").tasks.iter().map(|t| t.text.zh.clone()).collect();
     assert_eq!(zy.len(), 4);
@@ -121,21 +137,52 @@ fn school_and_township_dates() {
     }
 }
 
+/// "X日前" has one reading everywhere: on or before X (policies/README.md). Every dated
+/// task and the window are due on their own day and passed the day after, so on Zhaoqing's
+/// last day (§1 window, §2(3) "before December 31, 2021") nothing says both "last day" and
+/// "passed".
 #[test]
-fn task_passed_by_and_before() {
-    // "by 2021-09-15" is still due on the day; "before 2021-08-20" is not.
-    let d = deadlines(GZ22, "2021-09-15");
-    let t = d.tasks.iter().find(|t| t.date.value == date("2021-09-15")).unwrap();
-    assert_eq!((t.passed, t.days_left), (false, 0));
-    let d = deadlines(GZ22, "2021-09-16");
-    let t = d.tasks.iter().find(|t| t.date.value == date("2021-09-15")).unwrap();
-    assert_eq!((t.passed, t.days_left), (true, -1));
-    let d = deadlines(ZQ, "2021-08-20");
-    let t = d.tasks.iter().find(|t| t.date.value == date("2021-08-20")).unwrap();
-    assert_eq!((t.passed, t.days_left), (true, 0));
-    let d = deadlines(ZQ, "2021-08-19");
-    let t = d.tasks.iter().find(|t| t.date.value == date("2021-08-20")).unwrap();
-    assert_eq!((t.passed, t.days_left), (false, 1));
+fn one_reading_of_qian_on_every_boundary_day() {
+    for key in [GZ22, GZ14, MZ, ZQ, ZY] {
+        let policy = find(PolicyKey { region: key.0, year: key.1 }).unwrap();
+        let mut days: Vec<NaiveDate> = policy.data.tasks.iter().map(|t| t.date).collect();
+        days.push(policy.data.window.end);
+        for day in days {
+            let on = deadlines(key, &day.to_string());
+            for t in on.tasks.iter().filter(|t| t.date.value == day) {
+                assert_eq!((t.passed, t.days_left), (false, 0), "{key:?} {day}: due on its own day");
+            }
+            if day == policy.data.window.end {
+                assert_eq!((on.window.state, on.window.days_left), (WindowState::Open, Some(0)), "{key:?} {day}");
+            }
+            let next = day.succ_opt().unwrap();
+            let after = deadlines(key, &next.to_string());
+            for t in after.tasks.iter().filter(|t| t.date.value == day) {
+                assert_eq!((t.passed, t.days_left), (true, -1), "{key:?} {next}: passed the day after");
+            }
+        }
+    }
+    let last = deadlines(ZQ, "2021-12-31");
+    assert_eq!(last.window.state, WindowState::Open, "肇庆 §1 last day");
+    assert!(last.tasks.iter().filter(|t| t.date.value == date("2021-12-31")).all(|t| !t.passed), "肇庆 §2(3) not passed on its day");
+    // 肇庆 §2(3) "If the fee is not paid within the time limit, no additional payment will be made."
+    let after = last.window.after_close.expect("§2(3) says what happens after the deadline");
+    assert_eq!(after.citation.clause, "§2(3)");
+    assert!(after.value.zh.contains("逾期不予补缴"));
+}
+
+/// 区医保发〔2022〕69号 §五4: newborns are registered under 甘医保发〔2020〕41号; the general
+/// window is not applied to them.
+#[test]
+fn zhangye_newborns_follow_their_own_notice() {
+    let key = PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 };
+    let i = CalcInput { key, status: Status::Newborn, hukou: None, assist: vec![], birth: None, date: date("2022-10-01") };
+    let w = calculate(find(key).unwrap(), &i).deadlines.window;
+    assert_eq!((w.state, w.days_left), (WindowState::Unknown, None));
+    let other = w.other_rules.expect("§五4");
+    assert_eq!((other.document.as_str(), other.text.citation.clause.as_str()), ("甘医保发〔2020〕41号", "§五4"));
+    let adult = CalcInput { status: Status::Adult, ..i };
+    assert_eq!(calculate(find(key).unwrap(), &adult).deadlines.window.state, WindowState::Open);
 }
 
 #[test]

@@ -55,10 +55,10 @@ proptest! {
         if let (Some(net), Some(now)) = (out.net_payable.money(), out.pay_now.money()) {
             prop_assert!(net <= now, "net above pay-now: {input:?}");
         }
-        if !out.coverage.is_covered() {
+        if let Coverage::NotCovered { reason, ask, .. } = &out.coverage {
             prop_assert!(out.contribution.money().is_none() && out.pay_now.money().is_none(), "{input:?}");
-            let not_covered = matches!(out.coverage, Coverage::NotCovered { .. });
-            prop_assert!(not_covered, "{input:?}");
+            prop_assert!(out.channels.is_empty(), "no channel for someone not covered: {input:?}");
+            prop_assert!(!reason.zh.is_empty() && !ask.office.zh.is_empty(), "{input:?}");
         }
     }
 
@@ -85,6 +85,11 @@ proptest! {
         let policy = &all()[p];
         let w = calculate(policy, &input).deadlines.window;
         let end = policy.data.window.end;
+        if w.other_rules.is_some() {
+            // The notice sends this person to another document: no days counted here.
+            prop_assert_eq!((w.state, w.days_left), (WindowState::Unknown, None));
+            return Ok(());
+        }
         prop_assert_eq!(w.state == WindowState::Closed, input.date > end);
         if w.state == WindowState::Closed {
             prop_assert!(w.days_left.is_none());
@@ -92,7 +97,48 @@ proptest! {
             prop_assert_eq!(w.days_left, Some((end - input.date).num_days()));
             prop_assert!(w.days_left.unwrap() >= 0);
         }
-        prop_assert_eq!(w.state == WindowState::Upcoming, policy.data.window.start.is_some_and(|s| input.date < s));
+        match policy.data.window.start {
+            Some(s) => prop_assert_eq!(w.state == WindowState::Upcoming, input.date < s),
+            // No stated start: never "open" before the notice was issued.
+            None => prop_assert!(w.state != WindowState::Open || policy.data.issued.is_some_and(|i| input.date >= i), "{input:?}"),
+        }
+    }
+
+    /// Ages are judged over the notice's own window, so no amount, question or assistance
+    /// line depends on the day the page is opened.
+    #[test]
+    fn no_answer_depends_on_today((p, input) in any_input(), other in any_date()) {
+        let policy = &all()[p];
+        let a = calculate(policy, &input);
+        let b = calculate(policy, &CalcInput { date: other, ..input.clone() });
+        for (x, y) in [(&a.contribution, &b.contribution), (&a.assistance.amount, &b.assistance.amount), (&a.pay_now, &b.pay_now), (&a.net_payable, &b.net_payable)] {
+            prop_assert_eq!(x, y, "{:?} vs {}", input, other);
+        }
+        prop_assert_eq!(&a.questions, &b.questions);
+        prop_assert_eq!(&a.assistance.lines, &b.assistance.lines);
+        prop_assert_eq!(&a.channels, &b.channels);
+    }
+
+    /// An amount that waits on the user's answer names the question and a real range; an
+    /// outcome with no open question has no such amount.
+    #[test]
+    fn an_answer_missing_unknown_names_its_question((p, input) in any_input()) {
+        let policy = &all()[p];
+        let out = calculate(policy, &input);
+        for a in [&out.contribution, &out.assistance.amount, &out.pay_now, &out.net_payable] {
+            if let Some((min, max)) = a.range() {
+                prop_assert!(min < max, "a range of one figure is a known amount: {input:?}");
+                prop_assert!(!a.questions().is_empty(), "{input:?}");
+                for q in a.questions() {
+                    prop_assert!(out.questions.contains(q), "{input:?}");
+                }
+                prop_assert_eq!(a.data_value(), "unknown");
+            }
+        }
+        // Without a birth date the date-of-birth question is the one asked, never "not stated".
+        if input.birth.is_some() {
+            prop_assert!(!out.questions.iter().any(|q| matches!(q, yibao::domain::policy::Question::BirthDate { .. })), "{input:?}");
+        }
     }
 
     #[test]

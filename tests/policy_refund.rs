@@ -42,22 +42,30 @@ fn refunds_by_notice_reason_and_date() {
         ),
         ("§七: own part only: 350-100", input(ZY, Status::Adult, "tuopin", "2022-11-01"), OtherRegion, Refundable, "250.00"),
         ("§七: fully funded: own part is nothing", input(ZY, Status::Adult, "tekun", "2022-11-01"), Death, Refundable, "0.00"),
-        ("§七: untiered 低保: own part not settled", input(ZY, Status::Adult, "dibao", "2022-11-01"), Death, Unknown, "unknown"),
+        // The tier is the user's answer: own part 100 or 160 (a range, not "not stated").
+        ("§七: untiered 低保: own part by tier", input(ZY, Status::Adult, "dibao", "2022-11-01"), Death, Refundable, "unknown"),
         ("§七: cross-province duplicate", input(ZY, Status::Adult, "", "2022-11-01"), DuplicateCrossProvince, Refundable, "350.00"),
         ("§七: disappearance", input(ZY, Status::Adult, "", "2022-11-01"), Missing, Refundable, "350.00"),
         ("§七: emigration", input(ZY, Status::Adult, "", "2022-11-01"), Emigration, Refundable, "350.00"),
         ("§七: deadline day 2022-12-30", input(ZY, Status::Adult, "", "2022-12-30"), Death, Refundable, "350.00"),
         ("§七: after the deadline", input(ZY, Status::Adult, "", "2022-12-31"), Death, NotRefundable, "0.00"),
         ("§七: benefit period began", input(ZY, Status::Adult, "", "2023-01-02"), Death, NotRefundable, "0.00"),
-        ("§七: in-province duplicate not listed", input(ZY, Status::Adult, "", "2022-11-01"), DuplicateInProvince, NotRefundable, "0.00"),
-        ("§七: system error not listed", input(ZY, Status::Adult, "", "2022-11-01"), SystemError, NotRefundable, "0.00"),
+        // §七 lists its reasons and defers the procedure to 区医保发〔2021〕74号: a reason it does
+        // not list is not refused by it, so the answer is unknown, with the document named.
+        ("§七: in-province duplicate not listed", input(ZY, Status::Adult, "", "2022-11-01"), DuplicateInProvince, Unknown, "unknown"),
+        ("§七: system error not listed", input(ZY, Status::Adult, "", "2022-11-01"), SystemError, Unknown, "unknown"),
         ("梅市医保〔2021〕7号 §四(三): system error", input(MZ, Status::Adult, "", "2021-10-01"), SystemError, Refundable, "320.00"),
         ("§四(三): duplicate", input(MZ, Status::Adult, "", "2021-10-01"), DuplicateInProvince, Refundable, "320.00"),
         ("§四(三): death", input(MZ, Status::Adult, "", "2021-10-01"), Death, Refundable, "320.00"),
         ("§四(三): employee insurance", input(MZ, Status::Adult, "", "2021-10-01"), EmployeeInsurance, Refundable, "320.00"),
         ("§四(三): another region", input(MZ, Status::Adult, "", "2021-10-01"), OtherRegion, Refundable, "320.00"),
-        ("§四(三): disappearance not listed", input(MZ, Status::Adult, "", "2021-10-01"), Missing, NotRefundable, "0.00"),
-        ("§四(三): emigration not listed", input(MZ, Status::Adult, "", "2021-10-01"), Emigration, NotRefundable, "0.00"),
+        ("§四(三): disappearance not listed", input(MZ, Status::Adult, "", "2021-10-01"), Missing, Unknown, "unknown"),
+        ("§四(三): emigration not listed", input(MZ, Status::Adult, "", "2021-10-01"), Emigration, Unknown, "unknown"),
+        // §四(三) "在相应待遇享受期开始前": no date, but the 2022年度 has begun by 2022-12-31.
+        ("§四(三): during 2022, before a start it does not give", input(MZ, Status::Adult, "", "2022-06-01"), Death, Refundable, "320.00"),
+        ("§四(三): last day of 2022", input(MZ, Status::Adult, "", "2022-12-31"), Death, Refundable, "320.00"),
+        ("§四(三): the 2022 benefit year has certainly begun", input(MZ, Status::Adult, "", "2023-01-01"), Death, NotRefundable, "0.00"),
+        ("§四(三): any day in 2023", input(MZ, Status::Adult, "", "2023-07-15"), SystemError, NotRefundable, "0.00"),
         ("§四(三): assisted: silent on what comes back", input(MZ, Status::Adult, "tekun", "2021-10-01"), Death, Unknown, "unknown"),
         ("穗医保中管〔2021〕301号: no refund rules", input(GZ22, Status::CollegeStudent, "", "2021-10-01"), Death, Unknown, "unknown"),
         ("穗人社函〔2014〕1366号: no refund rules", input(GZ14, Status::SchoolStudent, "", "2014-10-01"), Death, Unknown, "unknown"),
@@ -71,6 +79,13 @@ fn refunds_by_notice_reason_and_date() {
             assert!(out.ask.is_some() && matches!(out.amount, Amount::Unknown { .. }), "{clause}");
         }
     }
+    let i = input(ZY, Status::Adult, "", "2022-11-01");
+    let out = refund(find(i.key).unwrap(), RefundReason::SystemError, &i, i.date);
+    assert!(out.explanation.zh.contains("区医保发〔2021〕74号"), "§七 names the procedure document: {}", out.explanation.zh);
+    let i = input(ZY, Status::Adult, "dibao", "2022-11-01");
+    let out = refund(find(i.key).unwrap(), RefundReason::Death, &i, i.date);
+    let m = |y| yibao::domain::money::Money::yuan(y);
+    assert_eq!(out.amount.range(), Some((m(100), m(160))), "§七 own part by tier");
 }
 
 #[test]

@@ -83,6 +83,25 @@ coded_enum! {
     }
 }
 
+impl Status {
+    /// The oldest a person of this status can be, in full years, where the status itself
+    /// settles it: a newborn (新生儿) is under 1; a preschool child (学龄前儿童) has not reached
+    /// school age, 6 (7 allowed for late entry). A reading, stated in policies/README.md.
+    ///
+    /// ```
+    /// use yibao::domain::inputs::Status;
+    /// assert_eq!(Status::Preschool.max_full_years(), Some(7));
+    /// assert_eq!(Status::SchoolStudent.max_full_years(), None);
+    /// ```
+    pub fn max_full_years(self) -> Option<u32> {
+        match self {
+            Status::Newborn => Some(1),
+            Status::Preschool => Some(7),
+            _ => None,
+        }
+    }
+}
+
 impl Assist {
     /// The untiered group a tiered code also counts as (`dibao-rural-1` → `dibao`).
     pub fn group(self) -> Assist {
@@ -95,6 +114,11 @@ impl Assist {
             | Assist::DibaoUrbanPartial => Assist::Dibao,
             other => other,
         }
+    }
+
+    /// The tiers of a group (`dibao` → the six 低保 tiers); empty for a code without tiers.
+    pub fn tiers(self) -> Vec<Assist> {
+        Assist::ALL.iter().copied().filter(|a| *a != self && a.group() == self).collect()
     }
 }
 

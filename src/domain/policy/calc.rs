@@ -2,7 +2,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::data::{AssistKind, AssistRule, NoteKind, PaymentModeData, Route, TaskRelation, UnlistedTreat, When};
+use super::data::{AssistKind, AssistRule, NoteKind, PaymentModeData, Route, UnlistedTreat, When, YearKind};
+use super::period::{age_fact, earliest_start, AgeFact, AgePeriod};
+use super::scenario::{self, AgeAssumption, Case, Question};
 use super::{Amount, Ask, Citation, Cited, Policy, PolicyKey};
 use crate::domain::inputs::{Assist, Hukou, Status};
 use crate::domain::lang::Text;
@@ -84,6 +86,9 @@ pub enum AssistVerdict {
     NotListed,
     /// Listed, but this person does not meet its condition (e.g. the age limit).
     NotEligible { reason: Text },
+    /// Listed, and whether it applies depends on a question the user has not answered
+    /// (or, for [`Question::AgeDay`], on a day the notice does not fix).
+    Depends { on: Question },
 }
 
 /// One assistance identity the person holds and what it gives.
@@ -150,6 +155,9 @@ pub enum WindowState {
     Upcoming,
     Open,
     Closed,
+    /// The notice does not settle it: no start date and the day is before the notice says
+    /// anything, or the window does not apply to this person (甘州 §五4, newborns).
+    Unknown,
 }
 
 impl WindowState {
@@ -159,6 +167,7 @@ impl WindowState {
             WindowState::Upcoming => "upcoming",
             WindowState::Open => "open",
             WindowState::Closed => "closed",
+            WindowState::Unknown => "unknown",
         }
     }
 }
@@ -174,34 +183,40 @@ pub struct Window {
     pub days_left: Option<i64>,
     pub start_note: Option<Text>,
     pub text: Option<Text>,
+    /// What the notice says happens once the window has closed (肇庆 §2(3): 逾期不予补缴).
+    pub after_close: Option<Cited<Text>>,
+    /// Set where the notice's window does not apply to this person and another document does.
+    pub other_rules: Option<OtherRules>,
+}
+
+/// The notice sends this person to another document for their dates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OtherRules {
+    pub text: Cited<Text>,
+    /// e.g. `甘医保发〔2020〕41号`.
+    pub document: String,
+    pub ask: Ask,
 }
 
 /// The benefit period (待遇享受期).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BenefitPeriod {
-    Stated {
-        start: Cited<NaiveDate>,
-        end: Cited<NaiveDate>,
-        text: Text,
-    },
+    /// Dates the notice states; `start` is `None` where it states only the end
+    /// (穗人社函〔2014〕1366号: the 2015 year is the calendar year; the 2014 year has no dates).
+    Stated { start: Option<Cited<NaiveDate>>, end: Cited<NaiveDate>, text: Text },
     /// The notice gives no dates; `text` says what it does say.
-    NotStated {
-        text: Text,
-        ask: Ask,
-        citation: Citation,
-    },
+    NotStated { text: Text, ask: Ask, citation: Citation },
 }
 
 /// A date the notice sets for schools, townships or offices.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TaskDue {
     pub date: Cited<NaiveDate>,
-    pub relation: TaskRelation,
     pub who: Text,
     pub text: Text,
     /// Days from the reference date to the date (negative once past).
     pub days_left: i64,
-    /// True once the date has passed (for `before`, on the date itself too).
+    /// True once the date has passed ("X日前" includes X).
     pub passed: bool,
 }
 
@@ -240,8 +255,12 @@ pub struct Outcome {
     /// `data-testid="deadline"` and the other dates.
     pub deadlines: Deadlines,
     pub notes: Vec<Note>,
-    /// Age in full years on the reference date, where the birth date is given.
+    /// Age in full years on the first day of the notice's period, where the birth date is given.
     pub age: Option<i64>,
+    /// The days an age limit was judged over, where one applied to this person.
+    pub age_period: Option<AgePeriod>,
+    /// The questions the user has not answered that decide part of this outcome.
+    pub questions: Vec<Question>,
 }
 
 impl Outcome {
@@ -277,7 +296,7 @@ impl Outcome {
         }
         add(&self.deadlines.window.end.citation);
         match &self.deadlines.benefit {
-            BenefitPeriod::Stated { start, .. } => add(&start.citation),
+            BenefitPeriod::Stated { end, .. } => add(&end.citation),
             BenefitPeriod::NotStated { citation, .. } => add(citation),
         }
         for n in &self.notes {
@@ -346,7 +365,7 @@ fn holds(assist: &[Assist], code: Assist) -> bool {
     assist.iter().any(|a| *a == code || a.group() == code)
 }
 
-fn matches(when: &When, input: &CalcInput) -> Match {
+fn matches(when: &When, input: &CalcInput, routes: &[(&Route, Option<Text>)]) -> Match {
     if let Some(s) = &when.statuses {
         if !s.contains(&input.status) {
             return Match::No;
@@ -364,11 +383,19 @@ fn matches(when: &When, input: &CalcInput) -> Match {
             None => {
                 let zh: Vec<String> = h.iter().map(|x| x.label().zh).collect();
                 let en: Vec<String> = h.iter().map(|x| x.label().en).collect();
-                return Match::Maybe(Text::new(format!("如果户籍为：{}", zh.join("、")), format!("If your hukou is: {}", en.join(", "))));
+                let cond = Text::new(format!("如果户籍为：{}", zh.join("、")), format!("If your hukou is: {}", en.join(", ")));
+                return match when.route.as_deref().map(|ids| route_match(ids, routes)) {
+                    Some(Match::No) => Match::No,
+                    Some(Match::Maybe(r)) => Match::Maybe(scenario::and(&cond, &r)),
+                    _ => Match::Maybe(cond),
+                };
             }
         }
     }
-    Match::Yes
+    match when.route.as_deref() {
+        Some(ids) => route_match(ids, routes),
+        None => Match::Yes,
+    }
 }
 
 /// Finds the rule for one code: the code itself, else its untiered group (where the notice
@@ -387,70 +414,99 @@ fn rule_for(policy: &Policy, code: Assist) -> Option<(&AssistRule, Assist)> {
     None
 }
 
-fn line(policy: &Policy, code: Assist, input: &CalcInput) -> AssistLine {
-    let Some((rule, counted_as)) = rule_for(policy, code) else {
-        let u = &policy.data.unlisted_assist;
-        let verdict = match u.treat_as {
-            UnlistedTreat::None => AssistVerdict::NotListed,
-            UnlistedTreat::Unknown => AssistVerdict::Unknown { max: None, reason: u.text.clone(), ask: ask(policy, &u.ask) },
-        };
-        return AssistLine { code, counted_as: code, verdict, text: u.text.clone(), citation: policy.cite(&u.clause), payment: None };
+/// The tiers of `group` that the notice's assistance table lists, where it lists the tiers
+/// but not the group itself (甘州 §四(一)2: 低保 by class): the tier is then the user's answer.
+fn listed_tiers(policy: &Policy, group: Assist) -> Vec<Assist> {
+    let rules = &policy.data.assistance;
+    if rules.iter().any(|r| r.codes.contains(&group)) {
+        return Vec::new();
+    }
+    group.tiers().into_iter().filter(|t| rules.iter().any(|r| r.codes.contains(t))).collect()
+}
+
+fn unlisted_line(policy: &Policy, code: Assist) -> AssistLine {
+    let u = &policy.data.unlisted_assist;
+    let verdict = match u.treat_as {
+        UnlistedTreat::None => AssistVerdict::NotListed,
+        UnlistedTreat::Unknown => AssistVerdict::Unknown { max: None, reason: u.text.clone(), ask: ask(policy, &u.ask) },
     };
-    let citation = policy.cite(&rule.clause);
-    let payment = rule.payment.map(PaymentMode::from);
-    let mut verdict = match rule.kind {
+    AssistLine { code, counted_as: code, verdict, text: u.text.clone(), citation: policy.cite(&u.clause), payment: None }
+}
+
+fn rule_verdict(policy: &Policy, rule: &AssistRule) -> AssistVerdict {
+    let office = || ask(policy, rule.ask.as_deref().unwrap_or(&policy.data.unlisted_assist.ask));
+    match rule.kind {
         AssistKind::Full => AssistVerdict::Full,
         AssistKind::Fixed => AssistVerdict::Fixed(rule.amount.unwrap_or(Money::ZERO)),
-        AssistKind::Unknown => AssistVerdict::Unknown {
-            max: rule.max,
-            reason: rule.text.clone(),
-            ask: ask(policy, rule.ask.as_deref().unwrap_or(&policy.data.unlisted_assist.ask)),
-        },
-        AssistKind::Elsewhere => {
-            AssistVerdict::Elsewhere { ask: ask(policy, rule.ask.as_deref().unwrap_or(&policy.data.unlisted_assist.ask)) }
+        AssistKind::Unknown => AssistVerdict::Unknown { max: rule.max, reason: rule.text.clone(), ask: office() },
+        AssistKind::Elsewhere => AssistVerdict::Elsewhere { ask: office() },
+    }
+}
+
+/// The verdict of an age limit for this person, judged over the notice's period; `None`
+/// where the limit does not bar them.
+fn age_verdict(policy: &Policy, rule: &AssistRule, input: &CalcInput, assume: AgeAssumption) -> Option<AssistVerdict> {
+    let limit = rule.age_limit.as_ref().filter(|l| l.statuses.contains(&input.status))?;
+    let max = limit.max_full_years;
+    let over = |age: Option<i64>| {
+        let said = match age {
+            Some(age) => Text::new(format!("按缴费期计算已满{age}周岁，"), format!("In the payment window the person is {age}, ")),
+            None => Text::new("", ""),
+        };
+        AssistVerdict::NotEligible {
+            reason: Text::new(
+                format!("{}{}超过{max}周岁的年龄限制。", limit.text.zh, said.zh),
+                format!("{} {}over the limit of {max}.", limit.text.en, said.en),
+            ),
         }
     };
-    let mut text = rule.text.clone();
-    if let Some(limit) = &rule.age_limit {
-        if limit.statuses.contains(&input.status) {
-            let max = i64::from(limit.max_full_years);
-            match input.birth.map(|b| age_in_full_years(b, input.date)) {
-                Some(Some(age)) if age <= max => {}
-                Some(Some(age)) => {
-                    let reason = Text::new(
-                        format!("{}参考日期时已满{age}周岁，超过{max}周岁的年龄限制。", limit.text.zh),
-                        format!("{} On the reference date the person is {age} full years old, over the limit of {max}.", limit.text.en),
-                    );
-                    text = reason.clone();
-                    verdict = AssistVerdict::NotEligible { reason };
-                }
-                Some(None) => {
-                    let reason = Text::new(
-                        format!("{}出生日期晚于参考日期，无法判断年龄，请核对日期。", limit.text.zh),
-                        format!(
-                            "{} The date of birth is after the reference date, so the age cannot be told; check the dates.",
-                            limit.text.en
-                        ),
-                    );
-                    text = reason.clone();
-                    verdict = AssistVerdict::Unknown { max: None, reason, ask: ask(policy, &policy.data.unlisted_assist.ask) };
-                }
-                None => {
-                    let reason = Text::new(
-                        format!("{}请填写出生日期以判断年龄。", limit.text.zh),
-                        format!("{} Enter the date of birth so the age can be checked.", limit.text.en),
-                    );
-                    text = reason.clone();
-                    verdict = AssistVerdict::Unknown { max: None, reason, ask: ask(policy, &policy.data.unlisted_assist.ask) };
-                }
-            }
+    match assume {
+        AgeAssumption::Within => return None,
+        AgeAssumption::Over => return Some(over(None)),
+        AgeAssumption::FromInput => {}
+    }
+    match age_fact(input.birth, input.status, max, AgePeriod::of(policy)) {
+        AgeFact::Within => None,
+        AgeFact::Over { age } => Some(over(Some(age))),
+        AgeFact::Missing => Some(AssistVerdict::Depends { on: Question::BirthDate { max } }),
+        AgeFact::Crosses { on } => Some(AssistVerdict::Depends { on: Question::AgeDay { max, on } }),
+        AgeFact::BornAfter => Some(AssistVerdict::Unknown {
+            max: None,
+            reason: Text::new(
+                format!("{}出生日期晚于通知的缴费期，无法判断年龄，请核对日期。", limit.text.zh),
+                format!(
+                    "{} The date of birth is after the notice's payment window, so the age cannot be told; check the dates.",
+                    limit.text.en
+                ),
+            ),
+            ask: ask(policy, &policy.data.unlisted_assist.ask),
+        }),
+    }
+}
+
+fn line(policy: &Policy, code: Assist, input: &CalcInput, assume: AgeAssumption) -> AssistLine {
+    let Some((rule, counted_as)) = rule_for(policy, code) else {
+        if !listed_tiers(policy, code).is_empty() {
+            let mut l = unlisted_line(policy, code);
+            l.verdict = AssistVerdict::Depends { on: Question::Tier { group: code } };
+            l.text = scenario::Question::Tier { group: code }.text();
+            return l;
         }
+        return unlisted_line(policy, code);
+    };
+    let mut verdict = rule_verdict(policy, rule);
+    let mut text = rule.text.clone();
+    if let Some(v) = age_verdict(policy, rule, input, assume) {
+        if let AssistVerdict::NotEligible { reason } | AssistVerdict::Unknown { reason, .. } = &v {
+            text = reason.clone();
+        }
+        verdict = v;
     }
     let citation = match &rule.payment_clause {
-        Some(pc) => join(policy, &[&citation.clause, pc]),
-        None => citation,
+        Some(pc) => join(policy, &[&rule.clause, pc]),
+        None => policy.cite(&rule.clause),
     };
-    AssistLine { code, counted_as, verdict, text, citation, payment }
+    AssistLine { code, counted_as, verdict, text, citation, payment: rule.payment.map(PaymentMode::from) }
 }
 
 fn label_list(codes: &[Assist]) -> Text {
@@ -459,14 +515,14 @@ fn label_list(codes: &[Assist]) -> Text {
     Text::new(zh.join("、"), en.join("; "))
 }
 
-fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -> Assistance {
+fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>, assume: AgeAssumption) -> Assistance {
     let mut codes: Vec<Assist> = Vec::new();
     for a in &input.assist {
         if !codes.contains(a) {
             codes.push(*a);
         }
     }
-    let lines: Vec<AssistLine> = codes.iter().map(|c| line(policy, *c, input)).collect();
+    let lines: Vec<AssistLine> = codes.iter().map(|c| line(policy, *c, input, assume)).collect();
     let stacking = policy.data.stacking.as_ref().map(|s| Citation { text: s.text.clone(), ..policy.cite(&s.clause) });
     let none_applies = |explanation: Text, citation: Citation| Assistance {
         amount: Amount::Known { value: Cited { value: Money::ZERO, citation }, provisional: false },
@@ -483,8 +539,11 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -
         );
     }
     // Someone who enrolls under another policy: this notice states none of their amounts.
-    if let Some(l) = lines.iter().find(|l| matches!(l.verdict, AssistVerdict::Elsewhere { .. })) {
-        let AssistVerdict::Elsewhere { ask } = &l.verdict else { unreachable!() };
+    let elsewhere = lines.iter().find_map(|l| match &l.verdict {
+        AssistVerdict::Elsewhere { ask } => Some((l, ask)),
+        _ => None,
+    });
+    if let Some((l, ask)) = elsewhere {
         return Assistance {
             amount: Amount::Unknown { reason: l.text.clone(), ask: ask.clone() },
             winner: Some(l.code),
@@ -521,15 +580,19 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -
     let best_value = best.map(|(v, _)| v).unwrap_or(Money::ZERO);
     let best_full = best.is_some_and(|(_, l)| l.verdict == AssistVerdict::Full);
     // Unknown lines that could beat the best settled one.
-    let open: Vec<&AssistLine> = lines
+    // Unknown lines that could beat the best settled one, with why and whom to ask; lines
+    // that depend on an unanswered question count too (the cases then settle them).
+    let open: Vec<(&AssistLine, Text, Ask)> = lines
         .iter()
-        .filter(|l| match &l.verdict {
-            AssistVerdict::Unknown { max, .. } => !best_full && max.is_none_or(|m| m > best_value),
-            _ => false,
+        .filter_map(|l| match &l.verdict {
+            AssistVerdict::Unknown { max, reason, ask } if !best_full && max.is_none_or(|m| m > best_value) => {
+                Some((l, reason.clone(), ask.clone()))
+            }
+            AssistVerdict::Depends { on } if !best_full => Some((l, on.text(), self::ask(policy, &policy.data.unlisted_assist.ask))),
+            _ => None,
         })
         .collect();
-    if !open.is_empty() {
-        let AssistVerdict::Unknown { reason, ask, .. } = &open[0].verdict else { unreachable!() };
+    if let Some((_, reason, ask)) = open.first() {
         let mut explanation = reason.clone();
         if let Some((v, l)) = best {
             explanation = Text::new(
@@ -543,7 +606,7 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -
             );
         }
         // Pay-first-then-reimbursed where every candidate is paid that way.
-        let candidates = open.iter().copied().chain(best.map(|(_, l)| l));
+        let candidates = open.iter().map(|(l, _, _)| *l).chain(best.map(|(_, l)| l));
         let modes: Vec<Option<PaymentMode>> = candidates.map(|l| l.payment).collect();
         let payment =
             if modes.iter().all(|m| *m == Some(PaymentMode::PayFirstReimbursed)) { Some(PaymentMode::PayFirstReimbursed) } else { None };
@@ -621,53 +684,122 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>) -
     }
 }
 
-fn steps(routes: &[Route], input: &CalcInput, kind: ChannelKind, first_only: bool, policy: &Policy) -> Vec<ChannelStep> {
+/// The enrollment routes shown to this person: every conditional route up to and including
+/// the first that holds (routes are tried in order; the first that holds is the route).
+fn enroll_routes<'a>(policy: &'a Policy, input: &CalcInput) -> Vec<(&'a Route, Option<Text>)> {
     let mut out = Vec::new();
-    for r in routes {
-        match matches(&r.when, input) {
+    for r in &policy.data.enroll {
+        match matches(&r.when, input, &[]) {
             Match::No => {}
             Match::Yes => {
-                out.push(ChannelStep { kind, text: r.text.clone(), citation: policy.cite(&r.clause), condition: None });
-                if first_only {
-                    break;
-                }
+                out.push((r, None));
+                break;
             }
-            Match::Maybe(cond) => {
-                out.push(ChannelStep { kind, text: r.text.clone(), citation: policy.cite(&r.clause), condition: Some(cond) })
-            }
+            Match::Maybe(cond) => out.push((r, Some(cond))),
         }
     }
     out
 }
 
-fn deadlines(policy: &Policy, date: NaiveDate) -> Deadlines {
-    let d = &policy.data;
-    let w = &d.window;
-    let end = Cited { value: w.end, citation: policy.cite(&w.clause) };
-    let start = w.start.map(|s| Cited { value: s, citation: policy.cite(&w.clause) });
-    let days = (w.end - date).num_days();
-    let state = match w.start {
+/// Whether the person's route is one of `ids`: yes where it is the only route shown, a
+/// condition ("if you enroll through the school") where other routes may apply first.
+fn route_match(ids: &[String], routes: &[(&Route, Option<Text>)]) -> Match {
+    let Some((r, _)) = routes.iter().find(|(r, _)| r.id.as_ref().is_some_and(|id| ids.contains(id))) else {
+        return Match::No;
+    };
+    if routes.len() == 1 {
+        return Match::Yes;
+    }
+    let name = r.name.clone().unwrap_or_else(|| Text::new("该途径", "this route"));
+    Match::Maybe(Text::new(format!("如果通过{}参保", name.zh), format!("If you enroll through {}", name.en)))
+}
+
+fn step(kind: ChannelKind, r: &Route, policy: &Policy, condition: Option<Text>) -> ChannelStep {
+    ChannelStep { kind, text: r.text.clone(), citation: policy.cite(&r.clause), condition }
+}
+
+/// Every payment step that holds (or may hold) for this person on their route.
+fn pay_steps(policy: &Policy, input: &CalcInput, routes: &[(&Route, Option<Text>)]) -> Vec<ChannelStep> {
+    let mut out = Vec::new();
+    for r in &policy.data.pay {
+        match matches(&r.when, input, routes) {
+            Match::No => {}
+            Match::Yes => out.push(step(ChannelKind::Pay, r, policy, None)),
+            Match::Maybe(cond) => out.push(step(ChannelKind::Pay, r, policy, Some(cond))),
+        }
+    }
+    out
+}
+
+/// The window's state on `date`; see policies/README.md ("The notice's own period").
+fn window_state(policy: &Policy, date: NaiveDate) -> WindowState {
+    let w = &policy.data.window;
+    if date > w.end {
+        return WindowState::Closed;
+    }
+    match w.start {
         Some(s) if date < s => WindowState::Upcoming,
-        _ if date <= w.end => WindowState::Open,
-        _ => WindowState::Closed,
-    };
-    let window = Window {
-        start,
-        end,
+        Some(_) => WindowState::Open,
+        // No stated start: before the first day payment can fall in, it lies ahead; from the
+        // day the notice was issued it is open; in between the notice does not say.
+        None => {
+            let payment_year =
+                (policy.data.year_kind == YearKind::Payment).then(|| NaiveDate::from_ymd_opt(i32::from(policy.key.year), 1, 1)).flatten();
+            if payment_year.is_some_and(|y| date < y) {
+                WindowState::Upcoming
+            } else if earliest_start(policy).is_some_and(|e| date >= e) && policy.data.issued.is_some() {
+                WindowState::Open
+            } else {
+                WindowState::Unknown
+            }
+        }
+    }
+}
+
+fn start_note(policy: &Policy) -> Option<Text> {
+    let d = &policy.data;
+    if d.window.start.is_some() {
+        return None;
+    }
+    let mut zh = String::from("通知未写明缴费期的开始日期。");
+    let mut en = String::from("The notice gives no start date for the payment window.");
+    if d.year_kind == YearKind::Payment {
+        zh += &format!("按通知，{}年内缴费（{}）。", policy.key.year, d.window.clause);
+        en += &format!(" Payment is made in {} ({}).", policy.key.year, d.window.clause);
+    }
+    if let Some(i) = d.issued {
+        zh += &format!("通知于{}印发。", crate::domain::lang::format_date(i, crate::domain::lang::Lang::Zh));
+        en += &format!(" The notice was issued on {}.", crate::domain::lang::format_date(i, crate::domain::lang::Lang::En));
+    }
+    Some(Text::new(zh, en))
+}
+
+fn window(policy: &Policy, date: NaiveDate, status: Status) -> Window {
+    let w = &policy.data.window;
+    let other_rules = w.exceptions.iter().find(|x| x.statuses.contains(&status)).map(|x| OtherRules {
+        text: Cited { value: x.text.clone(), citation: policy.cite(&x.clause) },
+        document: x.document.clone(),
+        ask: ask(policy, &x.ask),
+    });
+    let state = if other_rules.is_some() { WindowState::Unknown } else { window_state(policy, date) };
+    Window {
+        start: w.start.map(|s| Cited { value: s, citation: policy.cite(&w.clause) }),
+        end: Cited { value: w.end, citation: policy.cite(&w.clause) },
         state,
-        days_left: (state != WindowState::Closed).then_some(days),
-        start_note: w.start.is_none().then(|| {
-            Text::new(
-                "通知未规定缴费期的开始日期；截止日前均可缴费。",
-                "The notice gives no start date for the payment window; payment is possible up to the deadline.",
-            )
-        }),
+        days_left: (state != WindowState::Closed && other_rules.is_none()).then_some((w.end - date).num_days()),
+        start_note: start_note(policy),
         text: w.text.clone(),
-    };
+        after_close: w.after_close.as_ref().map(|a| Cited { value: a.text.clone(), citation: policy.cite(&a.clause) }),
+        other_rules,
+    }
+}
+
+fn deadlines(policy: &Policy, date: NaiveDate, status: Status) -> Deadlines {
+    let d = &policy.data;
     let b = &d.benefit;
     let benefit = match (b.start, b.end) {
-        (Some(s), Some(e)) => BenefitPeriod::Stated {
-            start: Cited { value: s, citation: policy.cite(&b.clause) },
+        (s, Some(e)) => BenefitPeriod::Stated {
+            start: s.map(|s| Cited { value: s, citation: policy.cite(&b.clause) }),
             end: Cited { value: e, citation: policy.cite(&b.clause) },
             text: b.text.clone(),
         },
@@ -680,20 +812,12 @@ fn deadlines(policy: &Policy, date: NaiveDate) -> Deadlines {
     let tasks = d
         .tasks
         .iter()
-        .map(|t| {
-            let days_left = (t.date - date).num_days();
-            let passed = match t.relation {
-                TaskRelation::By => date > t.date,
-                TaskRelation::Before => date >= t.date,
-            };
-            TaskDue {
-                date: Cited { value: t.date, citation: policy.cite(&t.clause) },
-                relation: t.relation,
-                who: t.who.clone(),
-                text: t.text.clone(),
-                days_left,
-                passed,
-            }
+        .map(|t| TaskDue {
+            date: Cited { value: t.date, citation: policy.cite(&t.clause) },
+            who: t.who.clone(),
+            text: t.text.clone(),
+            days_left: (t.date - date).num_days(),
+            passed: date > t.date,
         })
         .collect();
     let refund_deadline = d
@@ -701,7 +825,7 @@ fn deadlines(policy: &Policy, date: NaiveDate) -> Deadlines {
         .as_ref()
         .and_then(|r| Some(Cited { value: r.deadline?, citation: policy.cite(r.deadline_clause.as_deref().unwrap_or(&r.clause)) }));
     let refund_rule = d.refund.as_ref().map(|r| Cited { value: r.text.clone(), citation: policy.cite(&r.clause) });
-    Deadlines { window, benefit, tasks, refund_deadline, refund_rule }
+    Deadlines { window: window(policy, date, status), benefit, tasks, refund_deadline, refund_rule }
 }
 
 /// What `policy` means for the applicant `input`.
@@ -731,9 +855,68 @@ fn deadlines(policy: &Policy, date: NaiveDate) -> Deadlines {
 /// assert_eq!(out.deadlines.window.days_left, Some(0));
 /// ```
 pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
+    let base = settle(policy, input, AgeAssumption::FromInput);
+    let (on, cases) = cases(policy, input, &base);
+    if cases.len() < 2 {
+        return base;
+    }
+    scenario::merge(base, &cases, on)
+}
+
+/// The questions that decide this outcome and the outcome under each possible answer:
+/// each listed tier of a group the person holds without its tier, and each side of an age
+/// limit the person's answers do not settle.
+fn cases(policy: &Policy, input: &CalcInput, base: &Outcome) -> (Vec<Question>, Vec<Case>) {
+    let mut on: Vec<Question> = Vec::new();
+    let mut tiers: Vec<(Text, CalcInput)> = vec![(Text::new("", ""), input.clone())];
+    for line in &base.assistance.lines {
+        match &line.verdict {
+            AssistVerdict::Depends { on: q @ Question::Tier { group } } => {
+                on.push(q.clone());
+                let listed = listed_tiers(policy, *group);
+                tiers = tiers
+                    .into_iter()
+                    .flat_map(|(label, inp)| {
+                        listed.iter().map(move |t| {
+                            let assist = inp.assist.iter().map(|a| if a == group { *t } else { *a }).collect();
+                            (scenario::and(&label, &scenario::tier_label(*t)), CalcInput { assist, ..inp.clone() })
+                        })
+                    })
+                    .collect();
+            }
+            AssistVerdict::Depends { on: q } => on.push(q.clone()),
+            _ => {}
+        }
+    }
+    let age_question = on.iter().find(|q| !matches!(q, Question::Tier { .. })).cloned();
+    let mut cases = Vec::new();
+    for (label, inp) in tiers {
+        match &age_question {
+            None => cases.push(Case { label: label.clone(), outcome: settle(policy, &inp, AgeAssumption::FromInput) }),
+            Some(q) => {
+                for (within, assume) in [(true, AgeAssumption::Within), (false, AgeAssumption::Over)] {
+                    let l = scenario::and(&label, &scenario::age_label(q, within));
+                    cases.push(Case { label: l, outcome: settle(policy, &inp, assume) });
+                }
+            }
+        }
+    }
+    (on, cases)
+}
+
+/// The outcome for answers taken as they are (`assume` may settle an age limit).
+fn settle(policy: &Policy, input: &CalcInput, assume: AgeAssumption) -> Outcome {
     let d = &policy.data;
-    let age = input.birth.and_then(|b| age_in_full_years(b, input.date));
-    let deadlines = deadlines(policy, input.date);
+    let period = AgePeriod::of(policy);
+    let age = input.birth.and_then(|b| age_in_full_years(b, period.from.max(b)));
+    let age_period = d
+        .assistance
+        .iter()
+        .any(|r| {
+            r.age_limit.as_ref().is_some_and(|l| l.statuses.contains(&input.status)) && input.assist.iter().any(|a| r.codes.contains(a))
+        })
+        .then_some(period);
+    let deadlines = deadlines(policy, input.date, input.status);
     let coverage = match d.coverage.iter().find(|c| c.statuses.contains(&input.status)) {
         Some(c) => Coverage::Covered { citation: policy.cite(&c.clause), note: c.note.clone() },
         None => Coverage::NotCovered {
@@ -745,7 +928,7 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
     let mut notes: Vec<Note> = Vec::new();
     if let Coverage::NotCovered { reason, ask, .. } = &coverage {
         let unknown = Amount::Unknown { reason: reason.clone(), ask: ask.clone() };
-        let lines = assistance(policy, input, None).lines;
+        let lines = assistance(policy, input, None, assume).lines;
         return Outcome {
             key: policy.key,
             document_number: policy.document_number.clone(),
@@ -767,15 +950,16 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
             deadlines,
             notes,
             age,
+            age_period,
+            questions: Vec::new(),
         };
     }
     let c = &d.contribution;
     let provisional = c.provisional;
-    let assist = assistance(policy, input, Some(c.amount));
+    let assist = assistance(policy, input, Some(c.amount), assume);
     let elsewhere = assist.lines.iter().any(|l| matches!(l.verdict, AssistVerdict::Elsewhere { .. }));
     let (contribution, pay_now, net_payable) = if elsewhere {
-        let Amount::Unknown { reason, ask } = &assist.amount else { unreachable!() };
-        let u = Amount::Unknown { reason: reason.clone(), ask: ask.clone() };
+        let u = assist.amount.clone();
         (u.clone(), u.clone(), u)
     } else {
         let contribution = known(policy, c.amount, &[&c.clause], provisional);
@@ -788,7 +972,7 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
                 cl.extend(pay_clause.iter().map(String::as_str));
                 known(policy, c.amount.saturating_sub(value.value), &cl, provisional && value.value != c.amount)
             }
-            (Amount::Known { .. }, _) | (Amount::Unknown { .. }, Some(PaymentMode::PayFirstReimbursed)) => {
+            (Amount::Known { .. }, _) | (Amount::Unknown { .. } | Amount::Depends { .. }, Some(PaymentMode::PayFirstReimbursed)) => {
                 let mut cl = vec![c.clause.as_str()];
                 cl.extend(pay_clause.iter().map(String::as_str));
                 if let Some(l) = assist.lines.iter().find(|l| l.payment == Some(PaymentMode::PayFirstReimbursed)) {
@@ -798,13 +982,13 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
                 }
                 known(policy, c.amount, &cl, provisional)
             }
-            (Amount::Unknown { reason, ask }, _) => Amount::Unknown { reason: reason.clone(), ask: ask.clone() },
+            (other, _) => other.clone(),
         };
         let net = match &assist.amount {
             Amount::Known { value, .. } => {
                 known(policy, c.amount.saturating_sub(value.value), &[&c.clause, &a_clause], provisional && value.value != c.amount)
             }
-            Amount::Unknown { reason, ask } => Amount::Unknown { reason: reason.clone(), ask: ask.clone() },
+            other => other.clone(),
         };
         (contribution, pay_now, net)
     };
@@ -827,14 +1011,15 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
         ..input.clone()
     };
     let input = &effective;
-    let mut channels = steps(&d.enroll, input, ChannelKind::Enroll, true, policy);
+    let routes = enroll_routes(policy, input);
+    let mut channels: Vec<ChannelStep> = routes.iter().map(|(r, c)| step(ChannelKind::Enroll, r, policy, c.clone())).collect();
     // Someone whose contribution is funded directly in full pays nothing: no payment channels.
     let pays_nothing = pay_now.money() == Some(Money::ZERO);
     if !elsewhere && !pays_nothing {
-        channels.extend(steps(&d.pay, input, ChannelKind::Pay, false, policy));
+        channels.extend(pay_steps(policy, input, &routes));
     }
     for n in &d.notes {
-        match matches(&n.when, input) {
+        match matches(&n.when, input, &routes) {
             Match::No => {}
             Match::Yes => notes.push(Note { kind: n.kind, text: n.text.clone(), citation: policy.cite(&n.clause), condition: None }),
             Match::Maybe(cond) => {
@@ -856,5 +1041,7 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
         deadlines,
         notes,
         age,
+        age_period,
+        questions: Vec::new(),
     }
 }

@@ -28,6 +28,10 @@ pub struct PolicyData {
     /// Remarks about the document itself (e.g. a translation without its own number).
     #[serde(default)]
     pub document_note: Option<Text>,
+    /// True where `title` is a plain description we supplied, not the notice's own title
+    /// (肇庆: the source is a translation without one); the page says so.
+    #[serde(default)]
+    pub title_supplied: bool,
     pub offices: Vec<Office>,
     pub coverage: Vec<CoverageRule>,
     pub not_covered: NotCoveredRule,
@@ -143,6 +147,33 @@ pub struct WindowRule {
     pub clause: String,
     #[serde(default)]
     pub text: Option<Text>,
+    /// What the notice says happens once the window has closed (肇庆: 逾期不予补缴).
+    #[serde(default)]
+    pub after_close: Option<CitedText>,
+    /// Statuses this window does not apply to: the notice sends them to another document
+    /// (甘州 §五4: newborns follow 甘医保发〔2020〕41号).
+    #[serde(default)]
+    pub exceptions: Vec<WindowException>,
+}
+
+/// A sentence with the clause it comes from.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitedText {
+    pub clause: String,
+    pub text: Text,
+}
+
+/// Statuses for whom the notice's general window does not apply.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WindowException {
+    pub statuses: Vec<Status>,
+    pub clause: String,
+    pub text: Text,
+    /// The document that governs them instead, as the notice names it.
+    pub document: String,
+    pub ask: String,
 }
 
 /// The benefit period; dates only where the notice states them.
@@ -247,12 +278,21 @@ pub struct When {
     /// Holds at least one of these assistance codes (a tiered code counts as its group).
     #[serde(default)]
     pub assist_any: Option<Vec<Assist>>,
+    /// The person's enrollment route (the `id` of an `[[enroll]]` entry) is one of these.
+    #[serde(default)]
+    pub route: Option<Vec<String>>,
 }
 
 /// A channel step (where/how to enroll or pay), with its condition.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
+    /// Names an enrollment route so that payment steps and notes can depend on it.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Who the route goes through, for conditions ("if you enroll through the school").
+    #[serde(default)]
+    pub name: Option<Text>,
     #[serde(default)]
     pub when: When,
     pub clause: String,
@@ -281,21 +321,12 @@ pub struct NoteRule {
     pub text: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum TaskRelation {
-    /// Done on or before the date (…前 read as "by").
-    By,
-    /// Done strictly before the date.
-    Before,
-}
-
-/// A date the notice sets for schools, townships or offices.
+/// A date the notice sets for schools, townships or offices. "X日前" is read as "on or
+/// before X", like every deadline (policies/README.md, "One reading of 前").
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     pub date: NaiveDate,
-    pub relation: TaskRelation,
     pub who: Text,
     pub text: Text,
     pub clause: String,
@@ -318,6 +349,10 @@ pub struct RefundRule {
     /// Assisted people get back only their own part (where the notice says so).
     pub own_part_only: bool,
     pub ask: String,
+    /// The document the notice defers to for the refund procedure (甘州 §七: 区医保发〔2021〕74号),
+    /// named when a reason the notice does not list is asked about.
+    #[serde(default)]
+    pub procedure_document: Option<String>,
 }
 
 /// Parses one file's JSON (as produced by `build.rs`).
@@ -408,11 +443,26 @@ pub(super) fn check(p: &Policy) -> Result<(), String> {
                 return Err("benefit: the benefit period must begin after the payment window ends".into());
             }
         }
-        (None, None) => {
-            let ask = d.benefit.ask.as_deref().ok_or("benefit: dates not stated, so `ask` is required")?;
+        (None, e) => {
+            let ask = d.benefit.ask.as_deref().ok_or("benefit: no start date stated, so `ask` is required")?;
             office(ask, "benefit")?;
+            if e.is_some_and(|e| e <= d.window.end) {
+                return Err("benefit: the benefit period must end after the payment window ends".into());
+            }
         }
-        _ => return Err("benefit: give both start and end, or neither".into()),
+        (Some(_), None) => return Err("benefit: a start date needs its end date".into()),
+    }
+    if let Some(a) = &d.window.after_close {
+        clause_ok(&a.clause, "window.after_close")?;
+        text_ok(&a.text, "window.after_close")?;
+    }
+    for x in &d.window.exceptions {
+        clause_ok(&x.clause, "window.exceptions")?;
+        text_ok(&x.text, "window.exceptions")?;
+        office(&x.ask, "window.exceptions")?;
+        if x.document.trim().is_empty() {
+            return Err("window.exceptions: name the document that applies instead".into());
+        }
     }
     for r in &d.assistance {
         clause_ok(&r.clause, "assistance")?;
@@ -461,6 +511,18 @@ pub(super) fn check(p: &Policy) -> Result<(), String> {
     for r in d.enroll.iter().chain(&d.pay) {
         clause_ok(&r.clause, "enroll/pay")?;
         text_ok(&r.text, "enroll/pay")?;
+        if r.id.is_some() != r.name.is_some() {
+            return Err("enroll: a route `id` needs its `name` (and a name its id)".into());
+        }
+    }
+    let route_ids: Vec<&str> = d.enroll.iter().filter_map(|r| r.id.as_deref()).collect();
+    let whens = d.enroll.iter().chain(&d.pay).map(|r| &r.when).chain(d.notes.iter().map(|n| &n.when));
+    for w in whens {
+        for id in w.route.iter().flatten() {
+            if !route_ids.contains(&id.as_str()) {
+                return Err(format!("when.route: unknown enroll route id {id:?}"));
+            }
+        }
     }
     for n in &d.notes {
         clause_ok(&n.clause, "note")?;

@@ -9,7 +9,9 @@
 
 mod calc;
 mod data;
+mod period;
 mod refund;
+mod scenario;
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -24,11 +26,13 @@ pub use calc::{
     Deadlines, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
 };
 pub use data::{
-    AgeLimit, AssistKind, AssistRule, BenefitRule, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule, Office,
-    PaymentModeData, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskRelation, UnlistedAssist, UnlistedTreat, When, WindowRule,
-    YearKind,
+    AgeLimit, AssistKind, AssistRule, BenefitRule, CitedText, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule,
+    Office, PaymentModeData, PolicyData, RefundRule, Route, SubsidyRule, Task, UnlistedAssist, UnlistedTreat, When, WindowException,
+    WindowRule, YearKind,
 };
+pub use period::{age_fact, day_over_age, AgeFact, AgePeriod};
 pub use refund::{refund, RefundOutcome, RefundReason, RefundVerdict};
+pub use scenario::Question;
 
 /// A region with at least one notice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -121,10 +125,26 @@ impl Policy {
         }
     }
 
-    /// True once the year of cover has ended on `date`: the notice is then out of date.
+    /// The last year of cover: the benefit period's stated end, else the benefit year
+    /// (穗人社函〔2014〕1366号 §二(三) covers 2014 and the calendar year 2015).
+    ///
+    /// ```
+    /// use yibao::domain::policy::{find, PolicyKey, Region};
+    /// let p = find(PolicyKey { region: Region::Guangzhou, year: 2014 }).unwrap();
+    /// assert_eq!((p.benefit_year(), p.last_cover_year()), (2014, 2015));
+    /// ```
+    pub fn last_cover_year(&self) -> u16 {
+        use chrono::Datelike;
+        match self.data.benefit.end {
+            Some(e) => u16::try_from(e.year()).unwrap_or(self.benefit_year()),
+            None => self.benefit_year(),
+        }
+    }
+
+    /// True once the cover the notice pays for has ended on `date`: the notice is then out of date.
     pub fn is_past(&self, date: chrono::NaiveDate) -> bool {
         use chrono::Datelike;
-        date.year() > i32::from(self.benefit_year())
+        date.year() > i32::from(self.last_cover_year())
     }
 
     /// True where a rule of this notice depends on the hukou type (ask for it only then).
@@ -200,6 +220,9 @@ pub enum Amount {
         reason: Text,
         ask: Ask,
     },
+    /// The user has not answered a question that decides the figure; the notice states
+    /// every possible amount, from `min` to `max` (`data-min`, `data-max`).
+    Depends { on: Vec<scenario::Question>, min: Money, max: Money, provisional: bool },
 }
 
 impl Amount {
@@ -207,7 +230,23 @@ impl Amount {
     pub fn money(&self) -> Option<Money> {
         match self {
             Amount::Known { value, .. } => Some(value.value),
-            Amount::Unknown { .. } => None,
+            Amount::Unknown { .. } | Amount::Depends { .. } => None,
+        }
+    }
+
+    /// The possible range where only the user's answer is missing.
+    pub fn range(&self) -> Option<(Money, Money)> {
+        match self {
+            Amount::Depends { min, max, .. } => Some((*min, *max)),
+            _ => None,
+        }
+    }
+
+    /// The questions that decide an amount that depends on the user's answers.
+    pub fn questions(&self) -> &[scenario::Question] {
+        match self {
+            Amount::Depends { on, .. } => on,
+            _ => &[],
         }
     }
 
@@ -228,14 +267,14 @@ impl Amount {
 
     /// True where the figure is provisional (`data-provisional="true"`).
     pub fn is_provisional(&self) -> bool {
-        matches!(self, Amount::Known { provisional: true, .. })
+        matches!(self, Amount::Known { provisional: true, .. } | Amount::Depends { provisional: true, .. })
     }
 
     /// The citation of a known amount.
     pub fn citation(&self) -> Option<&Citation> {
         match self {
             Amount::Known { value, .. } => Some(&value.citation),
-            Amount::Unknown { .. } => None,
+            Amount::Unknown { .. } | Amount::Depends { .. } => None,
         }
     }
 }

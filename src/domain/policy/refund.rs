@@ -161,13 +161,29 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
         ask: Some(office.clone()),
     };
     if !rule.reasons.contains(&reason) {
+        // A reason the notice does not list is not refused by it: the notice is silent.
         let accepted: Vec<String> = rule.reasons.iter().map(|r| r.label().zh).collect();
         let accepted_en: Vec<String> = rule.reasons.iter().map(|r| r.label().en).collect();
-        return RefundOutcome {
-            explanation: Text::new(
-                format!("“{}”不在该通知列出的退费情形内（{}）。", reason.label().zh, accepted.join("、")),
-                format!("\"{}\" is not among the refund reasons this notice lists ({}).", reason.label().en, accepted_en.join("; ")),
+        let (doc_zh, doc_en) = match &rule.procedure_document {
+            Some(doc) => (format!("退费办法按{doc}执行，"), format!(" The refund procedure follows {doc};")),
+            None => (String::new(), String::new()),
+        };
+        let explanation = Text::new(
+            format!(
+                "该通知列出的退费情形（{}）不包括“{}”，也没有说这种情形不能退。{doc_zh}请向经办机构确认。",
+                accepted.join("、"),
+                reason.label().zh
             ),
+            format!(
+                "The notice lists the refund reasons ({}) without \"{}\", and does not say it is refused.{doc_en} ask the office.",
+                accepted_en.join("; "),
+                reason.label().en
+            ),
+        );
+        return RefundOutcome {
+            verdict: RefundVerdict::Unknown,
+            amount: Amount::Unknown { reason: explanation.clone(), ask: office.clone() },
+            explanation,
             ..base
         };
     }
@@ -196,6 +212,16 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
                 };
             }
             Some(_) => {}
+            None if reference_date > super::period::benefit_started_by(policy) => {
+                let year = policy.benefit_year();
+                return RefundOutcome {
+                    explanation: Text::new(
+                        format!("通知所称{year}年度的待遇享受期已经开始（参考日期在{year}年之后），按通知只在待遇享受期开始前可退，个人缴费不再退回。"),
+                        format!("The {year} benefit year the notice names has begun (the reference date is after {year}); refunds are only given before it begins, so nothing comes back."),
+                    ),
+                    ..base
+                };
+            }
             None => condition = Some(Text::new(
                 "只在所缴年度的待遇享受期开始前可退；通知未写明该日期，请向经办机构确认。",
                 "Only before the benefit period of the year paid for begins; the notice gives no date for it, so confirm with the office.",
@@ -231,7 +257,7 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
                 value: Cited { value: value.value, citation: policy.cite(&format!("{}、{}", value.citation.clause, rule.clause)) },
                 provisional: *provisional,
             },
-            u @ Amount::Unknown { .. } => u.clone(),
+            other => other.clone(),
         }
     };
     let explanation = if assisted && rule.own_part_only {
