@@ -66,24 +66,29 @@ pub fn CalcResult() -> impl IntoView {
     }
 }
 
-/// A figure with its contract mark: `data-value` is a plain decimal or `unknown`.
+/// A figure with its contract mark: `data-value` is a plain decimal or `unknown`; where
+/// only the user's answer is missing, `data-min` and `data-max` carry the possible range.
 #[component]
 fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
     let lang = move || State::get().lang();
     let value = amount.data_value();
     let provisional = amount.is_provisional().then_some("true");
-    let shown = match amount.money() {
-        Some(m) => m.to_string(),
-        None => String::new(),
+    let range = amount.range();
+    let (min, max) = (range.map(|r| r.0.plain()), range.map(|r| r.1.plain()));
+    let shown = match (amount.money(), range) {
+        (Some(m), _) => view! { <span class="figure__value">{m.to_string()}</span> }.into_any(),
+        (None, Some((lo, hi))) => view! {
+            <span class="figure__value figure__value--range">{format!("{lo} – {hi}")}</span>
+            <span class="figure__depends">{move || tr(lang(), "（取决于您的回答）", " (depends on your answer)")}</span>
+        }
+        .into_any(),
+        (None, None) => {
+            view! { <span class="figure__unknown">{move || tr(lang(), "通知未载明", "Not stated in the notice")}</span> }.into_any()
+        }
     };
-    let is_known = amount.money().is_some();
     view! {
-        <span class="figure" data-testid=testid data-value=value data-provisional=provisional>
-            {if is_known {
-                view! { <span class="figure__value">{shown}</span> }.into_any()
-            } else {
-                view! { <span class="figure__unknown">{move || tr(lang(), "通知未载明", "Not stated in the notice")}</span> }.into_any()
-            }}
+        <span class="figure" data-testid=testid data-value=value data-min=min data-max=max data-provisional=provisional>
+            {shown}
             {provisional.map(|_| view! { <span class="tag tag--warning">{move || tr(lang(), "暂定", "Provisional")}</span> })}
         </span>
     }
@@ -93,6 +98,21 @@ fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
 fn unknown_note(amount: &Amount, lang: Lang) -> Option<String> {
     match amount {
         Amount::Unknown { reason, ask } => Some(format!("{} {}", reason.get(lang), ask.text().get(lang))),
+        Amount::Depends { on, .. } => {
+            let questions: Vec<String> = on.iter().map(|q| q.text().get(lang).to_string()).collect();
+            let users = on.iter().all(|q| q.is_users());
+            Some(match (lang, users) {
+                (Lang::Zh, true) => format!("金额取决于您尚未回答的问题：{}。请在上面补充后再看结果。", questions.join("；")),
+                (Lang::Zh, false) => format!("金额取决于：{}。两种结果都列出如上，请向经办机构确认。", questions.join("；")),
+                (Lang::En, true) => format!(
+                    "The amount depends on a question you have not answered yet: {}. Answer it above to see one figure.",
+                    questions.join("; ")
+                ),
+                (Lang::En, false) => {
+                    format!("The amount depends on {}. Both outcomes are shown; confirm with the office.", questions.join("; "))
+                }
+            })
+        }
         Amount::Known { .. } => None,
     }
 }
@@ -135,20 +155,36 @@ fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let policy = policy::find(outcome.key).expect("the outcome's notice exists");
     let past = policy.is_past(input.date);
     let benefit_year = policy.benefit_year();
+    let years = match policy.last_cover_year() {
+        last if last == benefit_year => benefit_year.to_string(),
+        last => format!("{benefit_year}–{last}"),
+    };
     let stamp = {
-        let doc = outcome.document_number.clone();
+        let (doc, years) = (outcome.document_number.clone(), years.clone());
         move || match lang() {
-            Lang::Zh => format!("适用于 {benefit_year} 年度待遇（依据 {doc}）"),
-            Lang::En => format!("Valid for cover in {benefit_year} (under {doc})"),
+            Lang::Zh => format!("适用于 {years} 年度待遇（依据 {doc}）"),
+            Lang::En => format!("Valid for cover in {years} (under {doc})"),
         }
     };
+    let age_basis = outcome.age_period.map(|p| {
+        move || match lang() {
+            Lang::Zh => {
+                format!("年龄按通知的缴费期（{}至{}）计算，不按今天计算。", format_date(p.from, Lang::Zh), format_date(p.to, Lang::Zh))
+            }
+            Lang::En => format!(
+                "Age is judged over the notice's payment window ({} to {}), not today.",
+                format_date(p.from, Lang::En),
+                format_date(p.to, Lang::En)
+            ),
+        }
+    });
     let stale = past.then(|| {
         view! {
             <div class="notice notice--warning" role="note" data-testid="stale-notice">
                 <p class="notice__title">
                     {move || match lang() {
-                        Lang::Zh => format!("这份通知针对 {benefit_year} 年度，已经过期。"),
-                        Lang::En => format!("This notice is for {benefit_year} and is out of date."),
+                        Lang::Zh => format!("这份通知针对 {years} 年度，已经过期。"),
+                        Lang::En => format!("This notice is for {years} and is out of date."),
                     }}
                 </p>
                 <p>{move || tr(lang(), "以下内容仅供了解当时的规定。本年度的标准和时间请以当地最新通知为准，或咨询当地医疗保障经办机构。", "What follows shows the rules of that year only. For this year's amounts and dates, see the latest local notice or ask the local medical insurance office.")}</p>
@@ -185,6 +221,7 @@ fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let citations = outcome.citations();
     view! {
         <p class="stamp" data-testid="valid-for">{stamp}</p>
+        {age_basis.map(|t| view! { <p class="stamp" data-testid="age-basis">{t}</p> })}
         {stale}
         {body}
         {covered.then(|| view! {
@@ -194,7 +231,12 @@ fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
         })}
         <section class="result__section">
             <h3>{move || tr(lang(), "依据", "Sources")}</h3>
-            <p class="field__hint">{move || policy.title.get(lang()).to_string()}</p>
+            <p class="field__hint">
+                {move || policy.title.get(lang()).to_string()}
+                {policy.data.title_supplied.then(|| view! {
+                    <span data-testid="title-supplied">{move || tr(lang(), "（本页拟定的名称，并非通知原标题）", " (a description supplied by this page, not the notice's own title)")}</span>
+                })}
+            </p>
             <ul class="cites">
                 {citations.into_iter().map(|c| view! { <li><Cite citation=c /></li> }).collect_view()}
             </ul>
@@ -275,7 +317,11 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
                 })}
                 <tr class="table__total">
                     <th scope="row">{move || tr(lang(), "个人最终负担", "You bear in the end")}</th>
-                    <td class="table__num"><strong>{outcome.net_payable.money().map(|m| m.to_string()).unwrap_or_else(|| "—".into())}</strong></td>
+                    <td class="table__num"><strong>{match (outcome.net_payable.money(), outcome.net_payable.range()) {
+                        (Some(m), _) => m.to_string(),
+                        (None, Some((lo, hi))) => format!("{lo} – {hi}"),
+                        (None, None) => "—".into(),
+                    }}</strong></td>
                     <td></td>
                 </tr>
             </tbody>
@@ -300,6 +346,10 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
                             AssistVerdict::Elsewhere { .. } => Text::new("按居住地政策参保", "enrolls under the policy of the place of residence"),
                             AssistVerdict::NotListed => Text::new("本通知未列出", "not listed in this notice"),
                             AssistVerdict::NotEligible { .. } => Text::new("不符合条件", "not eligible"),
+                            AssistVerdict::Depends { on } => {
+                                let q = on.text();
+                                Text::new(format!("取决于{}", q.zh), format!("depends on {}", q.en))
+                            }
                         };
                         view! {
                             <li>
@@ -404,6 +454,7 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
         _ => w.days_left.map(|n| n.to_string()),
     };
     let (start, end) = (w.start.clone(), w.end.clone());
+    let other = w.other_rules.clone();
     let summary = move || {
         let l = lang();
         let end_s = format_date(end.value, l);
@@ -427,16 +478,36 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
             (WindowState::Closed, _) => {
                 format!("{}{}", tr(l, "缴费期已截止，截止日期为 ", "The payment window has closed. The last day was "), end_s)
             }
+            (WindowState::Unknown, _) if other.is_some() => tr(
+                l,
+                "本通知的缴费期不适用于这一身份（见下文）",
+                "This notice's payment window does not apply to this applicant (see below)",
+            )
+            .to_string(),
+            (WindowState::Unknown, _) => format!(
+                "{}{}",
+                tr(
+                    l,
+                    "通知未写明这一天缴费期是否已开始；截止日期：",
+                    "The notice does not say whether the window had opened by this day. Last day: "
+                ),
+                end_s
+            ),
         }
     };
+    let other = w.other_rules.clone();
+    let after_close = (w.state == WindowState::Closed).then(|| w.after_close.clone()).flatten();
     let start_note = w.start_note.clone();
     let window_cites: Vec<Citation> = w.start.iter().map(|s| s.citation.clone()).chain([w.end.citation.clone()]).collect();
     let window_text = w.text.clone();
     let benefit = match d.benefit.clone() {
         BenefitPeriod::Stated { start, end, text } => view! {
             <p>
-                {move || format!("{}{} – {}{}{}", tr(lang(), "待遇享受期：", "Benefit period: "), format_date(start.value, lang()), format_date(end.value, lang()), stop(lang()), text.get(lang()))}
-                " " <Cite citation=start.citation.clone() />
+                {move || {
+                    let from = start.as_ref().map(|s| format_date(s.value, lang())).unwrap_or_else(|| tr(lang(), "（起始日未载明）", "(start not stated)").to_string());
+                    format!("{}{} – {}{}{}", tr(lang(), "待遇享受期：", "Benefit period: "), from, format_date(end.value, lang()), stop(lang()), text.get(lang()))
+                }}
+                " " <Cite citation=end.citation.clone() />
             </p>
         }.into_any(),
         BenefitPeriod::NotStated { text, ask, citation } => {
@@ -457,6 +528,18 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
             <p class=format!("deadline deadline--{state_code}") data-testid="deadline" data-state=state_code data-days-left=days_left>
                 <strong>{summary}</strong>
             </p>
+            {other.map(|o| {
+                let (text, doc, ask, cite) = (o.text.value.clone(), o.document.clone(), o.ask.text(), o.text.citation.clone());
+                view! {
+                    <p class="result__note" data-testid="other-rules" data-document=doc>
+                        {move || format!("{} {}", text.get(lang()), ask.get(lang()))} " " <Cite citation=cite />
+                    </p>
+                }
+            })}
+            {after_close.map(|a| {
+                let (text, cite) = (a.value.clone(), a.citation.clone());
+                view! { <p class="result__note" data-testid="after-close">{move || text.get(lang()).to_string()} " " <Cite citation=cite /></p> }
+            })}
             {start_note.map(|t| view! { <p class="result__note">{move || t.get(lang()).to_string()}</p> })}
             {window_text.map(|t| view! { <p>{move || t.get(lang()).to_string()}</p> })}
             <p class="result__source">{window_cites.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}</p>

@@ -40,9 +40,14 @@ const CASES = [
   // §四(二) 就高不重复: 返贫致贫 190 and 已脱贫 100 give 190, never 290.
   ['region=zhangye-ganzhou&year=2022&status=adult&assist=fanpin,tuopin&date=2023-01-05',
     { assistance: '190.00', 'pay-now': '350.00', 'net-payable': '160.00', state: 'closed', daysLeft: null }],
-  // 低保 of unknown tier: 250 or 190 depending on the tier, so unknown; still pays 350 first.
+  // 低保 of unknown tier: 250 or 190 depending on the tier (the user's answer), so a range;
+  // still pays 350 first.
   ['region=zhangye-ganzhou&year=2022&status=adult&assist=dibao&date=2022-11-01',
     { assistance: 'unknown', 'pay-now': '350.00', 'net-payable': 'unknown' }],
+  // 区医保发〔2022〕69号 §一: paid in 2022 ("当年缴费次年享受"), no start date: on 2021-10-01 the
+  // window lies ahead, not "open, 456 days left".
+  ['region=zhangye-ganzhou&year=2022&status=adult&date=2021-10-01',
+    { state: 'upcoming', daysLeft: '456' }],
   // 穗医保中管〔2021〕301号 §一: 363, window 2021-09-01..2021-12-20.
   ['region=guangzhou&year=2022&status=college-student&date=2021-12-20',
     { contribution: '363.00', 'pay-now': '363.00', 'net-payable': '363.00', 'government-subsidy': null, state: 'open', daysLeft: '0' }],
@@ -64,10 +69,11 @@ const CASES = [
     { contribution: '320.00', 'net-payable': '320.00', state: 'open' }],
   ['region=meizhou&year=2022&status=adult&assist=dibao-rural-2&date=2021-10-01',
     { assistance: '320.00', 'pay-now': '0.00', 'net-payable': '0.00' }],
-  // §三(三) 农村纯生二女结扎: daughters 14 full years or under (14 included).
+  // §三(三) 农村纯生二女结扎: daughters 14 full years or under (14 included), judged over the
+  // window §二 2021-09-01..2021-12-31: 15 only on 2022-10-01 → funded; 15 before it opened → not.
   ['region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2007-10-01&date=2021-10-01',
     { 'net-payable': '0.00' }],
-  ['region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2006-09-30&date=2021-10-01',
+  ['region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2006-08-31&date=2021-10-01',
     { 'net-payable': '320.00' }],
   // Zhaoqing §1: 320 for school students; adults are not covered by this notice.
   ['region=zhaoqing&year=2022&status=school-student&date=2021-09-01',
@@ -199,4 +205,56 @@ test('zero axe-core violations on results, not-covered and unknown outcomes, in 
     assert.deepEqual(await axeViolations(page), [], q);
     await context.close();
   }
+});
+
+// Issue 12: answers judged in the notice's own period, ranges where only the answer is missing.
+test('Meizhou two-daughters age is judged over the notice window, not today (no date parameter)', async () => {
+  // Born 2010-03-01: 11 all through 2021-09-01..2021-12-31 → fully funded, whatever today is.
+  const { page, seen, context, marks } = await result('region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2010-03-01');
+  assert.equal(marks['net-payable'], '0.00');
+  assert.equal(marks['pay-now'], '0.00');
+  assert.match(await page.getByTestId('age-basis').textContent(), /2021年9月1日.*2021年12月31日/);
+  assert.equal(await page.getByTestId('stale-notice').count(), 1, 'today the notice is out of date');
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
+test('an answer the user has not given shows the range with data-min and data-max', async () => {
+  // 区医保发〔2022〕69号 §四(一)2、5, §四(二)3: 低保 tier unknown + 脱贫: 250 or 190, never 100 added.
+  const { page, context } = await result('region=zhangye-ganzhou&year=2022&status=adult&assist=dibao,tuopin&date=2022-11-01');
+  const a = page.getByTestId('assistance');
+  assert.equal(await a.getAttribute('data-value'), 'unknown');
+  assert.deepEqual([await a.getAttribute('data-min'), await a.getAttribute('data-max')], ['190.00', '250.00']);
+  const net = page.getByTestId('net-payable').first();
+  assert.deepEqual([await net.getAttribute('data-min'), await net.getAttribute('data-max')], ['100.00', '160.00']);
+  assert.match(await net.textContent(), /¥100\.00 – ¥160\.00/);
+  const why = await page.locator('.headline__why').allTextContents();
+  assert.ok(why.some((t) => t.includes('低保') && t.includes('类别')), why.join(' | '));
+  assert.ok(!why.some((t) => t.includes('通知未载明')), 'not the notice-silent wording');
+  // The notice-silent case keeps no range.
+  await context.close();
+  const silent = await result('region=guangzhou&year=2022&status=college-student&assist=medical-aid&date=2021-10-01');
+  assert.equal(await silent.page.getByTestId('assistance').getAttribute('data-min'), null);
+  await silent.context.close();
+});
+
+test('a daughter who turns 15 inside the window gets both outcomes, in either language', async () => {
+  const { page, context } = await result('region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2006-11-01&lang=en');
+  const net = page.getByTestId('net-payable').first();
+  assert.deepEqual([await net.getAttribute('data-value'), await net.getAttribute('data-min'), await net.getAttribute('data-max')], ['unknown', '0.00', '320.00']);
+  assert.match((await page.locator('.headline__why').allTextContents()).join(' '), /1 November 2021|2021-11-01|Nov/);
+  await context.close();
+});
+
+test("Zhaoqing's last day: the window is open with 0 days left and no date reads as passed", async () => {
+  const { page, context, marks } = await result('region=zhaoqing&year=2022&status=school-student&date=2021-12-31');
+  assert.equal(marks.state, 'open');
+  assert.equal(marks.daysLeft, '0');
+  const body = await page.locator('main').textContent();
+  assert.ok(!body.includes('（已过）'), 'nothing due on 2021-12-31 is shown as passed');
+  await context.close();
+  const after = await result('region=zhaoqing&year=2022&status=school-student&date=2022-01-01');
+  assert.equal(after.marks.state, 'closed');
+  assert.match(await after.page.getByTestId('after-close').textContent(), /逾期不予补缴/);
+  await after.context.close();
 });
