@@ -12,13 +12,20 @@ use crate::domain::query::{Problem, View};
 #[component]
 pub fn App() -> impl IntoView {
     let (initial, problems) = url::read();
+    if initial.birth.is_some() {
+        // A link may carry a date of birth; the page keeps it in memory only and takes it out
+        // of the address at once, so no reload sends it to the server again.
+        url::replace(&initial);
+    }
     let state = State(RwSignal::new(initial));
     provide_context(state);
     let problems = RwSignal::new(problems);
 
     // Back and forward: the URL is the truth; read it again.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        let (q, p) = url::read();
+        let (mut q, p) = url::read();
+        // The date of birth lives in memory, never in the address: keep it across entries.
+        q.birth = q.birth.or(state.0.with_untracked(|s| s.birth));
         problems.set(p);
         state.0.set(q);
     });

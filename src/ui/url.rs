@@ -28,7 +28,7 @@ pub fn push(q: &Query) {
     }
 }
 
-/// Rewrites the current history entry to `q` (used once on load to drop bad parameters).
+/// Rewrites the current history entry to `q` (on load, to take a date of birth out of the address).
 pub fn replace(q: &Query) {
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href(q)));

@@ -58,3 +58,28 @@ test('identity numbers never leave the page or reach the URL, storage or console
   assert.deepEqual(seen.consoleErrors, []);
   await context.close();
 });
+
+test('a date of birth never goes into the address, the history or the server log', async () => {
+  // From a link: read, then taken out of the address at once.
+  const { page, seen, context } = await app.open('/?region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2010-01-01', { waitFor: '[data-testid=net-payable]' });
+  await page.waitForFunction(() => !location.search.includes('birth'));
+  assert.equal(await page.getByTestId('net-payable').first().getAttribute('data-value'), '0.00', 'the birth date still counts');
+  // Typed: never written.
+  const logged = app.server.log.length;
+  await page.getByLabel(/出生日期/).fill('2011-02-03');
+  await page.getByLabel(/出生日期/).dispatchEvent('change');
+  await page.getByRole('radio', { name: /普通居民/ }).check();
+  await page.getByRole('radio', { name: /中小学生/ }).check();
+  assert.ok(!page.url().includes('2011-02-03') && !page.url().includes('birth'), page.url());
+  const entries = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goBack();
+    entries.push(page.url());
+  }
+  assert.ok(entries.every((u) => !u.includes('birth')), entries.join(' | '));
+  await page.reload();
+  await page.getByTestId('valid-for').waitFor();
+  assert.ok(app.server.log.slice(logged).every((u) => !u.includes('2011-02-03') && !u.includes('birth')), app.server.log.slice(logged).join(' | '));
+  assert.deepEqual(seen.foreign, []);
+  await context.close();
+});

@@ -17,7 +17,9 @@ const TYPES = {
 
 /** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
 export async function serve(root = 'dist', { headers = {} } = {}) {
+  const log = [];
   const server = createServer(async (req, res) => {
+    log.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
@@ -32,5 +34,5 @@ export async function serve(root = 'dist', { headers = {} } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}`, log, close: () => new Promise((r) => server.close(r)) };
 }
