@@ -27,22 +27,21 @@ install() {
   local host targets
   host=$("${route_env[@]}" rustc -vV | sed -n 's/^host: //p')
   targets=(--target wasm32-unknown-unknown --target "$host")
-  "${route_env[@]}" cargo fetch --locked --offline "${targets[@]}" >/dev/null 2>&1 ||
-    "${route_env[@]}" cargo fetch --locked "${targets[@]}"
+  "${route_env[@]}" cargo fetch --offline "${targets[@]}" >/dev/null 2>&1 ||
+    "${route_env[@]}" cargo fetch "${targets[@]}"
 }
 
 check() {
   install
-  local cargo rustc
-  cargo=$("${route_env[@]}" bash -c 'command -v cargo')
-  rustc=$("${route_env[@]}" rustc --version)
-  echo "cargo: $cargo ($("${route_env[@]}" cargo --version)); $rustc"
-  if [ "$cargo" != /usr/bin/cargo ]; then
-    echo "error: the Debian route must use /usr/bin/cargo, not $cargo" >&2
+  local tools
+  tools=$("${route_env[@]}" bash -c 'echo "$(command -v cargo) $(command -v rustc)"')
+  echo "$tools: $("${route_env[@]}" cargo --version), $("${route_env[@]}" rustc --version)"
+  if [ "$tools" != "/usr/bin/cargo /usr/bin/rustc" ]; then
+    echo "error: the Debian route must use /usr/bin/cargo and /usr/bin/rustc, not $tools" >&2
     exit 1
   fi
   "${route_env[@]}" CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/debian-check" \
-    cargo check --quiet --offline --locked --release --target wasm32-unknown-unknown \
+    cargo check --quiet --offline --release --target wasm32-unknown-unknown \
     --lib --bin yibao
 }
 
