@@ -1,10 +1,14 @@
 //! Throughput of identity-number validation on a roster-sized column: 1,000,000 IDs.
 //!
 //! Run with `cargo bench --bench id_throughput`. Not a timed test: it prints figures. It
-//! also writes the column to `target/id_column.csv` so that `scripts/bench_stdnum.py` can
-//! time python-stdnum on the same data.
+//! also writes the column to `target/id_column.csv` under the crate root (whatever
+//! `CARGO_TARGET_DIR` says; `ID_COLUMN=path` writes it elsewhere) so that
+//! `scripts/bench_stdnum.py`, which reads the same path by default, can time python-stdnum
+//! on the same data. If the file cannot be written the figures are still printed, then the
+//! benchmark exits with an error.
 
 use std::hint::black_box;
+use std::path::PathBuf;
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -57,9 +61,12 @@ fn report(name: &str, count: usize, secs: f64, valid: usize) {
 fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let csv = column();
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/id_column.csv");
-    if std::fs::write(path, &csv).is_ok() {
-        println!("wrote {path}");
+    let path =
+        std::env::var_os("ID_COLUMN").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/id_column.csv"), PathBuf::from);
+    let written = path.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&path, &csv));
+    match &written {
+        Ok(()) => println!("wrote {}", path.display()),
+        Err(e) => eprintln!("ERROR: could not write the ID column to {}: {e} (scripts/bench_stdnum.py needs it)", path.display()),
     }
     let ids: Vec<&str> = csv.lines().skip(1).collect();
 
@@ -107,4 +114,8 @@ fn main() {
         valid += usize::from(detect_and_parse(black_box(id), today).is_valid());
     }
     report("detect_and_parse (full result for the page)", ids.len(), t.elapsed().as_secs_f64(), valid);
+
+    if written.is_err() {
+        std::process::exit(1);
+    }
 }

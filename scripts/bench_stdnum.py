@@ -5,6 +5,9 @@
     pip install python-stdnum              # once (a virtualenv is fine)
     python3 scripts/bench_stdnum.py [target/id_column.csv]
 
+Both default to target/id_column.csv under the repository root, even when CARGO_TARGET_DIR
+points elsewhere; ID_COLUMN=path changes it for both (or pass the path here).
+
 python-stdnum's stdnum.cn.ric.is_valid checks length, digits, check character, the date of
 birth (not after today) and that the birth place is in its own division table, so its count
 of valid numbers can differ slightly from yibao's (which only warns on unknown counties).
@@ -14,14 +17,23 @@ import os
 import sys
 import time
 
-from stdnum.cn import ric
+try:
+    from stdnum.cn import ric
+except ImportError:
+    sys.exit('error: python-stdnum is missing: pip install python-stdnum')
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(__file__), '..', 'target', 'id_column.csv')
-    with open(path, newline='', encoding='utf-8') as f:
+    path = sys.argv[1] if len(sys.argv) > 1 else os.environ.get('ID_COLUMN') or os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), '..', 'target', 'id_column.csv')
+    try:
+        f = open(path, newline='', encoding='utf-8')
+    except OSError as e:
+        sys.exit(f'error: cannot read the ID column ({e}); '
+                 'run `cargo bench --bench id_throughput` first, it writes it')
+    with f:
         ids = [row[0] for row in csv.reader(f)][1:]
+    print(f'read {len(ids)} IDs from {os.path.normpath(path)}', flush=True)
     ric.is_valid(ids[0])  # load the division table before timing
     start = time.perf_counter()
     valid = sum(1 for n in ids if ric.is_valid(n))

@@ -4,6 +4,8 @@
 #
 # Writes scripts/.toolchain.env, which the other scripts source: it says which route
 # builds WebAssembly (rustup's target, or Debian's rustc-web with build-std).
+# YIBAO_WASM_ROUTE=debian forces the Debian route (to prove it where rustup works);
+# YIBAO_WASM_ROUTE=rustup, the default, tries rustup and falls back to Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,25 +15,28 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
 SECONDS=0
-apt_updated=0
-apt_install() {
-  local missing=()
-  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  if [ $apt_updated -eq 0 ]; then apt-get update -qq; apt_updated=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-}
+. scripts/apt.sh
 
 step "wasm32 standard library"
-route=rustup
-if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-  if ! rustup target add wasm32-unknown-unknown; then
-    echo "rustup target add failed: falling back to Debian's rustc-web with build-std"
-    route=debian
-  fi
-fi
+case "${YIBAO_WASM_ROUTE:-rustup}" in
+  rustup)
+    route=rustup
+    if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+      if ! rustup target add wasm32-unknown-unknown; then
+        echo "rustup target add failed: falling back to Debian's rustc-web with build-std"
+        route=debian
+      fi
+    fi ;;
+  debian)
+    echo "YIBAO_WASM_ROUTE=debian: Debian's rustc-web with build-std"
+    route=debian ;;
+  *)
+    echo "error: YIBAO_WASM_ROUTE must be rustup or debian, not '$YIBAO_WASM_ROUTE'" >&2
+    exit 2 ;;
+esac
 if [ "$route" = debian ]; then
-  apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
+  # The apt packages, and the crates the standard library itself needs (build-std).
+  scripts/debian-route.sh install
 fi
 echo "WASM_ROUTE=$route" > scripts/.toolchain.env
 

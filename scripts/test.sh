@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs whatever is missing and runs every test: native domain tests, browser component
-# tests (wasm-bindgen-test in headless Chromium), the release build and its size report,
-# end-to-end tests (playwright-core + Debian's Chromium, axe-core) and bounded fuzzing.
-# Each stage prints its time.
+# Installs whatever is missing and runs every test: native domain tests, a check that the
+# Debian fallback route for wasm still compiles, browser component tests (wasm-bindgen-test
+# in headless Chromium), the release build and its size report, end-to-end tests
+# (playwright-core + Debian's Chromium, axe-core) and bounded fuzzing.
+# Each stage prints its time. YIBAO_WASM_ROUTE=debian scripts/test.sh runs it all on the
+# Debian route (see scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -12,6 +14,11 @@ stage "setup" scripts/setup.sh
 . scripts/env.sh   # the route may have been chosen just now
 
 stage "native tests (cargo test)" cargo test --quiet
+# The fallback route must not rot where rustup works: it has to resolve and compile offline.
+# (On the Debian route itself the wasm stages below build with it in full.)
+if [ "$WASM_ROUTE" = rustup ]; then
+  stage "Debian fallback route (cargo check, build-std, offline)" scripts/debian-route.sh check
+fi
 stage "browser component tests (wasm-bindgen-test, headless Chromium)" \
   env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
       CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
