@@ -13,6 +13,9 @@ SECONDS=0
 stage "setup" scripts/setup.sh
 . scripts/env.sh   # the route may have been chosen just now
 
+stage "format (cargo fmt --check)" cargo fmt --check
+stage "lint, native (clippy -D warnings)" cargo clippy --quiet --all-targets -- -D warnings
+stage "lint, wasm32 (clippy -D warnings)" bash -c '. scripts/env.sh; wasm cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins $(for f in tests/web*.rs; do printf -- "--test %s " "$(basename "$f" .rs)"; done) -- -D warnings'
 stage "native tests (cargo test)" cargo test --quiet
 # The fallback route must not rot where rustup works: it has to resolve and compile offline.
 # (On the Debian route itself the wasm stages below build with it in full.)
