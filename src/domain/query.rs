@@ -53,6 +53,23 @@ pub struct Query {
     pub date: Option<NaiveDate>,
     pub lang: Lang,
     pub embed: bool,
+    /// `lock=1`: staff embed a calculator that offers only the notice in `region`/`year`.
+    pub lock: bool,
+}
+
+impl Query {
+    /// True where the page offers only one notice: `lock=1` with a notice chosen.
+    ///
+    /// ```
+    /// use yibao::domain::query::Query;
+    /// let (q, _) = Query::parse([("region", "meizhou"), ("year", "2022"), ("lock", "1")]);
+    /// assert!(q.locked());
+    /// let (q, _) = Query::parse([("lock", "1")]);
+    /// assert!(!q.locked());
+    /// ```
+    pub fn locked(&self) -> bool {
+        self.lock && self.region.is_some() && self.year.is_some()
+    }
 }
 
 /// A value in the URL that the page could not use, and what it did instead.
@@ -184,6 +201,11 @@ impl Query {
                     "0" | "" => q.embed = false,
                     _ => bad(k, v, "embed 只能是 1。", "embed can only be 1."),
                 },
+                "lock" => match v {
+                    "1" => q.lock = true,
+                    "0" | "" => q.lock = false,
+                    _ => bad(k, v, "lock 只能是 1（只显示所选通知）。", "lock can only be 1 (show the chosen notice only)."),
+                },
                 _ => {}
             }
         }
@@ -199,7 +221,7 @@ impl Query {
     /// assert_eq!(q.shareable(), Query::default());
     /// ```
     pub fn shareable(&self) -> Query {
-        Query { birth: None, embed: false, ..self.clone() }
+        Query { birth: None, embed: false, lock: false, ..self.clone() }
     }
 
     /// The query pairs for this state, defaults left out, in the contract's order. The date
@@ -241,6 +263,9 @@ impl Query {
         }
         if self.embed {
             out.push(("embed", "1".to_string()));
+        }
+        if self.lock {
+            out.push(("lock", "1".to_string()));
         }
         out
     }
@@ -335,6 +360,7 @@ mod tests {
             ("date", "2022-12-31"),
             ("lang", "en"),
             ("embed", "1"),
+            ("lock", "1"),
         ];
         let (q, problems) = Query::parse(pairs);
         assert!(problems.is_empty(), "{problems:?}");
@@ -357,6 +383,7 @@ mod tests {
             ("date", "2022-13-01"),
             ("lang", "fr"),
             ("embed", "yes"),
+            ("lock", "yes"),
         ];
         for (k, v) in tests {
             let (q, problems) = Query::parse([(k, v)]);

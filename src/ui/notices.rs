@@ -11,6 +11,8 @@ pub fn NoticePicker() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let chosen = move || state.0.with(|q| Some(PolicyKey { region: q.region?, year: q.year? }));
+    // A memo: the list is rebuilt only when the lock changes, never on other choices (focus).
+    let locked = Memo::new(move |_| state.0.with(|q| if q.locked() { chosen() } else { None }));
     view! {
         <fieldset class="field field--radios" data-testid="notice-picker">
             <legend class="field__legend">
@@ -24,8 +26,10 @@ pub fn NoticePicker() -> impl IntoView {
                 )}
             </p>
             <div class="radios" aria-describedby="notice-hint">
-                {policy::all()
+                {move || policy::all()
                     .iter()
+                    // Staff who embed with `lock=1` offer only their own notice.
+                    .filter(|p| locked.get().is_none_or(|key| key == p.key))
                     .map(|p| {
                         let key = p.key;
                         let id = format!("notice-{}-{}", key.region.code(), key.year);
