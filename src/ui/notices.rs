@@ -12,7 +12,7 @@ pub fn NoticePicker() -> impl IntoView {
     let lang = move || state.lang();
     let chosen = move || state.0.with(|q| Some(PolicyKey { region: q.region?, year: q.year? }));
     // A memo: the list is rebuilt only when the lock changes, never on other choices (focus).
-    let locked = Memo::new(move |_| state.0.with(|q| if q.locked() { chosen() } else { None }));
+    let locked = Memo::new(move |_| state.0.with(|q| if q.locked() { Some(PolicyKey { region: q.region?, year: q.year? }) } else { None }));
     view! {
         <fieldset class="field field--radios" data-testid="notice-picker">
             <legend class="field__legend">
