@@ -1,5 +1,7 @@
-//! A deadline calendar (iCalendar, RFC 5545) made locally from an outcome: the payment
-//! window, the refund cut-off and the school and township tasks, as all-day events.
+//! A deadline calendar (iCalendar, RFC 5545) made locally from an outcome, as all-day events
+//! with a reminder: the applicant's own dates (the payment window, the refund cut-off), or
+//! the dates the notice sets for schools and offices — never both in one file, and only
+//! dates still ahead.
 
 use chrono::{Duration, NaiveDate};
 
@@ -19,8 +21,46 @@ fn cite(c: &Citation) -> String {
     c.to_string()
 }
 
-/// The events of an outcome, in date order.
-pub fn events(outcome: &Outcome, lang: Lang) -> Vec<Event> {
+/// Whose dates a calendar holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// The person enrolling: the payment window and the refund cut-off.
+    Applicant,
+    /// Schools, townships and offices: the tasks the notice sets them.
+    Staff,
+}
+
+/// Days before an event that its reminder (VALARM) goes off.
+pub const REMIND_DAYS_BEFORE: u32 = 3;
+
+/// The events of an outcome for `audience` on or after `from` (the reference date), in date
+/// order. Empty when every date has passed.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::calendar::{events, Audience};
+/// use yibao::domain::inputs::Status;
+/// use yibao::domain::lang::Lang;
+/// use yibao::domain::policy::{calculate, find, CalcInput, PolicyKey, Region};
+/// let key = PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 };
+/// let on = NaiveDate::from_ymd_opt(2022, 12, 31).unwrap();
+/// let input = CalcInput { key, status: Status::Adult, hukou: None, assist: vec![], birth: None, date: on };
+/// let out = calculate(find(key).unwrap(), &input);
+/// let mine = events(&out, Lang::Zh, Audience::Applicant, on);
+/// assert_eq!(mine.len(), 1); // the last day; the refund cut-off (12-30) has passed
+/// assert!(events(&out, Lang::Zh, Audience::Staff, on).is_empty()); // 12-25 has passed
+/// ```
+pub fn events(outcome: &Outcome, lang: Lang, audience: Audience, from: NaiveDate) -> Vec<Event> {
+    let mut out = match audience {
+        Audience::Applicant => applicant_events(outcome, lang),
+        Audience::Staff => staff_events(outcome, lang),
+    };
+    out.retain(|e| e.date >= from);
+    out.sort_by_key(|e| e.date);
+    out
+}
+
+fn applicant_events(outcome: &Outcome, lang: Lang) -> Vec<Event> {
     let region = region_name(outcome.key.region, lang);
     let mut out = Vec::new();
     let window = &outcome.deadlines.window;
@@ -29,6 +69,10 @@ pub fn events(outcome: &Outcome, lang: Lang) -> Vec<Event> {
         Lang::Zh => format!("{region}{zh}"),
         Lang::En => format!("{region} {en}"),
     };
+    if window.other_rules.is_some() {
+        // The notice sends this person to another document for their dates.
+        return out;
+    }
     if let Some(start) = &window.start {
         out.push(Event {
             date: start.value,
@@ -57,15 +101,20 @@ pub fn events(outcome: &Outcome, lang: Lang) -> Vec<Event> {
             description: cite(&refund.citation),
         });
     }
-    for task in &outcome.deadlines.tasks {
-        out.push(Event {
+    out
+}
+
+fn staff_events(outcome: &Outcome, lang: Lang) -> Vec<Event> {
+    outcome
+        .deadlines
+        .tasks
+        .iter()
+        .map(|task| Event {
             date: task.date.value,
             summary: format!("{}: {}", task.who.get(lang), task.text.get(lang)),
             description: format!("{} ({})", cite(&task.date.citation), format_date(task.date.value, lang)),
-        });
-    }
-    out.sort_by_key(|e| e.date);
-    out
+        })
+        .collect()
 }
 
 fn region_name(region: Region, lang: Lang) -> String {
@@ -127,6 +176,11 @@ pub fn ics(events: &[Event], stamp: NaiveDate) -> String {
         fold(&format!("DTEND;VALUE=DATE:{}", (e.date + Duration::days(1)).format("%Y%m%d")), &mut out);
         fold(&format!("SUMMARY:{}", escape(&e.summary)), &mut out);
         fold(&format!("DESCRIPTION:{}", escape(&e.description)), &mut out);
+        fold("BEGIN:VALARM", &mut out);
+        fold("ACTION:DISPLAY", &mut out);
+        fold(&format!("DESCRIPTION:{}", escape(&e.summary)), &mut out);
+        fold(&format!("TRIGGER:-P{REMIND_DAYS_BEFORE}D"), &mut out);
+        fold("END:VALARM", &mut out);
         fold("END:VEVENT", &mut out);
     }
     fold("END:VCALENDAR", &mut out);
@@ -149,7 +203,7 @@ mod tests {
     #[test]
     fn zhangye_has_the_deadline_and_refund_cut_off_but_no_invented_start() {
         let out = outcome(Region::ZhangyeGanzhou, 2022, Status::Adult);
-        let ev = events(&out, Lang::Zh);
+        let ev = events(&out, Lang::Zh, Audience::Applicant, NaiveDate::from_ymd_opt(2022, 11, 1).unwrap());
         let dates: Vec<String> = ev.iter().map(|e| e.date.to_string()).collect();
         assert!(dates.contains(&"2022-12-31".to_string()), "{dates:?}");
         assert!(dates.contains(&"2022-12-30".to_string()), "{dates:?}");
@@ -159,12 +213,30 @@ mod tests {
     #[test]
     fn guangzhou_2022_window_opens_and_closes() {
         let out = outcome(Region::Guangzhou, 2022, Status::CollegeStudent);
-        let ev = events(&out, Lang::En);
+        let ev = events(&out, Lang::En, Audience::Applicant, NaiveDate::from_ymd_opt(2021, 8, 1).unwrap());
         assert_eq!(ev.first().map(|e| e.date.to_string()).as_deref(), Some("2021-09-01"));
         assert!(ev.iter().any(|e| e.date.to_string() == "2021-12-20" && e.summary.contains("last day")));
         let file = ics(&ev, NaiveDate::from_ymd_opt(2021, 10, 1).unwrap());
         assert!(file.starts_with("BEGIN:VCALENDAR\r\n") && file.ends_with("END:VCALENDAR\r\n"));
         assert!(file.lines().all(|l| l.len() <= 76), "folded at 75 octets");
+        assert_eq!(file.matches("BEGIN:VALARM").count(), ev.len(), "a reminder on every event");
+        assert!(file.contains("TRIGGER:-P3D\r\n"));
+    }
+
+    #[test]
+    fn only_this_persons_future_dates_and_staff_dates_apart() {
+        let out = outcome(Region::ZhangyeGanzhou, 2022, Status::Adult);
+        let on = NaiveDate::from_ymd_opt(2022, 11, 1).unwrap();
+        let mine = events(&out, Lang::Zh, Audience::Applicant, on);
+        assert!(!mine.iter().any(|e| e.summary.contains("%")), "no staff quota in the applicant's file: {mine:?}");
+        let staff = events(&out, Lang::Zh, Audience::Staff, on);
+        let dates: Vec<String> = staff.iter().map(|e| e.date.to_string()).collect();
+        assert_eq!(dates, ["2022-11-30", "2022-12-25"], "past staff dates are left out");
+        let later = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+        assert!(events(&out, Lang::Zh, Audience::Applicant, later).is_empty(), "nothing left");
+        // 区医保发〔2022〕69号 §五4: a newborn's dates are in another document.
+        let newborn = outcome(Region::ZhangyeGanzhou, 2022, Status::Newborn);
+        assert!(events(&newborn, Lang::Zh, Audience::Applicant, on).is_empty());
     }
 
     #[test]

@@ -70,6 +70,49 @@ impl Query {
     pub fn locked(&self) -> bool {
         self.lock && self.region.is_some() && self.year.is_some()
     }
+
+    /// Settles a region and year that name no notice (`region=meizhou&year=2014`, or a
+    /// region with no year): the region's only notice is chosen where it has one, otherwise
+    /// the year is dropped so the person picks. Says what it did, for the page's banner.
+    ///
+    /// ```
+    /// use yibao::domain::query::Query;
+    /// let (mut q, _) = Query::parse([("region", "meizhou"), ("year", "2014")]);
+    /// let problem = q.settle_notice().unwrap();
+    /// assert_eq!((problem.param.as_str(), q.year), ("year", Some(2022)));
+    /// let (mut q, _) = Query::parse([("region", "guangzhou"), ("year", "2019")]);
+    /// assert!(q.settle_notice().is_some() && q.year.is_none()); // 2022 or 2014: the person picks
+    /// let (mut q, _) = Query::parse([("region", "guangzhou"), ("year", "2014")]);
+    /// assert!(q.settle_notice().is_none());
+    /// ```
+    pub fn settle_notice(&mut self) -> Option<Problem> {
+        let region = self.region?;
+        if self.year.is_some_and(|year| crate::domain::policy::find(crate::domain::policy::PolicyKey { region, year }).is_some()) {
+            return None;
+        }
+        let years = crate::domain::policy::years(region);
+        let asked = self.year.map(|y| y.to_string()).unwrap_or_default();
+        let name = region.name();
+        let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+        let message = match (years.as_slice(), self.year) {
+            ([only], _) => {
+                self.year = Some(*only);
+                Text::new(
+                    format!("{}只有{only}年度的通知，已为您选中。", name.zh),
+                    format!("{} has only the {only} notice; it has been chosen for you.", name.en),
+                )
+            }
+            (_, None) => return None,
+            _ => {
+                self.year = None;
+                Text::new(
+                    format!("{}没有{asked}年度的通知，请从 {} 中选择。", name.zh, list.join("、")),
+                    format!("{} has no notice for {asked}; choose one of {}.", name.en, list.join(", ")),
+                )
+            }
+        };
+        Some(Problem { param: "year".into(), value: shown(&asked), message })
+    }
 }
 
 /// A value in the URL that the page could not use, and what it did instead.

@@ -21,11 +21,17 @@ pub use shell::App;
 use crate::domain::lang::Lang;
 use crate::domain::query::Query;
 
-/// The page state, shared through context: one signal, mirrored into the URL.
+/// The page state, shared through context: one signal, mirrored into the URL, and the
+/// question whose answer made the current history entry.
 #[derive(Clone, Copy)]
-pub struct State(pub RwSignal<Query>);
+pub struct State(pub RwSignal<Query>, StoredValue<Option<&'static str>>);
 
 impl State {
+    /// The state for `q`.
+    pub fn new(q: Query) -> State {
+        State(RwSignal::new(q), StoredValue::new(None))
+    }
+
     /// The state from context (provided by [`App`]).
     pub fn get() -> State {
         expect_context::<State>()
@@ -42,8 +48,27 @@ impl State {
         change(&mut q);
         if q != self.0.get_untracked() {
             url::push(&q);
+            self.1.set_value(None);
             self.0.set(q);
         }
+    }
+
+    /// Like [`State::update`] for one single-choice question: moving within it (arrow keys
+    /// through radio buttons) replaces the history entry it made instead of adding one per
+    /// option passed.
+    pub fn update_in(self, question: &'static str, change: impl FnOnce(&mut Query)) {
+        let mut q = self.0.get_untracked();
+        change(&mut q);
+        if q == self.0.get_untracked() {
+            return;
+        }
+        if self.1.get_value() == Some(question) {
+            url::replace(&q);
+        } else {
+            url::push(&q);
+        }
+        self.1.set_value(Some(question));
+        self.0.set(q);
     }
 }
 

@@ -43,7 +43,7 @@ pub fn NoticePicker() -> impl IntoView {
                                     data-testid="notice-option"
                                     value=format!("{}-{}", key.region.code(), key.year)
                                     prop:checked=move || chosen() == Some(key)
-                                    on:change=move |_| state.update(|q| {
+                                    on:change=move |_| state.update_in("notice", |q| {
                                         q.region = Some(key.region);
                                         q.year = Some(key.year);
                                     })

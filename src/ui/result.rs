@@ -9,7 +9,7 @@ use crate::domain::calendar;
 use crate::domain::lang::{format_date, Lang, Text};
 use crate::domain::policy::{
     self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome, PaymentMode, PolicyKey,
-    RefundReason, RefundVerdict, WindowState,
+    RefundVerdict, WindowState,
 };
 use crate::domain::query::Query;
 
@@ -47,7 +47,7 @@ pub fn CalcResult() -> impl IntoView {
     let result = Memo::new(move |_| state.0.with(outcome_for));
     let lang = move || state.lang();
     view! {
-        <section class="result" aria-labelledby="result-heading" aria-live="polite">
+        <section class="result" id="result" aria-labelledby="result-heading">
             <h2 id="result-heading" class="result__heading">{move || tr(lang(), "结果", "Your result")}</h2>
             {move || match result.get() {
                 None => {
@@ -152,7 +152,10 @@ fn days_text(days: i64, lang: Lang) -> String {
 fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
-    let policy = policy::find(outcome.key).expect("the outcome's notice exists");
+    let Some(policy) = policy::find(outcome.key) else {
+        return view! { <p class="result__prompt">{move || tr(lang(), "找不到这份通知。", "This notice cannot be found.")}</p> }
+            .into_any();
+    };
     let past = policy.is_past(input.date);
     let benefit_year = policy.benefit_year();
     let years = match policy.last_cover_year() {
@@ -168,9 +171,7 @@ fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
     };
     let age_basis = outcome.age_period.map(|p| {
         move || match lang() {
-            Lang::Zh => {
-                format!("年龄按通知的缴费期（{}至{}）计算，不按今天计算。", format_date(p.from, Lang::Zh), format_date(p.to, Lang::Zh))
-            }
+            Lang::Zh => format!("年龄按通知的缴费期（{}至{}）计算，不按今天计算。", format_date(p.from, Lang::Zh), format_date(p.to, Lang::Zh)),
             Lang::En => format!(
                 "Age is judged over the notice's payment window ({} to {}), not today.",
                 format_date(p.from, Lang::En),
@@ -191,12 +192,11 @@ fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
             </div>
         }
     });
-
     let body = match &outcome.coverage {
         Coverage::NotCovered { reason, ask, citation } => {
             let (reason, ask, citation) = (reason.clone(), ask.text(), citation.clone());
             view! {
-                <div class="notice notice--warning" data-testid="not-covered">
+                <div class="notice notice--warning" data-testid="not-covered" aria-live="polite" aria-atomic="true">
                     <p class="notice__title">{move || tr(lang(), "这份通知不适用于您选择的情况", "This notice does not cover the applicant you described")}</p>
                     <p>{move || reason.get(lang()).to_string()}</p>
                     <p>{move || ask.get(lang()).to_string()}</p>
@@ -205,44 +205,137 @@ fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
             }
             .into_any()
         }
-        Coverage::Covered { note, .. } => {
-            let note = note.clone();
-            view! {
-                {note.map(|n| view! { <p class="result__note">{move || n.get(lang()).to_string()}</p> })}
-                <Headline outcome=outcome.clone() />
-                <Breakdown outcome=outcome.clone() />
-                <Reimbursement outcome=outcome.clone() />
-                <Channels outcome=outcome.clone() />
-            }
-            .into_any()
-        }
+        Coverage::Covered { note, .. } => covered(&outcome, &input, note.clone()).into_any(),
     };
-    let covered = outcome.coverage.is_covered();
-    let citations = outcome.citations();
     view! {
+        <YourAnswers input=input.clone() />
+        {body}
         <p class="stamp" data-testid="valid-for">{stamp}</p>
         {age_basis.map(|t| view! { <p class="stamp" data-testid="age-basis">{t}</p> })}
         {stale}
-        {body}
-        {covered.then(|| view! {
-            <Deadline outcome=outcome.clone() />
-            <Refunds outcome=outcome.clone() input=input.clone() />
-            <Notes outcome=outcome.clone() />
+        <Sources outcome=outcome.clone() />
+        <StaffDates outcome=outcome.clone() />
+        <Actions outcome=outcome.clone() date=input.date />
+    }
+    .into_any()
+}
+
+/// The answer first (headline, where, by when), then what a person may open for more.
+fn covered(outcome: &Outcome, input: &CalcInput, note: Option<Text>) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let pays_nothing = outcome.pays_nothing();
+    view! {
+        <Headline outcome=outcome.clone() />
+        <Channels outcome=outcome.clone() />
+        <Deadline outcome=outcome.clone() />
+        <details class="details result__more" data-testid="more-breakdown">
+            <summary>{move || tr(lang(), "费用明细和资助说明", "Breakdown and assistance")}</summary>
+            {note.map(|n| view! { <p class="result__note" data-testid="scope">{move || n.get(lang()).to_string()}</p> })}
+            <Breakdown outcome=outcome.clone() />
+            <Reimbursement outcome=outcome.clone() />
+        </details>
+        {(!pays_nothing).then(|| view! {
+            <details class="details result__more">
+                <summary>{move || tr(lang(), "退费", "Refunds")}</summary>
+                <Refunds outcome=outcome.clone() input=input.clone() />
+            </details>
         })}
-        <section class="result__section">
-            <h3>{move || tr(lang(), "依据", "Sources")}</h3>
-            <p class="field__hint">
-                {move || policy.title.get(lang()).to_string()}
-                {policy.data.title_supplied.then(|| view! {
-                    <span data-testid="title-supplied">{move || tr(lang(), "（本页拟定的名称，并非通知原标题）", " (a description supplied by this page, not the notice's own title)")}</span>
+        <Notes outcome=outcome.clone() />
+    }
+}
+
+/// The answers the result is for: shown on paper, where the questions are not printed.
+#[component]
+fn YourAnswers(input: CalcInput) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let q = State::get().0.get_untracked();
+    let notice = policy::find(input.key).map(|p| (p.key.region.name(), p.key.year, p.document_number.clone()));
+    let assist: Vec<Text> = input.assist.iter().map(|a| a.label()).collect();
+    let (status, hukou, birth, date) = (input.status.label(), input.hukou.map(|h| h.label()), input.birth, input.date);
+    let printed = url::today();
+    let _ = q;
+    view! {
+        <section class="print-only your-answers" data-testid="your-answers">
+            <h3>{move || tr(lang(), "您的回答", "Your answers")}</h3>
+            <dl class="answers">
+                {notice.map(|(region, year, doc)| view! {
+                    <dt>{move || tr(lang(), "通知", "Notice")}</dt>
+                    <dd>{move || format!("{} · {} · {}", region.get(lang()), year, doc)}</dd>
                 })}
-            </p>
+                <dt>{move || tr(lang(), "参保身份", "Who is enrolling")}</dt>
+                <dd>{move || status.get(lang()).to_string()}</dd>
+                {hukou.map(|h| view! { <dt>{move || tr(lang(), "户籍", "Hukou")}</dt><dd>{move || h.get(lang()).to_string()}</dd> })}
+                <dt>{move || tr(lang(), "资助身份", "Assistance identities")}</dt>
+                <dd>{move || if assist.is_empty() { tr(lang(), "无", "None").to_string() } else { assist.iter().map(|a| a.get(lang()).to_string()).collect::<Vec<_>>().join(tr(lang(), "、", "; ")) }}</dd>
+                {birth.map(|b| view! { <dt>{move || tr(lang(), "出生日期", "Date of birth")}</dt><dd>{move || format_date(b, lang())}</dd> })}
+                <dt>{move || tr(lang(), "期限按此日期说明", "Deadlines explained as of")}</dt>
+                <dd>{move || format_date(date, lang())}</dd>
+                <dt>{move || tr(lang(), "打印日期", "Printed on")}</dt>
+                <dd>{move || format_date(printed, lang())}</dd>
+            </dl>
+        </section>
+    }
+}
+
+/// Every citation behind the result, in a section a person can open.
+#[component]
+fn Sources(outcome: Outcome) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let policy = policy::find(outcome.key);
+    let title = policy.map(|p| (p.title.clone(), p.data.title_supplied));
+    let citations = outcome.citations();
+    view! {
+        <details class="details result__more">
+            <summary>{move || tr(lang(), "依据", "Sources")}</summary>
+            {title.map(|(title, supplied)| view! {
+                <p class="field__hint">
+                    {move || title.get(lang()).to_string()}
+                    {supplied.then(|| view! {
+                        <span data-testid="title-supplied">{move || tr(lang(), "（本页拟定的名称，并非通知原标题）", " (a description supplied by this page, not the notice's own title)")}</span>
+                    })}
+                </p>
+            })}
             <ul class="cites">
                 {citations.into_iter().map(|c| view! { <li><Cite citation=c /></li> }).collect_view()}
             </ul>
-        </section>
-        <Actions outcome=outcome.clone() date=input.date />
+        </details>
     }
+}
+
+/// The dates the notice sets for schools, townships and offices: theirs, not the parent's.
+#[component]
+fn StaffDates(outcome: Outcome) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let tasks = outcome.deadlines.tasks.clone();
+    let date = State::get().0.with_untracked(|q| q.date).unwrap_or_else(url::today);
+    let future = tasks.iter().any(|t| !t.passed);
+    (!tasks.is_empty()).then(|| {
+        let download = {
+            let outcome = outcome.clone();
+            move |_| {
+                let _ = save_calendar(&outcome, calendar::Audience::Staff, date);
+            }
+        };
+        view! {
+            <details class="details result__more no-print" data-testid="staff-dates">
+                <summary>{move || tr(lang(), "给学校和经办机构：通知规定的工作时间", "For schools and offices: the dates the notice sets them")}</summary>
+                <ul>
+                    {tasks.into_iter().map(|t| {
+                        let (who, text, cite, date, passed) = (t.who.clone(), t.text.clone(), t.date.citation.clone(), t.date.value, t.passed);
+                        view! {
+                            <li>
+                                {move || format!("{} ({}){}{}{}", format_date(date, lang()), who.get(lang()), colon(lang()), text.get(lang()), if passed { tr(lang(), "（已过）", " (passed)") } else { "" })}
+                                " " <Cite citation=cite />
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <button type="button" class="button button--secondary" data-testid="ics-staff" on:click=download hidden=!future>
+                    {move || tr(lang(), "下载这些工作日期（.ics）", "Download these dates (.ics)")}
+                </button>
+            </details>
+        }
+    })
 }
 
 /// What you pay now and what you bear in the end.
@@ -251,9 +344,12 @@ fn Headline(outcome: Outcome) -> impl IntoView {
     let lang = move || State::get().lang();
     let (pay_now, net) = (outcome.pay_now.clone(), outcome.net_payable.clone());
     let pay_note = unknown_note(&pay_now, Lang::Zh).map(|_| pay_now.clone());
-    let net_note = unknown_note(&net, Lang::Zh).map(|_| net.clone());
+    // Each sentence once: the second figure repeats no explanation the first gave.
+    let net_note = unknown_note(&net, Lang::Zh).filter(|n| Some(n) != unknown_note(&pay_now, Lang::Zh).as_ref()).map(|_| net.clone());
+    let window = outcome.deadlines.window.clone();
+    let route = outcome.channels.iter().find(|c| c.kind == ChannelKind::Enroll && c.condition.is_none()).map(|c| c.text.clone());
     view! {
-        <div class="headline">
+        <div class="headline" data-testid="headline" aria-live="polite" aria-atomic="true">
             <div class="headline__item">
                 <p class="headline__label">{move || tr(lang(), "缴费时需缴纳", "You pay at payment time")}</p>
                 <p class="headline__figure"><Figure testid="pay-now" amount=pay_now /></p>
@@ -264,8 +360,22 @@ fn Headline(outcome: Outcome) -> impl IntoView {
                 <p class="headline__figure"><Figure testid="net-payable" amount=net /></p>
                 {net_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
             </div>
+            <p class="headline__when"><strong>{move || tr(lang(), "期限：", "By when: ")}</strong>{move || window_summary(&window, lang())}</p>
+            {route.map(|t| view! {
+                <p class="headline__where">
+                    <strong>{move || tr(lang(), "在哪里办：", "Where: ")}</strong>
+                    {move || first_sentence(t.get(lang())).to_string()}
+                    " " <a href="#channels">{move || tr(lang(), "查看全部渠道", "All the ways")}</a>
+                </p>
+            })}
         </div>
     }
+}
+
+/// The first sentence of a text (up to "。" or ". ").
+fn first_sentence(text: &str) -> &str {
+    let end = text.find('。').map(|i| i + '。'.len_utf8()).or_else(|| text.find(". ").map(|i| i + 1)).unwrap_or(text.len());
+    &text[..end]
 }
 
 /// The breakdown table: standard, assistance and the identity that won, government share.
@@ -430,7 +540,7 @@ fn Channels(outcome: Outcome) -> impl IntoView {
     let pay = steps(ChannelKind::Pay);
     let has_pay = !pay.is_empty();
     view! {
-        <section class="result__section" data-testid="channel">
+        <section class="result__section" id="channels" data-testid="channel">
             <h3>{move || tr(lang(), "在哪里、怎样参保缴费", "Where and how to enroll and pay")}</h3>
             <h4>{move || tr(lang(), "参保登记", "Enrolling")}</h4>
             <ol class="steps">{enroll}</ol>
@@ -442,7 +552,39 @@ fn Channels(outcome: Outcome) -> impl IntoView {
     }
 }
 
-/// The payment window against the reference date, the benefit period and the tasks.
+/// The window in one sentence: open with days left, upcoming, closed, or not settled.
+fn window_summary(w: &policy::Window, l: Lang) -> String {
+    let end_s = format_date(w.end.value, l);
+    match w.state {
+        WindowState::Open => format!(
+            "{}{} ({})",
+            tr(l, "缴费期开放中，截止日期：", "The payment window is open. Last day: "),
+            end_s,
+            days_text(w.days_left.unwrap_or(0), l)
+        ),
+        WindowState::Upcoming => match &w.start {
+            Some(s) => format!(
+                "{}{}{}{}",
+                tr(l, "缴费期尚未开始，开始日期：", "The payment window has not opened yet. It opens on "),
+                format_date(s.value, l),
+                tr(l, "，截止日期：", "; last day: "),
+                end_s
+            ),
+            None => format!("{}{}", tr(l, "缴费期尚未开始（通知未写明开始日期），截止日期：", "The payment window has not opened yet (the notice gives no start date). Last day: "), end_s),
+        },
+        WindowState::Closed => format!("{}{}", tr(l, "缴费期已截止，截止日期为 ", "The payment window has closed. The last day was "), end_s),
+        WindowState::Unknown if w.other_rules.is_some() => {
+            tr(l, "本通知的缴费期不适用于这一身份（见下文）", "This notice's payment window does not apply to this applicant (see below)").to_string()
+        }
+        WindowState::Unknown => format!(
+            "{}{}",
+            tr(l, "通知未写明这一天缴费期是否已开始；截止日期：", "The notice does not say whether the window had opened by this day. Last day: "),
+            end_s
+        ),
+    }
+}
+
+/// The payment window against the reference date and the benefit period.
 #[component]
 fn Deadline(outcome: Outcome) -> impl IntoView {
     let lang = move || State::get().lang();
@@ -453,47 +595,9 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
         WindowState::Closed => None,
         _ => w.days_left.map(|n| n.to_string()),
     };
-    let (start, end) = (w.start.clone(), w.end.clone());
-    let other = w.other_rules.clone();
-    let summary = move || {
-        let l = lang();
-        let end_s = format_date(end.value, l);
-        match (w.state, l) {
-            (WindowState::Open, _) => format!(
-                "{}{} ({})",
-                tr(l, "缴费期开放中，截止日期：", "The payment window is open. Last day: "),
-                end_s,
-                days_text(w.days_left.unwrap_or(0), l)
-            ),
-            (WindowState::Upcoming, _) => {
-                let start_s = start.as_ref().map(|s| format_date(s.value, l)).unwrap_or_default();
-                format!(
-                    "{}{}{}{}",
-                    tr(l, "缴费期尚未开始，开始日期：", "The payment window has not opened yet. It opens on "),
-                    start_s,
-                    tr(l, "，截止日期：", "; last day: "),
-                    end_s
-                )
-            }
-            (WindowState::Closed, _) => {
-                format!("{}{}", tr(l, "缴费期已截止，截止日期为 ", "The payment window has closed. The last day was "), end_s)
-            }
-            (WindowState::Unknown, _) if other.is_some() => tr(
-                l,
-                "本通知的缴费期不适用于这一身份（见下文）",
-                "This notice's payment window does not apply to this applicant (see below)",
-            )
-            .to_string(),
-            (WindowState::Unknown, _) => format!(
-                "{}{}",
-                tr(
-                    l,
-                    "通知未写明这一天缴费期是否已开始；截止日期：",
-                    "The notice does not say whether the window had opened by this day. Last day: "
-                ),
-                end_s
-            ),
-        }
+    let summary = {
+        let w = w.clone();
+        move || window_summary(&w, lang())
     };
     let other = w.other_rules.clone();
     let after_close = (w.state == WindowState::Closed).then(|| w.after_close.clone()).flatten();
@@ -520,8 +624,6 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
             }.into_any()
         }
     };
-    let tasks = d.tasks.clone();
-    let has_tasks = !tasks.is_empty();
     view! {
         <section class="result__section">
             <h3>{move || tr(lang(), "缴费期限", "Deadline")}</h3>
@@ -545,20 +647,6 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
             <p class="result__source">{window_cites.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}</p>
             <h3>{move || tr(lang(), "待遇享受期", "Benefit period")}</h3>
             {benefit}
-            {has_tasks.then(|| view! {
-                <h3>{move || tr(lang(), "学校和乡镇（街道）工作时间", "Dates for schools and townships")}</h3>
-                <ul>
-                    {tasks.into_iter().map(|t| {
-                        let (who, text, cite, date, passed) = (t.who.clone(), t.text.clone(), t.date.citation.clone(), t.date.value, t.passed);
-                        view! {
-                            <li>
-                                {move || format!("{} ({}){}{}{}", format_date(date, lang()), who.get(lang()), colon(lang()), text.get(lang()), if passed { tr(lang(), "（已过）", " (passed)") } else { "" })}
-                                " " <Cite citation=cite />
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            })}
         </section>
     }
 }
@@ -567,19 +655,24 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
 #[component]
 fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let lang = move || State::get().lang();
-    let policy = policy::find(outcome.key).expect("the outcome's notice exists");
     let rule = outcome.deadlines.refund_rule.clone();
     let cut_off = outcome.deadlines.refund_deadline.clone();
-    let first = policy::refund(policy, RefundReason::Death, &input, input.date);
-    let accepted = first.accepted.clone();
+    let table = policy::find(outcome.key).map(|p| policy::refund_table(p, &input, input.date));
+    let Some(table) = table else { return ().into_any() };
+    let first = table.general;
     let (explanation, condition, ask) = (first.explanation.clone(), first.condition.clone(), first.ask.clone().map(|a| a.text()));
-    let rows: Vec<_> = accepted
-        .iter()
-        .map(|&reason| {
-            let out = policy::refund(policy, reason, &input, input.date);
+    let rows: Vec<_> = table
+        .rows
+        .into_iter()
+        .map(|(reason, out)| {
             let label = reason.label();
             let verdict = out.verdict;
             let amount = out.amount.clone();
+            let shown = match (amount.money(), amount.range()) {
+                (Some(m), _) => m.to_string(),
+                (None, Some((lo, hi))) => format!("{lo} – {hi}"),
+                (None, None) => "—".into(),
+            };
             view! {
                 <tr>
                     <th scope="row">{move || label.get(lang()).to_string()}</th>
@@ -588,7 +681,7 @@ fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
                         RefundVerdict::NotRefundable => tr(lang(), "不能退费", "Not refundable"),
                         RefundVerdict::Unknown => tr(lang(), "通知未载明", "Not settled by the notice"),
                     }}</td>
-                    <td class="table__num"><span class="figure">{amount.money().map(|m| m.to_string()).unwrap_or_else(|| "—".into())}</span></td>
+                    <td class="table__num"><span class="figure">{shown}</span></td>
                 </tr>
             }
         })
@@ -616,6 +709,7 @@ fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
             })}
         </section>
     }
+    .into_any()
 }
 
 /// Waiting periods and other notes.
@@ -642,15 +736,23 @@ fn Notes(outcome: Outcome) -> impl IntoView {
     })
 }
 
-/// Print and the deadline calendar.
+/// Saves the calendar of `audience`'s dates still ahead of `from`; false where none is left.
+fn save_calendar(outcome: &Outcome, audience: calendar::Audience, from: chrono::NaiveDate) -> bool {
+    let events = calendar::events(outcome, State::get().lang(), audience, from);
+    if events.is_empty() {
+        return false;
+    }
+    let file = calendar::ics(&events, from);
+    super::download::save("yibao-deadlines.ics", "text/calendar;charset=utf-8", &file);
+    true
+}
+
+/// Print and the deadline calendar (this person's own dates, with reminders).
 #[component]
 fn Actions(outcome: Outcome, date: chrono::NaiveDate) -> impl IntoView {
     let lang = move || State::get().lang();
-    let download = move |_| {
-        let events = calendar::events(&outcome, lang());
-        let file = calendar::ics(&events, date);
-        super::download::save("yibao-deadlines.ics", "text/calendar;charset=utf-8", &file);
-    };
+    let none_left = RwSignal::new(false);
+    let download = move |_| none_left.set(!save_calendar(&outcome, calendar::Audience::Applicant, date));
     view! {
         <div class="actions no-print">
             <super::share::CopyLink />
@@ -658,8 +760,61 @@ fn Actions(outcome: Outcome, date: chrono::NaiveDate) -> impl IntoView {
                 {move || tr(lang(), "打印结果", "Print the result")}
             </button>
             <button type="button" class="button button--secondary" data-testid="ics" on:click=download>
-                {move || tr(lang(), "下载期限日历（.ics）", "Download the deadlines (.ics calendar)")}
+                {move || tr(lang(), "下载我的缴费日期（.ics，提前3天提醒）", "Download my dates (.ics, reminder 3 days before)")}
             </button>
+            <p class="share__status" role="status" data-testid="ics-none">
+                {move || none_left.get().then(|| tr(lang(), "这份通知里您的日期都已过去，没有可加入日历的日期。", "Every date of yours in this notice has passed: there is nothing to add to a calendar."))}
+            </p>
         </div>
+    }
+}
+
+/// A figure in a few characters: `¥320.00`, `¥100.00–¥160.00`, or "?" where unknown.
+fn short(amount: &Amount, lang: Lang) -> String {
+    match (amount.money(), amount.range()) {
+        (Some(m), _) => m.to_string(),
+        (None, Some((lo, hi))) => format!("{lo}–{hi}"),
+        (None, None) => tr(lang, "未载明", "not stated").to_string(),
+    }
+}
+
+/// On a phone, the answer stays in view while the questions are answered: a compact bar at
+/// the bottom of the screen that jumps to the full result (hidden on wide screens, where the
+/// result sits beside the questions).
+#[component]
+pub fn AnswerBar() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let result = Memo::new(move |_| state.0.with(outcome_for).map(|(o, _)| o));
+    move || {
+        result.get().map(|o| {
+            let text = move || match &o.coverage {
+                Coverage::NotCovered { .. } => {
+                    tr(lang(), "这份通知不适用于所选情况", "This notice does not cover this applicant").to_string()
+                }
+                Coverage::Covered { .. } => {
+                    let l = lang();
+                    let days = match (o.deadlines.window.state, o.deadlines.window.days_left) {
+                        (WindowState::Open, Some(d)) => format!(" · {}", days_text(d, l)),
+                        (WindowState::Closed, _) => format!(" · {}", tr(l, "已截止", "closed")),
+                        _ => String::new(),
+                    };
+                    format!(
+                        "{}{} · {}{}{}",
+                        tr(l, "现在缴 ", "Pay now "),
+                        short(&o.pay_now, l),
+                        tr(l, "最终负担 ", "in the end "),
+                        short(&o.net_payable, l),
+                        days
+                    )
+                }
+            };
+            view! {
+                <a class="answer-bar no-print" href="#result" data-testid="answer-bar">
+                    <span class="answer-bar__text">{text}</span>
+                    <span class="answer-bar__go">{move || tr(lang(), "查看结果 ↓", "See the result ↓")}</span>
+                </a>
+            }
+        })
     }
 }

@@ -11,24 +11,33 @@ use crate::domain::query::{Problem, View};
 /// The whole app. Reads the URL once, then keeps it in step with the state.
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, problems) = url::read();
-    if initial.birth.is_some() {
+    let (mut initial, mut problems) = url::read();
+    let settled = initial.settle_notice();
+    let year_changed = settled.is_some();
+    problems.extend(settled);
+    if initial.birth.is_some() || year_changed {
         // A link may carry a date of birth; the page keeps it in memory only and takes it out
         // of the address at once, so no reload sends it to the server again.
         url::replace(&initial);
     }
-    let state = State(RwSignal::new(initial));
+    let state = State::new(initial);
     provide_context(state);
     let problems = RwSignal::new(problems);
 
     // Back and forward: the URL is the truth; read it again.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        let (mut q, p) = url::read();
+        let (mut q, mut p) = url::read();
+        p.extend(q.settle_notice());
         // The date of birth lives in memory, never in the address: keep it across entries.
         q.birth = q.birth.or(state.0.with_untracked(|s| s.birth));
         problems.set(p);
+        state.1.set_value(None);
         state.0.set(q);
     });
+
+    // Paper shows every section: open the closed ones for printing, close them after.
+    let _ = window_event_listener_untyped("beforeprint", |_| set_details_open(true));
+    let _ = window_event_listener_untyped("afterprint", |_| set_details_open(false));
 
     // Keep <html lang> in step with the language (screen readers need it).
     Effect::new(move |_| {
@@ -178,5 +187,23 @@ fn Footer() -> impl IntoView {
                 )}
             </p>
         </footer>
+    }
+}
+
+/// Opens every closed `<details>` of the result for printing (marking it), or closes the
+/// marked ones again.
+fn set_details_open(open: bool) {
+    let Ok(list) = document().query_selector_all(if open { "details:not([open])" } else { "details[data-print-opened]" }) else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) else { continue };
+        if open {
+            let _ = el.set_attribute("open", "");
+            let _ = el.set_attribute("data-print-opened", "");
+        } else {
+            let _ = el.remove_attribute("open");
+            let _ = el.remove_attribute("data-print-opened");
+        }
     }
 }

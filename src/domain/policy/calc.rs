@@ -264,6 +264,12 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// True where the person certainly pays nothing now and bears nothing (fully funded):
+    /// nothing to pay, so nothing to refund.
+    pub fn pays_nothing(&self) -> bool {
+        self.pay_now.money() == Some(Money::ZERO) && self.net_payable.money() == Some(Money::ZERO)
+    }
+
     /// Every citation behind the outcome, without repeats (`data-testid="citation"`).
     pub fn citations(&self) -> Vec<Citation> {
         let mut out: Vec<Citation> = Vec::new();
@@ -417,11 +423,10 @@ fn rule_for(policy: &Policy, code: Assist) -> Option<(&AssistRule, Assist)> {
 /// The tiers of `group` that the notice's assistance table lists, where it lists the tiers
 /// but not the group itself (甘州 §四(一)2: 低保 by class): the tier is then the user's answer.
 fn listed_tiers(policy: &Policy, group: Assist) -> Vec<Assist> {
-    let rules = &policy.data.assistance;
-    if rules.iter().any(|r| r.codes.contains(&group)) {
+    if policy.data.assistance.iter().any(|r| r.codes.contains(&group)) {
         return Vec::new();
     }
-    group.tiers().into_iter().filter(|t| rules.iter().any(|r| r.codes.contains(t))).collect()
+    policy.tiers_of(group)
 }
 
 fn unlisted_line(policy: &Policy, code: Assist) -> AssistLine {

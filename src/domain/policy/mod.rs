@@ -31,7 +31,7 @@ pub use data::{
     WindowRule, YearKind,
 };
 pub use period::{age_fact, day_over_age, AgeFact, AgePeriod};
-pub use refund::{refund, RefundOutcome, RefundReason, RefundVerdict};
+pub use refund::{refund, refund_table, RefundOutcome, RefundReason, RefundTable, RefundVerdict};
 pub use scenario::Question;
 
 /// A region with at least one notice.
@@ -156,6 +156,48 @@ impl Policy {
     /// True where a rule of this notice depends on age (ask for the date of birth only then).
     pub fn asks_birth(&self) -> bool {
         self.data.assistance.iter().any(|a| a.age_limit.is_some())
+    }
+
+    /// The assistance identities this notice's rules name, in the contract's order: the
+    /// only ones the calculator offers for it. A group whose tiers the notice lists (甘州's
+    /// 低保 classes) is offered as the group, its tiers as a follow-up ([`Policy::tiers_of`]).
+    ///
+    /// ```
+    /// use yibao::domain::inputs::Assist;
+    /// use yibao::domain::policy::{find, PolicyKey, Region};
+    /// let zy = find(PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 }).unwrap();
+    /// assert!(zy.assist_codes().contains(&Assist::Dibao));
+    /// assert!(!zy.assist_codes().contains(&Assist::DibaoRural1)); // asked as a follow-up
+    /// let gz = find(PolicyKey { region: Region::Guangzhou, year: 2022 }).unwrap();
+    /// assert_eq!(gz.assist_codes(), vec![Assist::MedicalAid]);
+    /// ```
+    pub fn assist_codes(&self) -> Vec<crate::domain::inputs::Assist> {
+        use crate::domain::inputs::Assist;
+        let d = &self.data;
+        let named: Vec<Assist> = d
+            .assistance
+            .iter()
+            .flat_map(|r| r.codes.iter().copied())
+            .chain(d.enroll.iter().chain(&d.pay).flat_map(|r| r.when.assist_any.iter().flatten().copied()))
+            .chain(d.notes.iter().flat_map(|n| n.when.assist_any.iter().flatten().copied()))
+            .map(Assist::group)
+            .collect();
+        Assist::ALL.iter().copied().filter(|a| named.contains(a)).collect()
+    }
+
+    /// The tiers of `group` this notice sets amounts for, where it distinguishes them.
+    ///
+    /// ```
+    /// use yibao::domain::inputs::Assist;
+    /// use yibao::domain::policy::{find, PolicyKey, Region};
+    /// let zy = find(PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 }).unwrap();
+    /// assert_eq!(zy.tiers_of(Assist::Dibao).len(), 6);
+    /// let mz = find(PolicyKey { region: Region::Meizhou, year: 2022 }).unwrap();
+    /// assert!(mz.tiers_of(Assist::Dibao).is_empty()); // every 低保 family member is funded
+    /// ```
+    pub fn tiers_of(&self, group: crate::domain::inputs::Assist) -> Vec<crate::domain::inputs::Assist> {
+        let rules = &self.data.assistance;
+        group.tiers().into_iter().filter(|t| rules.iter().any(|r| r.codes.contains(t))).collect()
     }
 
     pub fn cite(&self, clause: &str) -> Citation {

@@ -271,3 +271,32 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
     let verdict = if matches!(amount, Amount::Unknown { .. }) { RefundVerdict::Unknown } else { RefundVerdict::Refundable };
     RefundOutcome { verdict, amount, explanation, condition, ..base }
 }
+
+/// The refund answer for every reason the notice lists, on `date`: what the page shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RefundTable {
+    /// The notice's general answer (its rule, cut-off condition and office), from the first
+    /// reason it lists, or its silence where it has no refund rules.
+    pub general: RefundOutcome,
+    /// One row per reason the notice lists, in its order.
+    pub rows: Vec<(RefundReason, RefundOutcome)>,
+}
+
+/// The refund table for `input` under `policy` on `date`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::inputs::Status;
+/// use yibao::domain::policy::{find, refund_table, CalcInput, PolicyKey, Region};
+/// let key = PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 };
+/// let day = NaiveDate::from_ymd_opt(2022, 11, 1).unwrap();
+/// let input = CalcInput { key, status: Status::Adult, hukou: None, assist: vec![], birth: None, date: day };
+/// let t = refund_table(find(key).unwrap(), &input, day);
+/// assert_eq!(t.rows.len(), 6);
+/// ```
+pub fn refund_table(policy: &Policy, input: &CalcInput, date: NaiveDate) -> RefundTable {
+    let reasons = policy.data.refund.as_ref().map(|r| r.reasons.clone()).unwrap_or_default();
+    let general = refund(policy, reasons.first().copied().unwrap_or(RefundReason::Death), input, date);
+    let rows = reasons.iter().map(|&r| (r, refund(policy, r, input, date))).collect();
+    RefundTable { general, rows }
+}
