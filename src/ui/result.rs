@@ -153,8 +153,7 @@ fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let Some(policy) = policy::find(outcome.key) else {
-        return view! { <p class="result__prompt">{move || tr(lang(), "找不到这份通知。", "This notice cannot be found.")}</p> }
-            .into_any();
+        return view! { <p class="result__prompt">{move || tr(lang(), "找不到这份通知。", "This notice cannot be found.")}</p> }.into_any();
     };
     let past = policy.is_past(input.date);
     let benefit_year = policy.benefit_year();
@@ -171,7 +170,9 @@ fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
     };
     let age_basis = outcome.age_period.map(|p| {
         move || match lang() {
-            Lang::Zh => format!("年龄按通知的缴费期（{}至{}）计算，不按今天计算。", format_date(p.from, Lang::Zh), format_date(p.to, Lang::Zh)),
+            Lang::Zh => {
+                format!("年龄按通知的缴费期（{}至{}）计算，不按今天计算。", format_date(p.from, Lang::Zh), format_date(p.to, Lang::Zh))
+            }
             Lang::En => format!(
                 "Age is judged over the notice's payment window ({} to {}), not today.",
                 format_date(p.from, Lang::En),
@@ -570,15 +571,30 @@ fn window_summary(w: &policy::Window, l: Lang) -> String {
                 tr(l, "，截止日期：", "; last day: "),
                 end_s
             ),
-            None => format!("{}{}", tr(l, "缴费期尚未开始（通知未写明开始日期），截止日期：", "The payment window has not opened yet (the notice gives no start date). Last day: "), end_s),
+            None => format!(
+                "{}{}",
+                tr(
+                    l,
+                    "缴费期尚未开始（通知未写明开始日期），截止日期：",
+                    "The payment window has not opened yet (the notice gives no start date). Last day: "
+                ),
+                end_s
+            ),
         },
-        WindowState::Closed => format!("{}{}", tr(l, "缴费期已截止，截止日期为 ", "The payment window has closed. The last day was "), end_s),
+        WindowState::Closed => {
+            format!("{}{}", tr(l, "缴费期已截止，截止日期为 ", "The payment window has closed. The last day was "), end_s)
+        }
         WindowState::Unknown if w.other_rules.is_some() => {
-            tr(l, "本通知的缴费期不适用于这一身份（见下文）", "This notice's payment window does not apply to this applicant (see below)").to_string()
+            tr(l, "本通知的缴费期不适用于这一身份（见下文）", "This notice's payment window does not apply to this applicant (see below)")
+                .to_string()
         }
         WindowState::Unknown => format!(
             "{}{}",
-            tr(l, "通知未写明这一天缴费期是否已开始；截止日期：", "The notice does not say whether the window had opened by this day. Last day: "),
+            tr(
+                l,
+                "通知未写明这一天缴费期是否已开始；截止日期：",
+                "The notice does not say whether the window had opened by this day. Last day: "
+            ),
             end_s
         ),
     }
