@@ -40,8 +40,8 @@ if [ "$route" = debian ]; then
 fi
 echo "WASM_ROUTE=$route" > scripts/.toolchain.env
 
-step "Chromium and ChromeDriver (Debian)"
-apt_install chromium chromium-driver
+step "Chromium and ChromeDriver (Debian), CJK fonts for the screenshots"
+apt_install chromium chromium-driver fonts-noto-cjk
 
 step "trunk $TRUNK_VERSION"
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then

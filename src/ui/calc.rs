@@ -56,7 +56,7 @@ fn StatusQuestion() -> impl IntoView {
             hint=Text::new("按参保时的身份选择；幼儿园儿童选“学龄前儿童”。", "Choose the identity at enrollment; kindergarten children are preschool children.")
             options=Status::ALL.iter().map(|s| (*s, s.label())).collect()
             current=move || state.0.with(|q| q.status)
-            set=move |s| state.update_in("status", |q| q.status = Some(s))
+            set=move |s| state.update(|q| q.status = Some(s))
         />
     }
 }
@@ -71,7 +71,7 @@ fn HukouQuestion() -> impl IntoView {
             hint=Text::new("部分通知按城镇或农村户籍安排参保渠道。", "Some notices set the enrollment channel by urban or rural hukou.")
             options=Hukou::ALL.iter().map(|h| (*h, h.label())).collect()
             current=move || state.0.with(|q| q.hukou)
-            set=move |h| state.update_in("hukou", |q| q.hukou = Some(h))
+            set=move |h| state.update(|q| q.hukou = Some(h))
         />
     }
 }
@@ -139,7 +139,7 @@ fn TierQuestion(tiers: Vec<Assist>) -> impl IntoView {
                 hint=Text::new("该通知按低保类别定额资助，类别见低保证或问乡镇、街道。", "This notice sets the assistance by tier; the tier is on the 低保 certificate, or ask the township or street office.")
                 options=options.clone()
                 current=move || state.0.with(|q| q.assist.iter().copied().find(|a| a.group() == Assist::Dibao))
-                set=move |t: Assist| state.update_in("assist-tier", |q| {
+                set=move |t: Assist| state.update(|q| {
                     q.assist.retain(|x| x.group() != Assist::Dibao);
                     q.assist.push(t);
                     q.assist.sort();

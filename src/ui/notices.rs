@@ -11,6 +11,7 @@ pub fn NoticePicker() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let chosen = move || state.0.with(|q| Some(PolicyKey { region: q.region?, year: q.year? }));
+    let by_arrow = StoredValue::new(false);
     // A memo: the list is rebuilt only when the lock changes, never on other choices (focus).
     let locked = Memo::new(move |_| state.0.with(|q| if q.locked() { Some(PolicyKey { region: q.region?, year: q.year? }) } else { None }));
     view! {
@@ -43,10 +44,21 @@ pub fn NoticePicker() -> impl IntoView {
                                     data-testid="notice-option"
                                     value=format!("{}-{}", key.region.code(), key.year)
                                     prop:checked=move || chosen() == Some(key)
-                                    on:change=move |_| state.update_in("notice", |q| {
-                                        q.region = Some(key.region);
-                                        q.year = Some(key.year);
-                                    })
+                                    on:keydown=move |ev: leptos::ev::KeyboardEvent| by_arrow.set_value(ev.key().starts_with("Arrow"))
+                                    on:change=move |_| {
+                                        let pick = |q: &mut crate::domain::query::Query| {
+                                            q.region = Some(key.region);
+                                            q.year = Some(key.year);
+                                        };
+                                        // Moving through the notices with the arrow keys replaces one
+                                        // history entry; a click or a tap adds one, as any answer does.
+                                        if by_arrow.get_value() {
+                                            state.update_in("notice", pick);
+                                        } else {
+                                            state.update(pick);
+                                        }
+                                        by_arrow.set_value(false);
+                                    }
                                 />
                                 <label class="radios__label" for=id>
                                     <span class="radios__main">

@@ -231,7 +231,7 @@ fn covered(outcome: &Outcome, input: &CalcInput, note: Option<Text>) -> impl Int
         <Deadline outcome=outcome.clone() />
         <details class="details result__more" data-testid="more-breakdown">
             <summary>{move || tr(lang(), "费用明细和资助说明", "Breakdown and assistance")}</summary>
-            {note.map(|n| view! { <p class="result__note" data-testid="scope">{move || n.get(lang()).to_string()}</p> })}
+            {note.map(|n| view! { <p class="result__note no-print" data-testid="scope">{move || n.get(lang()).to_string()}</p> })}
             <Breakdown outcome=outcome.clone() />
             <Reimbursement outcome=outcome.clone() />
         </details>
@@ -286,7 +286,7 @@ fn Sources(outcome: Outcome) -> impl IntoView {
     let title = policy.map(|p| (p.title.clone(), p.data.title_supplied));
     let citations = outcome.citations();
     view! {
-        <details class="details result__more">
+        <details class="details result__more no-print">
             <summary>{move || tr(lang(), "依据", "Sources")}</summary>
             {title.map(|(title, supplied)| view! {
                 <p class="field__hint">
@@ -348,7 +348,20 @@ fn Headline(outcome: Outcome) -> impl IntoView {
     // Each sentence once: the second figure repeats no explanation the first gave.
     let net_note = unknown_note(&net, Lang::Zh).filter(|n| Some(n) != unknown_note(&pay_now, Lang::Zh).as_ref()).map(|_| net.clone());
     let window = outcome.deadlines.window.clone();
-    let route = outcome.channels.iter().find(|c| c.kind == ChannelKind::Enroll && c.condition.is_none()).map(|c| c.text.clone());
+    let state_code = window.state.code();
+    let days_left = match window.state {
+        WindowState::Closed => None,
+        _ => window.days_left.map(|n| n.to_string()),
+    };
+    // Where, in a few words: the route's name where the notice data names it, else the first
+    // sentence of a longer step; a one-sentence step is not repeated, only linked.
+    let route = outcome.channels.iter().find(|c| c.kind == ChannelKind::Enroll && c.condition.is_none()).map(|c| {
+        match (&c.route_name, first_sentence(&c.text.zh).len() < c.text.zh.len()) {
+            (Some(name), _) => name.clone(),
+            (None, true) => Text::new(first_sentence(&c.text.zh), first_sentence(&c.text.en)),
+            (None, false) => Text::new("", ""),
+        }
+    });
     view! {
         <div class="headline" data-testid="headline" aria-live="polite" aria-atomic="true">
             <div class="headline__item">
@@ -361,12 +374,14 @@ fn Headline(outcome: Outcome) -> impl IntoView {
                 <p class="headline__figure"><Figure testid="net-payable" amount=net /></p>
                 {net_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
             </div>
-            <p class="headline__when"><strong>{move || tr(lang(), "期限：", "By when: ")}</strong>{move || window_summary(&window, lang())}</p>
+            <p class=format!("headline__when deadline deadline--{state_code}") data-testid="deadline" data-state=state_code data-days-left=days_left>
+                <strong>{move || tr(lang(), "期限：", "By when: ")}</strong>{move || window_summary(&window, lang())}
+            </p>
             {route.map(|t| view! {
                 <p class="headline__where">
                     <strong>{move || tr(lang(), "在哪里办：", "Where: ")}</strong>
-                    {move || first_sentence(t.get(lang())).to_string()}
-                    " " <a href="#channels">{move || tr(lang(), "查看全部渠道", "All the ways")}</a>
+                    {move || t.get(lang()).to_string()}
+                    " " <a href="#channels">{move || tr(lang(), "在哪里、怎样参保缴费（见下方）", "Where and how to enroll and pay (below)")}</a>
                 </p>
             })}
         </div>
@@ -386,8 +401,10 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
     let a = outcome.assistance.clone();
     let winner = a.winner.map(|w| w.label());
     let explanation = a.explanation.clone();
+    // No identity chosen: the ¥0.00 of assistance comes from no clause, so it cites none.
+    let no_identity = a.lines.is_empty();
     let row = move |label: (&'static str, &'static str), testid: &'static str, amount: Amount| {
-        let cite = amount.citation().cloned();
+        let cite = amount.citation().cloned().filter(|_| !(testid == "assistance" && no_identity));
         let why = amount.clone();
         view! {
             <tr>
@@ -437,19 +454,21 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
                 </tr>
             </tbody>
         </table>
-        {winner.map(|w| view! {
+        {winner.filter(|_| a.lines.len() > 1).map(|w| view! {
             <p class="result__winner" data-testid="assistance-winner">
                 {move || tr(lang(), "适用的资助身份：", "Assistance identity applied: ")}
                 <strong>{move || w.get(lang()).to_string()}</strong>
             </p>
         })}
+        // The explanation says each identity's sentence once; the list gives each identity's
+        // verdict and clause, without repeating the sentences.
         {(!a.lines.is_empty()).then(|| view! {
-            <details class="details" open=true>
-                <summary>{move || tr(lang(), "为什么是这个资助金额", "Why this assistance")}</summary>
+            <div class="result__why">
+                <h4>{move || tr(lang(), "为什么是这个资助金额", "Why this assistance")}</h4>
                 <p>{move || explanation.get(lang()).to_string()}</p>
                 <ul>
                     {a.lines.iter().map(|l| {
-                        let (label, text, cite) = (l.code.label(), l.text.clone(), l.citation.clone());
+                        let (label, cite) = (l.code.label(), l.citation.clone());
                         let verdict = match &l.verdict {
                             AssistVerdict::Full => Text::new("全额资助", "fully funded"),
                             AssistVerdict::Fixed(m) => Text::new(format!("定额资助 {m}"), format!("fixed assistance of {m}")),
@@ -465,13 +484,13 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
                         view! {
                             <li>
                                 <strong>{move || label.get(lang()).to_string()}</strong>
-                                {move || format!("{}{}{}{} ", colon(lang()), verdict.get(lang()), stop(lang()), text.get(lang()))}
+                                {move || format!("{}{} ", colon(lang()), verdict.get(lang()))}
                                 <Cite citation=cite />
                             </li>
                         }
                     }).collect_view()}
                 </ul>
-            </details>
+            </div>
         })}
     }
 }
@@ -500,12 +519,13 @@ fn Reimbursement(outcome: Outcome) -> impl IntoView {
             }.into_any())
         }
         (Some(PaymentMode::FundedDirectly), Some(_)) => {
-            let line = line.map(|l| (l.text, l.citation));
+            // The identity's sentence is already in the explanation above: only the heading here.
+            let cite = line.map(|l| l.citation);
             Some(
                 view! {
                     <section class="result__section" data-testid="reimbursement">
                         <h3>{move || tr(lang(), "全额资助：个人不用缴费", "Fully funded: you pay nothing")}</h3>
-                        {line.map(|(text, cite)| view! { <p>{move || text.get(lang()).to_string()} " " <Cite citation=cite /></p> })}
+                        {cite.map(|c| view! { <p class="result__source"><Cite citation=c /></p> })}
                     </section>
                 }
                 .into_any(),
@@ -606,19 +626,11 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
     let lang = move || State::get().lang();
     let d = outcome.deadlines.clone();
     let w = d.window.clone();
-    let state_code = w.state.code();
-    let days_left = match w.state {
-        WindowState::Closed => None,
-        _ => w.days_left.map(|n| n.to_string()),
-    };
-    let summary = {
-        let w = w.clone();
-        move || window_summary(&w, lang())
-    };
     let other = w.other_rules.clone();
     let after_close = (w.state == WindowState::Closed).then(|| w.after_close.clone()).flatten();
     let start_note = w.start_note.clone();
-    let window_cites: Vec<Citation> = w.start.iter().map(|s| s.citation.clone()).chain([w.end.citation.clone()]).collect();
+    let mut window_cites: Vec<Citation> = w.start.iter().map(|s| s.citation.clone()).chain([w.end.citation.clone()]).collect();
+    window_cites.dedup();
     let window_text = w.text.clone();
     let benefit = match d.benefit.clone() {
         BenefitPeriod::Stated { start, end, text } => view! {
@@ -641,11 +653,6 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
         }
     };
     view! {
-        <section class="result__section">
-            <h3>{move || tr(lang(), "缴费期限", "Deadline")}</h3>
-            <p class=format!("deadline deadline--{state_code}") data-testid="deadline" data-state=state_code data-days-left=days_left>
-                <strong>{summary}</strong>
-            </p>
             {other.map(|o| {
                 let (text, doc, ask, cite) = (o.text.value.clone(), o.document.clone(), o.ask.text(), o.text.citation.clone());
                 view! {
@@ -658,12 +665,14 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
                 let (text, cite) = (a.value.clone(), a.citation.clone());
                 view! { <p class="result__note" data-testid="after-close">{move || text.get(lang()).to_string()} " " <Cite citation=cite /></p> }
             })}
+        <details class="details result__more" data-testid="more-dates">
+            <summary>{move || tr(lang(), "缴费期和待遇享受期", "Payment window and benefit period")}</summary>
             {start_note.map(|t| view! { <p class="result__note">{move || t.get(lang()).to_string()}</p> })}
             {window_text.map(|t| view! { <p>{move || t.get(lang()).to_string()}</p> })}
             <p class="result__source">{window_cites.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}</p>
-            <h3>{move || tr(lang(), "待遇享受期", "Benefit period")}</h3>
+            <h4>{move || tr(lang(), "待遇享受期", "Benefit period")}</h4>
             {benefit}
-        </section>
+        </details>
     }
 }
 
@@ -677,11 +686,21 @@ fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let Some(table) = table else { return ().into_any() };
     let first = table.general;
     let (explanation, condition, ask) = (first.explanation.clone(), first.condition.clone(), first.ask.clone().map(|a| a.text()));
-    let rows: Vec<_> = table
-        .rows
+    // Reasons with the same answer share one row: "死亡、失踪：可以退费 ¥100.00".
+    let mut grouped: Vec<(Vec<Text>, policy::RefundOutcome)> = Vec::new();
+    for (reason, out) in table.rows {
+        match grouped.iter_mut().find(|(_, o)| o.verdict == out.verdict && o.amount == out.amount) {
+            Some((labels, _)) => labels.push(reason.label()),
+            None => grouped.push((vec![reason.label()], out)),
+        }
+    }
+    let rows: Vec<_> = grouped
         .into_iter()
-        .map(|(reason, out)| {
-            let label = reason.label();
+        .map(|(labels, out)| {
+            let label = Text::new(
+                labels.iter().map(|l| l.zh.as_str()).collect::<Vec<_>>().join("、"),
+                labels.iter().map(|l| l.en.as_str()).collect::<Vec<_>>().join("; "),
+            );
             let verdict = out.verdict;
             let amount = out.amount.clone();
             let shown = match (amount.money(), amount.range()) {

@@ -108,20 +108,29 @@ test('arrow keys through the notices replace one history entry instead of adding
   await context.close();
 });
 
-test('print: your answers, the date printed, and one A4 page in a common case', async () => {
-  const { page, context } = await app.open('/?region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2011-05-01&date=2021-10-01', { waitFor: '[data-testid=headline]', contextOptions: { viewport: { width: 703, height: 1000 } } });
+test('print: your answers, the date printed, and one A4 page in the common cases', async () => {
+  // A4 with 10 mm margins: 190 × 277 mm printable = 718 × 1047 CSS px.
+  const A4 = { width: 718, height: 1047 };
+  const { page, context } = await app.open('/?region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2011-05-01&date=2021-10-01', { waitFor: '[data-testid=headline]', contextOptions: { viewport: { width: A4.width, height: 600 } } });
   await page.emulateMedia({ media: 'print' });
   const answers = page.getByTestId('your-answers');
   assert.ok(await answers.isVisible());
   const text = await answers.textContent();
-  assert.match(text, /梅州市 · 2022/);
-  assert.match(text, /中小学生/);
-  assert.match(text, /农村纯生二女/);
-  assert.match(text, /2011年5月1日/);
-  assert.match(text, /打印日期/);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  console.log(`print height (A4 printable 273 mm ≈ 1032 px): ${height} px`);
-  assert.ok(height <= 1032 * 1.05, `print height ${height}px`);
+  for (const want of [/梅州市 · 2022/, /中小学生/, /农村纯生二女/, /2011年5月1日/, /打印日期/]) assert.match(text, want);
+  assert.ok(await page.getByTestId('valid-for').isVisible(), 'the notice\'s validity is printed');
+  assert.ok(await page.getByTestId('breakdown').isVisible(), 'closed sections print open');
+  for (const q of [
+    'region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2011-05-01&date=2021-10-01',
+    'region=meizhou&year=2022&status=adult&date=2021-10-01',
+    'region=guangzhou&year=2022&status=college-student&date=2021-10-01',
+    'region=zhaoqing&year=2022&status=school-student&date=2021-10-01',
+  ]) {
+    await page.goto(app.server.url + '/?' + q);
+    await page.getByTestId('headline').waitFor();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`print height ${q}: ${height} px (one A4 page: ${A4.height} px)`);
+    assert.ok(height <= A4.height, `${q}: print height ${height}px`);
+  }
   await context.close();
 });
 

@@ -135,6 +135,8 @@ pub enum ChannelKind {
 pub struct ChannelStep {
     pub kind: ChannelKind,
     pub text: Text,
+    /// The route's short name, where the notice data names it ("学校集中参保").
+    pub route_name: Option<Text>,
     pub citation: Citation,
     /// Set where the step depends on an answer not given ("if your hukou is rural").
     pub condition: Option<Text>,
@@ -720,7 +722,7 @@ fn route_match(ids: &[String], routes: &[(&Route, Option<Text>)]) -> Match {
 }
 
 fn step(kind: ChannelKind, r: &Route, policy: &Policy, condition: Option<Text>) -> ChannelStep {
-    ChannelStep { kind, text: r.text.clone(), citation: policy.cite(&r.clause), condition }
+    ChannelStep { kind, text: r.text.clone(), route_name: r.name.clone(), citation: policy.cite(&r.clause), condition }
 }
 
 /// Every payment step that holds (or may hold) for this person on their route.
