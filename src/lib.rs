@@ -26,7 +26,7 @@
 //! - `ui` (wasm32 only) — Leptos components that read domain results and render them:
 //!   `shell` (header, tabs, URL problems, footer), `calc` and `result` (the calculator),
 //!   `idcheck`, `form` and `forms` (`view=id`), `roster` (`view=roster`), `share` (copy link,
-//!   embed builder `view=embed`, offline status), `fields` (radios, checkboxes, dates),
+//!   embed builder `view=embed` with its QR code and poster, offline status), `fields` (radios, checkboxes, dates),
 //!   `url` (the browser side of the URL state), `download` (files made in the page).
 //! - `src/main.rs` — the panic hook and the mount; nothing else.
 //! - `scripts/post-build.mjs` — Trunk hook: moves the loader out of `index.html` (strict CSP),

@@ -8,6 +8,7 @@
 //! when the page is closed or reloaded (or at once, with the “clear” button).
 
 use std::cell::RefCell;
+use std::time::Duration;
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -109,14 +110,33 @@ fn FormButtons(prefix: &'static str, on_clear: Callback<()>) -> impl IntoView {
     }
 }
 
-/// The confirmation after a check without errors.
+/// The confirmation after a check without errors. Like the error summary, it takes focus
+/// after each submit that finds no error, so keyboard and screen reader users land on it.
 #[component]
-fn CheckedOk(prefix: &'static str, problems: RwSignal<Vec<FieldError>>, checked: RwSignal<bool>) -> impl IntoView {
+fn CheckedOk(prefix: &'static str, problems: RwSignal<Vec<FieldError>>, checked: RwSignal<bool>, attempt: RwSignal<u32>) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |prev: Option<u32>| {
+        let n = attempt.get();
+        if prev.is_some_and(|p| p != n) {
+            // After the DOM is updated (the message is shown by the same submit).
+            set_timeout(
+                move || {
+                    if !problems.with_untracked(|ps| has_errors(ps)) {
+                        if let Some(el) = node.get_untracked() {
+                            let _ = el.focus();
+                        }
+                    }
+                },
+                Duration::ZERO,
+            );
+        }
+        n
+    });
     view! {
         <Show when=move || checked.get() && !problems.with(|p| has_errors(p))>
-            <div class="notice notice--ok no-print" role="status" data-testid=format!("{prefix}-ok")>
+            <div class="notice notice--ok no-print" role="status" tabindex="-1" node_ref=node data-testid=format!("{prefix}-ok")>
                 <p class="notice__title">
                     {move || tr(lang(), "没有发现需要改正的错误。", "No errors found.")}
                 </p>
@@ -188,7 +208,7 @@ pub fn ResidentFormView() -> impl IntoView {
                 )}
             </p>
             <ErrorSummary problems attempt testid="rf-summary" />
-            <CheckedOk prefix="rf" problems checked />
+            <CheckedOk prefix="rf" problems checked attempt />
             <form class="form" novalidate autocomplete="off" on:submit=on_submit>
                 <TextField id=f::NAME label=Text::new("姓名", "Name") hint=Text::new("与证件上的姓名一致。", "As on the identity document.") bind=bind!(form, name) problem=p(f::NAME) width="field__input--20" />
                 <SelectField id=f::ID_TYPE label=Text::new("身份证件类型", "Identity document type") options=id_types() bind=bind!(form, id_type) problem=p(f::ID_TYPE) />
@@ -296,7 +316,7 @@ pub fn UnitFormView() -> impl IntoView {
                 )}
             </p>
             <ErrorSummary problems attempt testid="uf-summary" />
-            <CheckedOk prefix="uf" problems checked />
+            <CheckedOk prefix="uf" problems checked attempt />
             <form class="form" novalidate autocomplete="off" on:submit=on_submit>
                 <fieldset class="field field--group">
                     <legend class="field__legend">{move || tr(lang(), "账号信息", "Account")}</legend>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::forms::{recall, remember, ResidentFormView, Sub, UnitFormView};
 use super::url::today;
 use super::{tr, State};
-use crate::domain::id::{detect_and_parse, IdCheck, IdInfo, IdKind};
+use crate::domain::id::{detect_and_parse, IdCheck, IdError, IdInfo, IdKind};
 
 /// The page of `view=id`: a heading, the sub-page switch and the sub-page.
 #[component]
@@ -118,9 +118,10 @@ fn IdResult(check: IdCheck) -> impl IntoView {
     let body = match check {
         IdCheck::Valid(info) => view! { <ValidDetails info /> }.into_any(),
         IdCheck::Invalid { error, normalised, .. } => view! {
-            <h3 class="id-result__title">{move || tr(lang(), "这个号码有误", "This number is not right")}</h3>
+            <h3 class="id-result__title">{move || error.heading(lang())}</h3>
             <p class="id-result__error" data-testid="id-error" data-code=error.code()>{move || error.message(lang())}</p>
-            <p class="id-result__kind">
+            // Nothing entered: nothing was checked as any kind.
+            <p class="id-result__kind" hidden=matches!(error, IdError::Empty { .. })>
                 {move || match lang() {
                     crate::domain::lang::Lang::Zh => format!("按{}核对。", kind.label().zh),
                     crate::domain::lang::Lang::En => format!("Checked as {}.", a_noun(kind)),
@@ -196,6 +197,7 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
         let l = s.label();
         row(move || tr(lang(), "性别", "Sex"), move || l.get(lang()).to_string(), "id-sex")
     });
+    let kind = info.kind;
     let region = info.region.clone().map(|r| {
         let parts = move || {
             let none = tr(lang(), "（未列出）", "(not listed)");
@@ -209,7 +211,14 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
                 }
             }
         };
-        row(move || tr(lang(), "地区（登记时的户籍地）", "Region (where the number was issued)"), parts, "id-region")
+        // Only a resident ID's region is a hukou place: a permanent residence ID names the
+        // province that issued it, a residence permit the holder's home region.
+        let term = move || match kind {
+            IdKind::ForeignPermanentResident => tr(lang(), "发证地区", "Issuing region"),
+            IdKind::HmtResidencePermit => tr(lang(), "所属地区（港澳台）", "Home region (Hong Kong, Macao or Taiwan)"),
+            _ => tr(lang(), "地区（登记时的户籍地）", "Region (where the number was issued)"),
+        };
+        row(term, parts, "id-region")
     });
     let converted = info
         .converted

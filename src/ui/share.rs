@@ -1,8 +1,11 @@
 //! Sharing: a link with the non-personal choices, the embed builder for staff, and the
 //! offline status.
 
+mod qr;
+
 use leptos::prelude::*;
 
+use self::qr::QrImage;
 use super::{tr, State};
 use crate::domain::inputs::Status;
 use crate::domain::lang::Lang;
@@ -58,7 +61,8 @@ pub fn OfflineStatus() -> impl IntoView {
     }
 }
 
-/// The embed builder: staff choose the defaults, preview, and copy the snippet.
+/// The embed builder: staff choose the defaults, preview, and copy the snippet; or print a
+/// poster with a QR code of the full page with the same choices.
 #[component]
 pub fn EmbedBuilder() -> impl IntoView {
     let state = State::get();
@@ -67,18 +71,19 @@ pub fn EmbedBuilder() -> impl IntoView {
     let notice = RwSignal::new(None::<policy::PolicyKey>);
     let status = RwSignal::new(None::<Status>);
     let embed_lang = RwSignal::new(Lang::Zh);
-    let src = move || {
+    let lock = RwSignal::new(false);
+    // The choices as page state: only what was picked from the lists, nothing typed.
+    let chosen = move || {
         let key = notice.get();
-        let q = Query {
-            region: key.map(|k| k.region),
-            year: key.map(|k| k.year),
-            status: status.get(),
-            lang: embed_lang.get(),
-            embed: true,
-            ..Query::default()
-        };
+        Query { region: key.map(|k| k.region), year: key.map(|k| k.year), status: status.get(), lang: embed_lang.get(), ..Query::default() }
+    };
+    let src = move || {
+        // `lock=1` only with a notice to lock to.
+        let q = Query { embed: true, lock: lock.get() && notice.with(Option::is_some), ..chosen() };
         format!("{}{}", base(), join_search(&q.to_pairs()))
     };
+    // The shareable link to the full page (no embed, no lock, no date of birth), same origin.
+    let link = Memo::new(move |_| format!("{}{}", base(), join_search(&chosen().shareable().to_pairs())));
     let snippet = move || {
         let title = tr(embed_lang.get(), "城乡居民医保缴费计算", "Resident medical insurance calculator");
         format!(
@@ -104,6 +109,7 @@ pub fn EmbedBuilder() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            <LockChoice lock notice />
             <div class="field">
                 <label class="field__label" for="embed-status">{move || tr(lang(), "默认身份", "Default status")}</label>
                 <select id="embed-status" class="field__input" on:change=move |ev| {
@@ -134,9 +140,90 @@ pub fn EmbedBuilder() -> impl IntoView {
                 {move || tr(lang(), "复制代码", "Copy the code")}
             </button>
             <span class="share__status" role="status">{move || copied.get().then(|| tr(lang(), "已复制。", "Copied."))}</span>
+            <QrAndPoster link notice embed_lang />
             <h2>{move || tr(lang(), "预览", "Preview")}</h2>
             <iframe class="embed-builder__preview" data-yibao="" data-testid="embed-preview"
                 title=move || tr(lang(), "嵌入效果预览", "Preview of the embedded calculator") src=src></iframe>
         </div>
+    }
+}
+
+/// “Show only this notice”: `lock=1` in the snippet, for a notice chosen above.
+#[component]
+fn LockChoice(lock: RwSignal<bool>, notice: RwSignal<Option<policy::PolicyKey>>) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    view! {
+        <div class="field field--checkbox checkboxes__item">
+            <input
+                class="checkboxes__input"
+                type="checkbox"
+                id="embed-lock"
+                data-testid="embed-lock"
+                aria-describedby="embed-lock-hint"
+                prop:checked=move || lock.get()
+                on:change=move |ev| lock.set(event_target_checked(&ev))
+            />
+            <div>
+                <label class="checkboxes__label" for="embed-lock">{move || tr(lang(), "只显示本地区的通知", "Show only this notice")}</label>
+                <p class="field__hint" id="embed-lock-hint">
+                    {move || if notice.with(Option::is_some) {
+                        tr(lang(), "嵌入的计算器只列出上面选择的通知，用户不能改选其他地区或年度。", "The embedded calculator lists only the notice chosen above; people cannot switch to another region or year.")
+                    } else {
+                        tr(lang(), "先在上面选择默认通知，此项才起作用。", "Choose a default notice above for this to take effect.")
+                    }}
+                </p>
+            </div>
+        </div>
+    }
+}
+
+/// The QR code of the full page with the builder's choices, its link in text, and a button
+/// that prints an A4 poster of them (`body[data-print=poster]`, see `style/embed.css`).
+#[component]
+fn QrAndPoster(link: Memo<String>, notice: RwSignal<Option<policy::PolicyKey>>, embed_lang: RwSignal<Lang>) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let code = Memo::new(move |_| link.with(|l| qr::Qr::of(l)));
+    let label = Signal::derive(move || tr(lang(), "二维码：扫码打开下面的链接", "QR code of the link below").to_string());
+    // The poster speaks the embedded page's language: it is for the public.
+    let poster_lang = move || embed_lang.get();
+    let poster_title = move || match notice.get().and_then(policy::find) {
+        Some(p) => format!("{} {}", p.title.get(poster_lang()), p.document_number),
+        None => tr(poster_lang(), "城乡居民基本医疗保险缴费计算", "Resident basic medical insurance: what you pay").to_string(),
+    };
+    let poster_label = Signal::derive(move || tr(poster_lang(), "二维码", "QR code").to_string());
+    view! {
+        <h2>{move || tr(lang(), "二维码和海报", "QR code and poster")}</h2>
+        <p>{move || tr(lang(), "扫码打开完整页面，已选好上面的通知、身份和语言。可以打印成A4海报张贴。", "Scanning opens the full page with the notice, status and language chosen above. Print it as an A4 poster to put up.")}</p>
+        <div class="embed-builder__qr">
+            <QrImage qr=code label class="qr qr--screen" testid="embed-qr" />
+            <div>
+                <p><a class="embed-builder__link" data-testid="embed-link" href=move || link.get() target="_blank" rel="noopener">{move || link.get()}</a></p>
+                <button type="button" class="button button--secondary" data-testid="embed-poster" on:click=move |_| print_poster()>
+                    {move || tr(lang(), "打印海报", "Print poster")}
+                </button>
+            </div>
+        </div>
+        <div class="poster" data-testid="poster" lang=move || poster_lang().html_lang()>
+            <h2 class="poster__title">{poster_title}</h2>
+            <p class="poster__lead">{move || tr(poster_lang(), "扫码计算您应缴的医保费用、缴费渠道和截止日期", "Scan to see what you pay, where, and by when")}</p>
+            <QrImage qr=code label=poster_label class="qr qr--poster" />
+            <p class="poster__link">{move || link.get()}</p>
+            <p class="poster__note">{move || tr(poster_lang(), "页面在您的手机浏览器中运行，不收集您输入的任何信息。", "The page runs in your phone's browser; nothing you type is collected.")}</p>
+        </div>
+    }
+}
+
+/// Prints the poster only: the body is marked while the print dialog is open.
+fn print_poster() {
+    let body = document().body();
+    if let Some(b) = &body {
+        let _ = b.set_attribute("data-print", "poster");
+    }
+    // `print()` returns once the dialog is closed.
+    let _ = window().print();
+    if let Some(b) = &body {
+        let _ = b.remove_attribute("data-print");
     }
 }

@@ -47,6 +47,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // The document title names the tool, in the page's language (tabs, history, bookmarks).
+    Effect::new(move |_| {
+        let title = state.0.with(|q| page_title(q.view, q.lang));
+        document().set_title(&title);
+    });
+
     let embed = move || state.0.with(|q| q.embed);
     // Only a change of tool rebuilds the page body; other choices update in place, so focus
     // stays where the user is.
@@ -68,6 +74,17 @@ pub fn App() -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// The document title of a tool: “缴费计算 · 医保助手”.
+fn page_title(view: View, lang: Lang) -> String {
+    let tool = match view {
+        View::Calc => tr(lang, "缴费计算", "Contribution calculator"),
+        View::Id => tr(lang, "号码校验", "ID number check"),
+        View::Roster => tr(lang, "名单校验", "Roster check"),
+        View::Embed => tr(lang, "嵌入到网页", "Embed in a web page"),
+    };
+    format!("{tool} · {}", tr(lang, "医保助手", "Medical insurance helper"))
 }
 
 /// Title, language switch and the tool tabs.

@@ -240,3 +240,79 @@ test('no typed number goes into the URL, localStorage, sessionStorage or cookies
   assert.match(page.url(), /\?view=id&lang=en$/);
   await clean(seen, context);
 });
+
+test('an empty submit asks for a number instead of calling it wrong', async () => {
+  const { page, seen, context } = await app.open('/?view=id', WAIT);
+  for (const [lang, ask, wrong] of [['zh', '请输入号码', '这个号码有误'], ['en', 'Enter a number', 'This number is not right']]) {
+    if (lang === 'en') await page.getByTestId('lang-switch').click();
+    const result = await checkNumber(page, '   ');
+    assert.equal(await result.getAttribute('data-valid'), 'false');
+    assert.equal(await page.getByTestId('id-error').getAttribute('data-code'), 'empty');
+    const heading = (await result.locator('.id-result__title').textContent()).trim();
+    assert.equal(heading, ask, lang);
+    assert.ok(!(await result.textContent()).includes(wrong), lang);
+    assert.equal(await result.locator('.id-result__kind').isVisible(), false, 'nothing was checked as a kind');
+    assert.deepEqual(await axeViolations(page), [], `empty submit ${lang}`);
+  }
+  await clean(seen, context);
+});
+
+test('permits name their issuing or home region, never a hukou place', async () => {
+  const { page, seen, context } = await app.open('/?view=id', WAIT);
+  const cases = [
+    ['11010519491231002X', /户籍/, /Region \(where the number was issued\)/],
+    ['911840198001010013', /^发证地区/, /^Issuing region/],
+    ['830000199201300014', /^所属地区/, /^Home region/],
+  ];
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') await page.getByTestId('lang-switch').click();
+    for (const [number, zh, en] of cases) {
+      await checkNumber(page, number);
+      const term = (await page.locator('[data-testid=id-region] dt').textContent()).trim();
+      assert.match(term, lang === 'zh' ? zh : en, `${number} ${lang}`);
+      if (!number.startsWith('110')) assert.doesNotMatch(term, /户籍|hukou/i, number);
+    }
+  }
+  await clean(seen, context);
+});
+
+test('a form checked without errors moves focus to its success message', async () => {
+  const { page, seen, context } = await app.open('/?view=id', WAIT);
+  await page.getByTestId('id-tab-resident').click();
+  await page.getByLabel('姓名').fill('李小宝');
+  await page.getByLabel('身份证件号码').fill('620702202303010022');
+  await page.getByTestId('rf-prefill').click();
+  await page.getByLabel('联系电话').fill('0936-8214935');
+  await page.getByLabel('省（自治区、直辖市）').fill('甘肃省');
+  await page.getByLabel('市（州）').fill('张掖市');
+  await page.getByLabel('区（县）').fill('甘州区');
+  await page.getByLabel('村（社区）').fill('东街社区');
+  await page.getByLabel('通讯地址').fill('甘州区东街1号');
+  await page.getByLabel('新生儿').check();
+  await page.getByLabel('以上都不是').check();
+  await page.getByTestId('rf-submit').click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'rf-ok');
+  assert.equal(await page.getByTestId('rf-ok').getAttribute('tabindex'), '-1');
+  // A second submit without change focuses it again (the button had focus meanwhile).
+  await page.getByTestId('rf-submit').focus();
+  await page.getByTestId('rf-submit').press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'rf-ok');
+  assert.deepEqual(await axeViolations(page), [], 'resident form checked');
+  // The unit form too (English).
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('id-tab-unit').click();
+  const fill = {
+    'Unit account name': 'school2021', 'Password': 'abc12345', 'Confirm the password': 'abc12345',
+    'Unified social credit code': '91350100M000100Y43', 'Unit name': '某某学校', 'Unit postal address': '广州市某路1号',
+    "Legal representative's name": '张三', "Legal representative's document number": '11010519491231002X',
+    "Legal representative's mobile number": '13812345678', "Agent's name": '李四',
+    "Agent's document number": '11010519491231002X', 'Document valid from': '2020-03-01', 'Document valid until': '2040-03-01',
+    "Agent's mobile number": '13812345678', "Agent's password": 'abc12345', "Confirm the agent's password": 'abc12345',
+  };
+  for (const [label, value] of Object.entries(fill)) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByTestId('uf-submit').click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'uf-ok')
+    .catch(async (e) => { throw new Error(`${e.message}: ${await page.getByTestId('uf-summary').textContent()}`); });
+  assert.equal(await page.getByTestId('uf-ok').getAttribute('tabindex'), '-1');
+  await clean(seen, context);
+});

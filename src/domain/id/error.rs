@@ -98,6 +98,34 @@ impl IdError {
         }
     }
 
+    /// The heading shown above [`IdError::message`] on the identity-number page: a request
+    /// when nothing was entered, otherwise that the number is not right.
+    ///
+    /// ```
+    /// use yibao::domain::{id::{error::IdError, IdKind}, lang::Lang};
+    /// assert_eq!(IdError::Empty { kind: IdKind::ResidentId }.heading(Lang::Zh), "请输入号码");
+    /// assert_eq!(IdError::Check { kind: IdKind::ResidentId }.heading(Lang::En), "This number is not right");
+    /// ```
+    pub fn heading(&self, lang: Lang) -> &'static str {
+        let zh = lang == Lang::Zh;
+        match self {
+            IdError::Empty { .. } => {
+                if zh {
+                    "请输入号码"
+                } else {
+                    "Enter a number"
+                }
+            }
+            _ => {
+                if zh {
+                    "这个号码有误"
+                } else {
+                    "This number is not right"
+                }
+            }
+        }
+    }
+
     /// The message in `lang`: a full sentence saying what is wrong and what to do.
     ///
     /// ```
