@@ -53,6 +53,13 @@ impl State {
         }
     }
 
+    /// Like [`State::update`], and remembers that `question` made the new history entry, so
+    /// that moving on within it ([`State::update_in`]) replaces that entry.
+    pub fn answer(self, question: &'static str, change: impl FnOnce(&mut Query)) {
+        self.update(change);
+        self.1.set_value(Some(question));
+    }
+
     /// Like [`State::update`] for one single-choice question: moving within it (arrow keys
     /// through radio buttons) replaces the history entry it made instead of adding one per
     /// option passed.

@@ -55,7 +55,7 @@ pub fn NoticePicker() -> impl IntoView {
                                         if by_arrow.get_value() {
                                             state.update_in("notice", pick);
                                         } else {
-                                            state.update(pick);
+                                            state.answer("notice", pick);
                                         }
                                         by_arrow.set_value(false);
                                     }
