@@ -130,6 +130,13 @@ fn school_and_township_dates() {
         let d = deadlines(key, "2021-01-01");
         assert!(d.tasks.iter().any(|t| t.date.value == date(when) && t.date.citation.clause == clause), "{key:?} {when}: {:?}", d.tasks);
     }
+    // Every task is staff's, with its audience (甘州 §八3 townships; 穗 §三 schools; 梅州 §三(三) offices).
+    use yibao::domain::policy::TaskAudience;
+    for (key, audience) in
+        [(ZY, TaskAudience::Township), (GZ22, TaskAudience::School), (MZ, TaskAudience::Office), (ZQ, TaskAudience::School)]
+    {
+        assert!(deadlines(key, "2021-01-01").tasks.iter().all(|t| t.audience == audience), "{key:?}");
+    }
     let zy: Vec<String> = deadlines(ZY, "2022-10-01").tasks.iter().map(|t| t.text.zh.clone()).collect();
     assert_eq!(zy.len(), 4);
     for (t, pct) in zy.iter().zip(["35%", "50%", "80%", "100%"]) {

@@ -214,6 +214,7 @@ pub enum BenefitPeriod {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TaskDue {
     pub date: Cited<NaiveDate>,
+    pub audience: super::data::TaskAudience,
     pub who: Text,
     pub text: Text,
     /// Days from the reference date to the date (negative once past).
@@ -821,6 +822,7 @@ fn deadlines(policy: &Policy, date: NaiveDate, status: Status) -> Deadlines {
         .iter()
         .map(|t| TaskDue {
             date: Cited { value: t.date, citation: policy.cite(&t.clause) },
+            audience: t.audience,
             who: t.who.clone(),
             text: t.text.clone(),
             days_left: (t.date - date).num_days(),

@@ -321,12 +321,25 @@ pub struct NoteRule {
     pub text: Text,
 }
 
+/// Who a dated task is for. The applicant's own dates are the window and the refund cut-off;
+/// tasks are shown to staff only (a "for schools and offices" section, their own calendar).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TaskAudience {
+    School,
+    Township,
+    /// A county or city insurance office.
+    Office,
+}
+
 /// A date the notice sets for schools, townships or offices. "X日前" is read as "on or
 /// before X", like every deadline (policies/README.md, "One reading of 前").
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     pub date: NaiveDate,
+    /// Whose task it is: never the applicant's (their dates are the window and refunds).
+    pub audience: TaskAudience,
     pub who: Text,
     pub text: Text,
     pub clause: String,

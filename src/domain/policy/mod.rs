@@ -27,8 +27,8 @@ pub use calc::{
 };
 pub use data::{
     AgeLimit, AssistKind, AssistRule, BenefitRule, CitedText, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule,
-    Office, PaymentModeData, PolicyData, RefundRule, Route, SubsidyRule, Task, UnlistedAssist, UnlistedTreat, When, WindowException,
-    WindowRule, YearKind,
+    Office, PaymentModeData, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskAudience, UnlistedAssist, UnlistedTreat, When,
+    WindowException, WindowRule, YearKind,
 };
 pub use period::{age_fact, day_over_age, AgeFact, AgePeriod};
 pub use refund::{refund, refund_table, RefundOutcome, RefundReason, RefundTable, RefundVerdict};
