@@ -379,9 +379,11 @@ fn Headline(outcome: Outcome) -> impl IntoView {
             </p>
             {route.map(|t| view! {
                 <p class="headline__where">
-                    <strong>{move || tr(lang(), "在哪里办：", "Where: ")}</strong>
-                    {move || t.get(lang()).to_string()}
-                    " " <a href="#channels">{move || tr(lang(), "在哪里、怎样参保缴费（见下方）", "Where and how to enroll and pay (below)")}</a>
+                    {(!t.zh.is_empty()).then(|| {
+                        let t = t.clone();
+                        view! { <strong>{move || tr(lang(), "在哪里办：", "Where: ")}</strong> {move || t.get(lang()).to_string()} " " }
+                    })}
+                    <a href="#channels">{move || tr(lang(), "在哪里、怎样参保缴费 ↓", "Where and how to enroll and pay ↓")}</a>
                 </p>
             })}
         </div>

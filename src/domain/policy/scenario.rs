@@ -32,6 +32,7 @@ impl Question {
             Question::BirthDate { max } => {
                 Text::new(format!("出生日期（是否在{max}周岁以内）"), format!("the date of birth (whether the person is {max} or younger)"))
             }
+            Question::Tier { group: Assist::Dibao } => Text::new("低保的类别（见低保证）", "which 低保 tier (on the 低保 certificate)"),
             Question::Tier { group } => Text::new(format!("{}的类别", group.label().zh), format!("which tier of {}", group.label().en)),
             Question::AgeDay { max, on } => Text::new(
                 format!("按哪一天计算年龄：{}起已满{}周岁，通知未规定计算年龄的日期", format_date(*on, Lang::Zh), max + 1),
