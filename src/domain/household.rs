@@ -465,6 +465,33 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_answer_gives_a_range_not_a_zero() {
+        // 梅州 2022: the two-daughters assistance depends on the age, so on the date of birth.
+        let h = run(
+            Region::Meizhou,
+            2022,
+            vec![member("妈妈", Status::Adult, &[]), member("", Status::SchoolStudent, &[Assist::TwoDaughters])],
+        );
+        let one = h.members[0].outcome.pay_now.money().unwrap();
+        let (lo, hi) = h.members[1].outcome.pay_now.range().expect("depends on the date of birth");
+        assert_eq!(h.pay_now, Total::Range { min: one + lo, max: one + hi });
+        let mut with_birth = h.members[1].input.clone();
+        with_birth.birth = NaiveDate::from_ymd_opt(2007, 10, 1);
+        let key = PolicyKey { region: Region::Meizhou, year: 2022 };
+        let members = vec![Member { birth: with_birth.birth, ..member("", Status::SchoolStudent, &[Assist::TwoDaughters]) }];
+        let settled = calculate_household(find(key).unwrap(), &Household { key, members }, on());
+        assert!(matches!(settled.pay_now, Total::Known(_)), "{:?}", settled.pay_now);
+    }
+
+    #[test]
+    fn a_member_the_notice_does_not_cover_makes_the_total_unknown() {
+        let h = run(Region::Guangzhou, 2022, vec![member("", Status::CollegeStudent, &[]), member("", Status::Adult, &[])]);
+        assert_eq!(h.members[1].route, Route::NotCovered);
+        assert_eq!(h.pay_now, Total::Unknown, "never counted as zero");
+        assert_eq!(h.pay_now.range(), None);
+    }
+
+    #[test]
     fn the_calendar_names_whom_each_date_concerns_once() {
         let h = run(Region::ZhangyeGanzhou, 2022, vec![member("甲", Status::Adult, &[]), member("乙", Status::Adult, &[])]);
         let from = NaiveDate::from_ymd_opt(2022, 11, 1).unwrap();

@@ -228,6 +228,9 @@ fn TotalFigure(testid: &'static str, total: Total) -> impl IntoView {
     view! {
         <span class="figure" data-testid=testid data-value=total.data_value() data-min=range.map(|r| r.0.plain()) data-max=range.map(|r| r.1.plain())>
             <span class=if matches!(total, Total::Unknown) { "figure__unknown" } else { "figure__value" }>{move || total.text(lang())}</span>
+            {range.map(|_| view! {
+                <span class="figure__depends">{move || tr(lang(), "（有成员的金额取决于尚未回答的问题，见下方）", " (a member's amount depends on a question not yet answered; see below)")}</span>
+            })}
         </span>
     }
 }

@@ -68,6 +68,27 @@ test('add, name, remove and reorder members; totals and groups follow', async ()
   await context.close();
 });
 
+test('an amount the notice does not state stays unknown in the total; a missing answer gives a range', async () => {
+  const gz = '/?view=household&region=guangzhou&year=2022&date=2021-10-01&members=' + encodeURIComponent('~college-student~~|~adult~~');
+  const { page, seen, context } = await app.open(gz, WAIT);
+  await page.getByTestId('household-member').nth(1).waitFor();
+  const pay = page.getByTestId('household-total-pay-now');
+  assert.equal(await pay.getAttribute('data-value'), 'unknown');
+  assert.equal(await pay.getAttribute('data-min'), null, 'no range: the notice states no amount for one member');
+  const mz = MEIZHOU + '&members=' + encodeURIComponent('~adult~~|~school-student~~two-daughters');
+  await page.goto(app.server.url + mz);
+  await page.getByTestId('household-member').nth(1).waitFor();
+  assert.equal(await pay.getAttribute('data-value'), 'unknown');
+  const [min, max] = [Number(await pay.getAttribute('data-min')), Number(await pay.getAttribute('data-max'))];
+  assert.ok(min < max, `${min}..${max}`);
+  const member = page.getByTestId('household-member').nth(1).getByTestId('pay-now');
+  const adult = Number(await page.getByTestId('household-member').nth(0).getByTestId('pay-now').getAttribute('data-value'));
+  assert.equal(min, adult + Number(await member.getAttribute('data-min')));
+  assert.equal(max, adult + Number(await member.getAttribute('data-max')));
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
 test('the link round trip: members in the address, never a date of birth; back and forward', async () => {
   const link = '/?view=household&region=zhangye-ganzhou&year=2022&date=2022-11-01&members=' +
     encodeURIComponent('爸爸~adult~rural~|奶奶~adult~~tekun|~school-student~~');
