@@ -229,6 +229,34 @@ impl Route {
     }
 }
 
+/// A text cut to `max` characters, with "…" where it was cut.
+fn cut(text: &str, max: usize) -> String {
+    let text = text.trim_end_matches(['。', '.']);
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max).collect();
+    out.push('…');
+    out
+}
+
+impl Route {
+    /// The name in a few words, for the one-line answer (a long step is cut; the member's
+    /// answer, opened, gives it in full).
+    ///
+    /// ```
+    /// use yibao::domain::household::Route;
+    /// use yibao::domain::lang::Text;
+    /// let r = Route::Via(Text::new("由所在学校统一办理参保缴费手续（学校代收代缴）。", "The school handles it."));
+    /// assert_eq!(r.short_name().zh, "由所在学校统一办理参保缴费手续（学校…");
+    /// assert_eq!(r.short_name().en, "The school handles it");
+    /// ```
+    pub fn short_name(&self) -> Text {
+        let name = self.name();
+        Text::new(cut(&name.zh, 18), cut(&name.en, 48))
+    }
+}
+
 /// The first sentence of a text (up to "。" or ". ").
 fn first_sentence(text: &str) -> String {
     let end = text.find('。').map(|i| i + '。'.len_utf8()).or_else(|| text.find(". ").map(|i| i + 1)).unwrap_or(text.len());
@@ -387,7 +415,7 @@ pub fn one_line(m: &MemberOutcome, lang: Lang) -> String {
     };
     let status = m.input.status.label();
     let status = status.get(lang).split(['（', '(']).next().unwrap_or("").trim().to_string();
-    format!("{} · {} · {} · {}", m.name.get(lang), status, m.route.name().get(lang), amount)
+    format!("{} · {} · {} · {}", m.name.get(lang), status, m.route.short_name().get(lang), amount)
 }
 
 /// The day shown for a due date.
