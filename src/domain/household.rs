@@ -300,7 +300,7 @@ pub struct HouseholdOutcome {
     pub net_payable: Total,
     /// The government's share, where the notice states it for every member.
     pub government_subsidy: Option<Total>,
-    /// By route, in order of first appearance; the fully funded last.
+    /// By route, the earliest last day to pay first; the fully funded and the not covered last.
     pub groups: Vec<Group>,
     /// The last days to pay, earliest first (members whose dates are in another document
     /// are left out).
@@ -337,7 +337,11 @@ pub fn calculate_household(policy: &Policy, household: &Household, date: NaiveDa
         g.pay_now = Total::sum(&g.members.iter().map(|i| &members[*i].outcome.pay_now).collect::<Vec<_>>());
         g.net_payable = Total::sum(&g.members.iter().map(|i| &members[*i].outcome.net_payable).collect::<Vec<_>>());
     }
-    groups.sort_by_key(|g| matches!(g.route, Route::FullyFunded | Route::NotCovered));
+    // Those with something to pay first, the earliest last day first; then the rest.
+    groups.sort_by_key(|g| {
+        let earliest = g.members.iter().map(|i| members[*i].outcome.deadlines.window.end.value).min();
+        (matches!(g.route, Route::FullyFunded | Route::NotCovered), earliest)
+    });
 
     let mut due: Vec<DueDate> = Vec::new();
     for (i, m) in members.iter().enumerate() {
