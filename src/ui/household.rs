@@ -76,6 +76,11 @@ pub fn HouseholdPage() -> impl IntoView {
                     >
                         {move || tr(lang(), "＋ 添加成员", "+ Add a member")}
                     </button>
+                    <Show when=move || state.0.with(|q| !q.members.is_empty() && chosen(q).is_some())>
+                        <p class="calc__family no-print">
+                            <a href="#result" data-testid="household-jump">{move || tr(lang(), "查看全家结果 ↓", "See the family's result ↓")}</a>
+                        </p>
+                    </Show>
                 </section>
             </form>
             <HouseholdResult />

@@ -164,3 +164,18 @@ test('print shows the whole household; the calendar names whom each date concern
   assert.match(ics.replace(/\r\n /g, ''), /甲、乙/);
   await context.close();
 });
+
+test('on a phone each member is one line and the family result is one tap away', async () => {
+  const link = MEIZHOU + '&members=' + encodeURIComponent('小明~school-student~~|妈妈~adult~~|奶奶~adult~~tekun');
+  const { page, seen, context } = await app.open(link, { ...WAIT, contextOptions: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
+  await page.getByTestId('household-member').nth(2).waitFor();
+  await page.getByTestId('household-jump').click();
+  const box = await page.getByTestId('household-total-pay-now').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 844, 'the totals are in view');
+  assert.match(await page.getByTestId('household-member-line').nth(0).textContent(), /^小明 · 中小学生 · .+ · ¥\d+\.\d\d$/);
+  assert.match(await page.getByTestId('household-member-line').nth(2).textContent(), /^奶奶 · 普通居民 · 全额资助、无需缴费 · 无需缴费$/);
+  assert.ok(!(await page.getByTestId('household-member').nth(0).getByTestId('pay-now').isVisible()), 'closed until opened');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
