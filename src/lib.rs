@@ -17,6 +17,8 @@
 //!   - [`domain::policy`]: the five notices as cited data (`policies/*.toml`, embedded by
 //!     `build.rs`) and [`domain::policy::calculate`]: amounts, channels, deadlines, refunds;
 //!   - [`domain::calendar`]: the deadline calendar (.ics) made from an outcome;
+//!   - [`domain::household`]: the whole family under one notice: each member's outcome,
+//!     totals that never count an unknown as zero, groups by route, the family's calendar;
 //!   - [`domain::id`]: identity numbers, one module per format, and the embedded
 //!     administrative-division table;
 //!   - [`domain::forms`]: the resident registration form (甘州区 附件1) and the unit portal
@@ -25,7 +27,7 @@
 //!     row checks in chunks, the summary and the CSV export.
 //! - `ui` (wasm32 only) — Leptos components that read domain results and render them:
 //!   `shell` (header, tabs, URL problems, footer), `calc` and `result` (the calculator),
-//!   `idcheck`, `form` and `forms` (`view=id`), `roster` (`view=roster`), `share` (copy link,
+//!   `household` (`view=household`), `idcheck`, `form` and `forms` (`view=id`), `roster` (`view=roster`), `share` (copy link,
 //!   embed builder `view=embed` with its QR code and poster, offline status), `fields` (radios, checkboxes, dates),
 //!   `url` (the browser side of the URL state), `download` (files made in the page).
 //! - `src/main.rs` — the panic hook and the mount; nothing else.

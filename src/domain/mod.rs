@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod forms;
+pub mod household;
 pub mod id;
 pub mod inputs;
 pub mod lang;

@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::household::{Member, MAX_MEMBERS};
 use crate::domain::inputs::{Assist, Hukou, Status};
 use crate::domain::lang::{Lang, Text};
 use crate::domain::policy::Region;
@@ -21,10 +22,12 @@ pub enum View {
     Roster,
     /// The embed builder for staff (choose defaults, preview, copy the snippet).
     Embed,
+    /// The whole family at once (`members`).
+    Household,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Calc, View::Id, View::Roster, View::Embed];
+    pub const ALL: [View; 5] = [View::Calc, View::Household, View::Id, View::Roster, View::Embed];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -32,6 +35,7 @@ impl View {
             View::Id => "id",
             View::Roster => "roster",
             View::Embed => "embed",
+            View::Household => "household",
         }
     }
 
@@ -55,6 +59,9 @@ pub struct Query {
     pub embed: bool,
     /// `lock=1`: staff embed a calculator that offers only the notice in `region`/`year`.
     pub lock: bool,
+    /// `members=label~status~hukou~assist.codes|…`: the household (`view=household`). Dates
+    /// of birth stay in memory, never in the address.
+    pub members: Vec<Member>,
 }
 
 impl Query {
@@ -249,6 +256,22 @@ impl Query {
                     "0" | "" => q.lock = false,
                     _ => bad(k, v, "lock 只能是 1（只显示所选通知）。", "lock can only be 1 (show the chosen notice only)."),
                 },
+                "members" => {
+                    for part in v.split('|').take(MAX_MEMBERS) {
+                        match Member::decode(part) {
+                            Ok(m) => q.members.push(m),
+                            Err((m, code)) => {
+                                q.members.push(m);
+                                bad(
+                                    k,
+                                    &code,
+                                    "家庭成员中有无法识别的代码，已忽略，请重新选择。",
+                                    "A household member has a code that could not be read; it was ignored, choose it again.",
+                                );
+                            }
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -264,7 +287,8 @@ impl Query {
     /// assert_eq!(q.shareable(), Query::default());
     /// ```
     pub fn shareable(&self) -> Query {
-        Query { birth: None, embed: false, lock: false, ..self.clone() }
+        let members = self.members.iter().map(|m| Member { birth: None, ..m.clone() }).collect();
+        Query { birth: None, embed: false, lock: false, members, ..self.clone() }
     }
 
     /// The query pairs for this state, defaults left out, in the contract's order. The date
@@ -297,6 +321,10 @@ impl Query {
         if !self.assist.is_empty() {
             let codes: Vec<&str> = self.assist.iter().map(|a| a.code()).collect();
             out.push(("assist", codes.join(",")));
+        }
+        if !self.members.is_empty() {
+            let members: Vec<String> = self.members.iter().map(Member::encode).collect();
+            out.push(("members", members.join("|")));
         }
         if let Some(d) = self.date {
             out.push(("date", d.format("%Y-%m-%d").to_string()));
@@ -399,6 +427,7 @@ mod tests {
             ("status", "college-student"),
             ("hukou", "rural"),
             ("assist", "dibao-rural-1,tuopin"),
+            ("members", "小明~school-student~~|~adult~rural~tekun.orphan"),
             ("birth", "2004-02-29"),
             ("date", "2022-12-31"),
             ("lang", "en"),
@@ -434,6 +463,25 @@ mod tests {
             assert_eq!(problems.len(), 1, "{k}={v}");
             assert_eq!(problems[0].param, k);
         }
+    }
+
+    #[test]
+    fn a_bad_member_code_is_reported_and_the_member_kept() {
+        let (q, problems) = Query::parse([("view", "household"), ("members", "小明~student~~|~adult~~")]);
+        assert_eq!(q.view, View::Household);
+        assert_eq!(q.members.len(), 2);
+        assert_eq!((q.members[0].label.as_str(), q.members[0].status), ("小明", None));
+        assert_eq!(problems.len(), 1);
+        assert_eq!((problems[0].param.as_str(), problems[0].value.as_str()), ("members", "student"));
+    }
+
+    #[test]
+    fn member_births_never_reach_the_address() {
+        let member = Member { label: "奶奶".into(), birth: chrono::NaiveDate::from_ymd_opt(1950, 3, 1), ..Member::default() };
+        let q = Query { view: View::Household, members: vec![member], ..Query::default() };
+        let search = join_search(&q.to_pairs());
+        assert!(!search.contains("1950"), "{search}");
+        assert_eq!(q.shareable().members[0].birth, None);
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub fn Calculator() -> impl IntoView {
                     <BirthQuestion />
                 </Show>
                 <ReferenceDateQuestion />
+                <FamilyLink />
                 <AnswerBar />
             </form>
             <CalcResult />
@@ -174,5 +175,53 @@ fn ReferenceDateQuestion() -> impl IntoView {
             current=move || ymd(state.0.with(|q| q.date))
             set=move |s| state.update(|q| q.date = parse_ymd(&s))
         />
+    }
+}
+
+/// One step to the household (`view=household`) with the same notice; the answers given
+/// here become its first member.
+#[component]
+fn FamilyLink() -> impl IntoView {
+    let state = State::get();
+    let href = move || {
+        state.0.with(|q| {
+            let family = crate::domain::query::Query {
+                view: crate::domain::query::View::Household,
+                region: q.region,
+                year: q.year,
+                date: q.date,
+                lang: q.lang,
+                ..Default::default()
+            };
+            crate::domain::query::join_search(&family.to_pairs())
+        })
+    };
+    view! {
+        <p class="calc__family no-print">
+            <a
+                href=href
+                data-testid="household-link"
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    state.update(|q| {
+                        q.view = crate::domain::query::View::Household;
+                        q.embed = false;
+                        if q.members.is_empty() {
+                            if let Some(status) = q.status {
+                                q.members.push(crate::domain::household::Member {
+                                    status: Some(status),
+                                    hukou: q.hukou,
+                                    assist: q.assist.clone(),
+                                    birth: q.birth,
+                                    ..Default::default()
+                                });
+                            }
+                        }
+                    });
+                }
+            >
+                {move || super::tr(state.lang(), "为家人一起计算", "Calculate for the whole family")}
+            </a>
+        </p>
     }
 }

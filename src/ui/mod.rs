@@ -6,6 +6,7 @@ mod download;
 mod fields;
 pub mod form;
 pub mod forms;
+mod household;
 pub mod idcheck;
 mod notices;
 mod result;

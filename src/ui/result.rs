@@ -69,7 +69,7 @@ pub fn CalcResult() -> impl IntoView {
 /// A figure with its contract mark: `data-value` is a plain decimal or `unknown`; where
 /// only the user's answer is missing, `data-min` and `data-max` carry the possible range.
 #[component]
-fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
+pub(super) fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
     let lang = move || State::get().lang();
     let value = amount.data_value();
     let provisional = amount.is_provisional().then_some("true");
@@ -95,7 +95,7 @@ fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
 }
 
 /// Why an amount is unknown and where to ask, or nothing for a known amount.
-fn unknown_note(amount: &Amount, lang: Lang) -> Option<String> {
+pub(super) fn unknown_note(amount: &Amount, lang: Lang) -> Option<String> {
     match amount {
         Amount::Unknown { reason, ask } => Some(format!("{} {}", reason.get(lang), ask.text().get(lang))),
         Amount::Depends { on, .. } => {
@@ -119,7 +119,7 @@ fn unknown_note(amount: &Amount, lang: Lang) -> Option<String> {
 
 /// A citation, marked for the contract.
 #[component]
-fn Cite(citation: Citation) -> impl IntoView {
+pub(super) fn Cite(citation: Citation) -> impl IntoView {
     let lang = move || State::get().lang();
     let extra = citation.text.clone();
     view! {
@@ -576,7 +576,7 @@ fn Channels(outcome: Outcome) -> impl IntoView {
 }
 
 /// The window in one sentence: open with days left, upcoming, closed, or not settled.
-fn window_summary(w: &policy::Window, l: Lang) -> String {
+pub(super) fn window_summary(w: &policy::Window, l: Lang) -> String {
     let end_s = format_date(w.end.value, l);
     match w.state {
         WindowState::Open => format!(

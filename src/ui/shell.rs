@@ -30,6 +30,11 @@ pub fn App() -> impl IntoView {
         p.extend(q.settle_notice());
         // The date of birth lives in memory, never in the address: keep it across entries.
         q.birth = q.birth.or(state.0.with_untracked(|s| s.birth));
+        // The same for the household's members, by position.
+        let births: Vec<_> = state.0.with_untracked(|s| s.members.iter().map(|m| m.birth).collect());
+        for (m, b) in q.members.iter_mut().zip(births) {
+            m.birth = m.birth.or(b);
+        }
         problems.set(p);
         state.1.set_value(None);
         state.0.set(q);
@@ -67,6 +72,7 @@ pub fn App() -> impl IntoView {
                     View::Id => view! { <super::idcheck::IdPage /> }.into_any(),
                     View::Roster => view! { <super::roster::RosterPage /> }.into_any(),
                     View::Embed => view! { <EmbedBuilder /> }.into_any(),
+                    View::Household => view! { <super::household::HouseholdPage /> }.into_any(),
                 }}
             </main>
             <Show when=move || !embed()>
@@ -83,6 +89,7 @@ fn page_title(view: View, lang: Lang) -> String {
         View::Id => tr(lang, "号码校验", "ID number check"),
         View::Roster => tr(lang, "名单校验", "Roster check"),
         View::Embed => tr(lang, "嵌入到网页", "Embed in a web page"),
+        View::Household => tr(lang, "全家一起计算", "Whole family"),
     };
     format!("{tool} · {}", tr(lang, "医保助手", "Medical insurance helper"))
 }
@@ -128,6 +135,7 @@ fn Header() -> impl IntoView {
                             View::Id => tr(lang(), "证件号码核验", "Check an ID number"),
                             View::Roster => tr(lang(), "名单核验", "Check a roster"),
                             View::Embed => tr(lang(), "嵌入到网页", "Embed in your page"),
+                            View::Household => tr(lang(), "全家一起计算", "Whole family"),
                         };
                         let current = move || state.0.with(|q| q.view == v);
                         view! {

@@ -1,0 +1,463 @@
+//! The whole family at once (`view=household`): members under one notice, each with the
+//! single calculator's answer, then totals by where and how they pay. Every figure comes
+//! from [`crate::domain::household::calculate_household`]; this module only formats.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::notices::NoticePicker;
+use super::result::{unknown_note, window_summary, Cite, Figure};
+use super::{tr, url, State};
+use crate::domain::calendar;
+use crate::domain::household::{self, calculate_household, Household, HouseholdOutcome, Member, Route, Total, MAX_LABEL, MAX_MEMBERS};
+use crate::domain::inputs::{Assist, Hukou, Status};
+use crate::domain::lang::{format_date, Lang};
+use crate::domain::policy::{self, ChannelKind, Coverage, PolicyKey};
+use crate::domain::query::Query;
+
+fn chosen(q: &Query) -> Option<&'static policy::Policy> {
+    policy::find(PolicyKey { region: q.region?, year: q.year? })
+}
+
+fn outcome_for(q: &Query) -> Option<HouseholdOutcome> {
+    let policy = chosen(q)?;
+    if q.members.is_empty() {
+        return None;
+    }
+    let household = Household { key: policy.key, members: q.members.clone() };
+    Some(calculate_household(policy, &household, q.date.unwrap_or_else(url::today)))
+}
+
+/// Changes member `i`, recording the change in the history.
+fn edit(state: State, i: usize, change: impl FnOnce(&mut Member)) {
+    state.update(|q| {
+        if let Some(m) = q.members.get_mut(i) {
+            change(m);
+        }
+    });
+}
+
+/// The household page: the notice, the members, then the household's answer.
+#[component]
+pub fn HouseholdPage() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    // Rows are rebuilt only when the number of members or the notice changes, so typing and
+    // ticking keep focus; each row reads its own member.
+    let shape = Memo::new(move |_| state.0.with(|q| (q.members.len(), q.region, q.year)));
+    let full = move || state.0.with(|q| q.members.len() >= MAX_MEMBERS);
+    view! {
+        <div class="calc household">
+            <form class="calc__questions household__questions" on:submit=|ev| ev.prevent_default()>
+                <NoticePicker />
+                <section class="household__members" aria-labelledby="hh-members-heading">
+                    <h2 id="hh-members-heading">{move || tr(lang(), "家庭成员", "Family members")}</h2>
+                    <p class="field__hint">
+                        {move || tr(
+                            lang(),
+                            "每位成员只需一个称呼（如“小明”），不填则显示为“成员 1、2…”。不要填写证件号码。出生日期只保存在本页面中，不会写入链接。",
+                            "Give each member a name you recognise (\"Xiaoming\"), or leave it empty for \"Member 1, 2…\". Never enter ID numbers. Dates of birth stay on this page and never go into the link.",
+                        )}
+                    </p>
+                    {move || {
+                        let (count, _, _) = shape.get();
+                        (0..count).map(|i| view! { <MemberRow index=i count /> }).collect_view()
+                    }}
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        data-testid="household-add"
+                        disabled=full
+                        on:click=move |_| state.update(|q| {
+                            if q.members.len() < MAX_MEMBERS {
+                                q.members.push(Member { status: Some(Status::Adult), ..Member::default() });
+                            }
+                        })
+                    >
+                        {move || tr(lang(), "＋ 添加成员", "+ Add a member")}
+                    </button>
+                    <Show when=move || state.0.with(|q| !q.members.is_empty() && chosen(q).is_some())>
+                        <p class="calc__family no-print">
+                            <a href="#result" data-testid="household-jump">{move || tr(lang(), "查看全家结果 ↓", "See the family's result ↓")}</a>
+                        </p>
+                    </Show>
+                </section>
+            </form>
+            <HouseholdResult />
+        </div>
+    }
+}
+
+/// One member's answers: name, status, hukou and birth date where the notice uses them,
+/// assistance identities; move up or down, remove.
+#[component]
+fn MemberRow(index: usize, count: usize) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let i = index;
+    let member = move || state.0.with(|q| q.members.get(i).cloned().unwrap_or_default());
+    let name = move || member().name(i).get(lang()).to_string();
+    let policy = state.0.with_untracked(chosen);
+    let asks_hukou = policy.is_some_and(|p| p.asks_hukou());
+    let asks_birth = policy.is_some_and(|p| p.asks_birth());
+    let mut offered: Vec<Assist> = match policy {
+        Some(p) => p.assist_codes(),
+        None => Assist::ALL.iter().copied().filter(|a| a.group() == *a).collect(),
+    };
+    if let Some(p) = policy {
+        offered.extend(p.tiers_of(Assist::Dibao));
+    }
+    let id = move |part: &str| format!("m{i}-{part}");
+    let hukou = asks_hukou.then(|| {
+        view! {
+            <div class="field">
+                <label class="field__label" for=id("hukou")>{move || tr(lang(), "户籍类型（选填）", "Hukou type (optional)")}</label>
+                <select class="field__input" id=id("hukou") on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    edit(state, i, |m| m.hukou = Hukou::from_code(&v));
+                }>
+                    <option value="" prop:selected=move || member().hukou.is_none()>{move || tr(lang(), "不清楚", "Not sure")}</option>
+                    {Hukou::ALL.iter().map(|h| {
+                        let h = *h;
+                        view! { <option value=h.code() prop:selected=move || member().hukou == Some(h)>{move || h.label().get(lang()).to_string()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    });
+    let birth = asks_birth.then(|| {
+        view! {
+            <div class="field">
+                <label class="field__label" for=id("birth")>{move || tr(lang(), "出生日期（选填；按年龄规定时需要）", "Date of birth (optional; needed where a rule depends on age)")}</label>
+                <input
+                    class="field__input field__input--date"
+                    type="date"
+                    id=id("birth")
+                    prop:value=move || member().birth.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        edit(state, i, |m| m.birth = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok());
+                    }
+                />
+            </div>
+        }
+    });
+    view! {
+        <fieldset class="field household__member" data-testid="household-member-form">
+            <legend class="field__legend">{name}</legend>
+            <div class="field">
+                <label class="field__label" for=id("label")>{move || tr(lang(), "称呼（选填）", "Name (optional)")}</label>
+                <input
+                    class="field__input"
+                    type="text"
+                    id=id("label")
+                    data-testid="household-label"
+                    maxlength=MAX_LABEL.to_string()
+                    autocomplete="off"
+                    placeholder=move || member().name(i).get(lang()).to_string()
+                    prop:value=move || member().label
+                    on:change=move |ev| {
+                        let v = Member::clean_label(&event_target_value(&ev));
+                        edit(state, i, |m| m.label = v);
+                    }
+                />
+            </div>
+            <div class="field">
+                <label class="field__label" for=id("status")>{move || tr(lang(), "参保身份", "Who is enrolling")}</label>
+                <select class="field__input" id=id("status") data-testid="household-status" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    edit(state, i, |m| m.status = Status::from_code(&v));
+                }>
+                    <option value="" prop:selected=move || member().status.is_none()>{move || tr(lang(), "请选择", "Choose")}</option>
+                    {Status::ALL.iter().map(|s| {
+                        let s = *s;
+                        view! { <option value=s.code() prop:selected=move || member().status == Some(s)>{move || s.label().get(lang()).to_string()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            {hukou}
+            <fieldset class="field">
+                <legend class="field__label">{move || tr(lang(), "资助身份（选填，可多选）", "Assistance identities (optional; tick all that apply)")}</legend>
+                {offered.into_iter().map(|a| {
+                    let box_id = id(a.code());
+                    view! {
+                        <div class="checkboxes__item">
+                            <input
+                                class="checkboxes__input"
+                                type="checkbox"
+                                id=box_id.clone()
+                                prop:checked=move || member().assist.contains(&a)
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    edit(state, i, |m| {
+                                        m.assist.retain(|x| *x != a);
+                                        if on {
+                                            m.assist.push(a);
+                                            m.assist.sort();
+                                        }
+                                    });
+                                }
+                            />
+                            <label class="checkboxes__label" for=box_id>{move || a.label().get(lang()).to_string()}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            {birth}
+            <div class="household__row-actions">
+                <button type="button" class="button button--secondary" disabled={i == 0}
+                    aria-label=move || format!("{}{}", tr(lang(), "上移：", "Move up: "), name())
+                    on:click=move |_| state.update(|q| if i > 0 && i < q.members.len() { q.members.swap(i, i - 1) })>
+                    {move || tr(lang(), "上移", "Move up")}
+                </button>
+                <button type="button" class="button button--secondary" disabled={i + 1 >= count}
+                    aria-label=move || format!("{}{}", tr(lang(), "下移：", "Move down: "), name())
+                    on:click=move |_| state.update(|q| if i + 1 < q.members.len() { q.members.swap(i, i + 1) })>
+                    {move || tr(lang(), "下移", "Move down")}
+                </button>
+                <button type="button" class="button button--secondary" data-testid="household-remove"
+                    aria-label=move || format!("{}{}", tr(lang(), "删除：", "Remove: "), name())
+                    on:click=move |_| state.update(|q| if i < q.members.len() { q.members.remove(i); })>
+                    {move || tr(lang(), "删除", "Remove")}
+                </button>
+            </div>
+        </fieldset>
+    }
+}
+
+/// A total with the contract's marks: `data-value`, and `data-min`/`data-max` for a range.
+#[component]
+fn TotalFigure(testid: &'static str, total: Total) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let range = total.range();
+    view! {
+        <span class="figure" data-testid=testid data-value=total.data_value() data-min=range.map(|r| r.0.plain()) data-max=range.map(|r| r.1.plain())>
+            <span class=if matches!(total, Total::Unknown) { "figure__unknown" } else { "figure__value" }>{move || total.text(lang())}</span>
+            {range.map(|_| view! {
+                <span class="figure__depends">{move || tr(lang(), "（有成员的金额取决于尚未回答的问题，见下方）", " (a member's amount depends on a question not yet answered; see below)")}</span>
+            })}
+        </span>
+    }
+}
+
+fn people(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 人"),
+        Lang::En if n == 1 => "1 person".to_string(),
+        Lang::En => format!("{n} people"),
+    }
+}
+
+/// The household's answer: totals, groups, dates, then each member.
+#[component]
+fn HouseholdResult() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let result = Memo::new(move |_| state.0.with(outcome_for));
+    view! {
+        <section class="result" id="result" aria-labelledby="result-heading">
+            <h2 id="result-heading" class="result__heading">{move || tr(lang(), "全家结果", "Your family's result")}</h2>
+            {move || match result.get() {
+                None => {
+                    let text = state.0.with(|q| if chosen(q).is_none() {
+                        tr(lang(), "请先选择地区和通知年度。", "Choose your region and the notice year first.")
+                    } else {
+                        tr(lang(), "请添加家庭成员。", "Add the members of your family.")
+                    });
+                    view! { <p class="result__prompt" data-testid="result-prompt">{text}</p> }.into_any()
+                }
+                Some(h) => view! { <HouseholdOutcomeView h /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let missing = state.0.with_untracked(|q| q.members.len()) - h.members.len();
+    let notice = policy::find(h.members.first().map(|m| m.input.key).unwrap_or(PolicyKey { region: policy::Region::Meizhou, year: 2022 }))
+        .map(|p| (p.key.region.name(), p.key.year, p.document_number.clone()));
+    let date = h.members.first().map(|m| m.input.date).unwrap_or_else(url::today);
+    let groups = h.groups.clone();
+    let due = h.due.clone();
+    let hh = h.clone();
+    let ics_h = h.clone();
+    let none_left = RwSignal::new(false);
+    let download = move |_| {
+        let events = household::household_events(&ics_h, State::get().lang(), date);
+        if events.is_empty() {
+            none_left.set(true);
+        } else {
+            none_left.set(false);
+            super::download::save("yibao-household.ics", "text/calendar;charset=utf-8", &calendar::ics(&events, date));
+        }
+    };
+    let printed = url::today();
+    view! {
+        <div class="print-only your-answers">
+            {notice.map(|(region, year, doc)| view! { <p>{move || format!("{} · {} · {}", region.get(lang()), year, doc)}</p> })}
+            <p>{move || format!("{}{}", tr(lang(), "期限按此日期说明：", "Deadlines explained as of: "), format_date(date, lang()))}</p>
+            <p>{move || format!("{}{}", tr(lang(), "打印日期：", "Printed on: "), format_date(printed, lang()))}</p>
+        </div>
+        {(missing > 0).then(|| view! {
+            <p class="notice notice--warning" data-testid="household-incomplete">
+                {move || match lang() {
+                    Lang::Zh => format!("还有 {missing} 位成员没有选择参保身份，未计入合计。"),
+                    Lang::En => format!("{missing} member(s) have no status chosen yet and are not in the totals."),
+                }}
+            </p>
+        })}
+        <div class="headline" data-testid="household-totals" aria-live="polite" aria-atomic="true">
+            <div class="headline__item">
+                <p class="headline__label">{move || tr(lang(), "全家缴费时需缴纳", "Your family pays at payment time")}</p>
+                <p class="headline__figure"><TotalFigure testid="household-total-pay-now" total=h.pay_now /></p>
+            </div>
+            <div class="headline__item">
+                <p class="headline__label">{move || tr(lang(), "全家最终个人负担", "What your family bears in the end")}</p>
+                <p class="headline__figure"><TotalFigure testid="household-total-net-payable" total=h.net_payable /></p>
+            </div>
+        </div>
+        {h.government_subsidy.map(|t| view! {
+            <p>
+                {move || tr(lang(), "政府补助合计：", "Government subsidy, in total: ")}
+                <TotalFigure testid="household-total-government-subsidy" total=t />
+            </p>
+        })}
+        <section class="result__section">
+            <h3>{move || tr(lang(), "按缴费方式", "By where and how you pay")}</h3>
+            <ul data-testid="household-groups">
+                {groups.into_iter().map(|g| {
+                    let n = g.members.len();
+                    let route = g.route.clone();
+                    let total = g.pay_now;
+                    let names: Vec<_> = g.members.iter().map(|i| hh.members[*i].name.clone()).collect();
+                    view! {
+                        <li data-testid="household-group" data-count=n.to_string() data-value=total.data_value()>
+                            {move || {
+                                let l = lang();
+                                let who: Vec<&str> = names.iter().map(|n| n.get(l)).collect();
+                                let amount = match route {
+                                    Route::FullyFunded | Route::NotCovered => String::new(),
+                                    _ => format!(" {}", total.text(l)),
+                                };
+                                format!("{}{}{}{}{}", route.name().get(l), tr(l, "：", ": "), people(n, l), amount, match l {
+                                    Lang::Zh => format!("（{}）", who.join("、")),
+                                    Lang::En => format!(" ({})", who.join(", ")),
+                                })
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+        {(!due.is_empty()).then(|| {
+            let hh = hh.clone();
+            view! {
+                <section class="result__section">
+                    <h3>{move || tr(lang(), "缴费截止日期（最早的在前）", "Last days to pay (earliest first)")}</h3>
+                    <ol data-testid="household-due">
+                        {due.into_iter().map(|d| {
+                            let hh = hh.clone();
+                            let (day, st) = (d.date.format("%Y-%m-%d").to_string(), d.state.code());
+                            view! { <li data-date=day data-state=st>{move || household::due_text(&d, &hh, lang())}</li> }
+                        }).collect_view()}
+                    </ol>
+                </section>
+            }
+        })}
+        <section class="result__section">
+            <h3>{move || tr(lang(), "每位成员", "Each member")}</h3>
+            {h.members.iter().map(|m| view! { <MemberAnswer m=m.clone() /> }).collect_view()}
+        </section>
+        <div class="actions no-print">
+            <super::share::CopyLink />
+            <button type="button" class="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
+                {move || tr(lang(), "打印全家结果", "Print the family's result")}
+            </button>
+            <button type="button" class="button button--secondary" data-testid="ics" on:click=download>
+                {move || tr(lang(), "下载全家缴费日期（.ics，提前3天提醒）", "Download the family's dates (.ics, reminder 3 days before)")}
+            </button>
+            <p class="share__status" role="status" data-testid="ics-none">
+                {move || none_left.get().then(|| tr(lang(), "全家的日期都已过去，没有可加入日历的日期。", "Every date of the family's has passed: there is nothing to add to a calendar."))}
+            </p>
+        </div>
+    }
+}
+
+/// One member's answer: a line that opens to the figures, route, deadline and citations.
+#[component]
+fn MemberAnswer(m: household::MemberOutcome) -> impl IntoView {
+    let lang = move || State::get().lang();
+    let o = m.outcome.clone();
+    let line = {
+        let m = m.clone();
+        move || household::one_line(&m, lang())
+    };
+    let (pay_now, net) = (o.pay_now.clone(), o.net_payable.clone());
+    let pay_note = unknown_note(&pay_now, Lang::Zh).map(|_| pay_now.clone());
+    let net_note = unknown_note(&net, Lang::Zh).filter(|n| Some(n) != unknown_note(&pay_now, Lang::Zh).as_ref()).map(|_| net.clone());
+    let window = o.deadlines.window.clone();
+    let state_code = window.state.code();
+    let days_left = match window.state {
+        policy::WindowState::Closed => None,
+        _ => window.days_left.map(|n| n.to_string()),
+    };
+    let not_covered = match &o.coverage {
+        Coverage::NotCovered { reason, ask, citation } => {
+            let (reason, ask, citation) = (reason.clone(), ask.text(), citation.clone());
+            Some(view! {
+                <div class="notice notice--warning" data-testid="not-covered">
+                    <p>{move || format!("{} {}", reason.get(lang()), ask.get(lang()))}</p>
+                    <p class="result__source"><Cite citation /></p>
+                </div>
+            })
+        }
+        Coverage::Covered { .. } => None,
+    };
+    let steps: Vec<_> = o
+        .channels
+        .iter()
+        .filter(|c| c.kind == ChannelKind::Enroll || c.kind == ChannelKind::Pay)
+        .map(|c| {
+            let (text, cond, cite) = (c.text.clone(), c.condition.clone(), c.citation.clone());
+            view! {
+                <li>
+                    {cond.map(|t| view! { <strong>{move || format!("{}{}", t.get(lang()), tr(lang(), "：", ": "))}</strong> })}
+                    {move || text.get(lang()).to_string()} " " <Cite citation=cite />
+                </li>
+            }
+        })
+        .collect();
+    let citations = o.citations();
+    view! {
+        <details class="details household-member" data-testid="household-member" data-index=m.index.to_string()>
+            <summary data-testid="household-member-line">{line}</summary>
+            {not_covered}
+            <div class="headline">
+                <div class="headline__item">
+                    <p class="headline__label">{move || tr(lang(), "缴费时需缴纳", "Pays at payment time")}</p>
+                    <p class="headline__figure"><Figure testid="pay-now" amount=pay_now /></p>
+                    {pay_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
+                </div>
+                <div class="headline__item">
+                    <p class="headline__label">{move || tr(lang(), "最终个人负担", "Bears in the end")}</p>
+                    <p class="headline__figure"><Figure testid="net-payable" amount=net /></p>
+                    {net_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
+                </div>
+            </div>
+            <p class=format!("deadline deadline--{state_code}") data-testid="deadline" data-state=state_code data-days-left=days_left>
+                <strong>{move || tr(lang(), "期限：", "By when: ")}</strong>{move || window_summary(&window, lang())}
+            </p>
+            <div data-testid="channel">
+                <p><strong>{move || tr(lang(), "在哪里、怎样参保缴费：", "Where and how to enroll and pay:")}</strong></p>
+                <ul class="steps">{steps}</ul>
+            </div>
+            <p class="result__source">
+                <strong>{move || tr(lang(), "依据：", "Sources: ")}</strong>
+                {citations.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}
+            </p>
+        </details>
+    }
+}
