@@ -15,7 +15,7 @@ use super::{tr, url, State};
 use crate::domain::lang::Lang;
 use crate::domain::roster::check::mask_id;
 use crate::domain::roster::decode::{self, Encoding};
-use crate::domain::roster::{Check, Column, ColumnMap, Limits, Options, Roster};
+use crate::domain::roster::{Check, Column, ColumnMap, Limits, Options, Roster, Stop};
 
 /// Rows checked per step; steps run until a frame's budget is used, then the page yields.
 const CHUNK: usize = 5_000;
@@ -198,6 +198,15 @@ fn RosterForm() -> impl IntoView {
         // Cleared so that choosing the same file again (after editing it) checks it again.
         input.set_value("");
         let name = file.name();
+        // Too large a file is not even read.
+        let max = Limits::DEFAULT.bytes;
+        if file.size() > max as f64 {
+            ctx.generation.update_value(|g| *g += 1);
+            ctx.working.set(None);
+            ctx.file_note.set(None);
+            ctx.result.set(Some(Arc::new(Roster::stopped(Stop::TooManyBytes { found: file.size() as usize, max }))));
+            return;
+        }
         spawn_local(async move {
             let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
             match gloo::file::futures::read_as_bytes(&blob).await {
@@ -376,7 +385,7 @@ fn RosterResult() -> impl IntoView {
 
 /// Why the check stopped before the end (a limit, or memory).
 #[component]
-fn StopNotice(stop: crate::domain::roster::Stop) -> impl IntoView {
+fn StopNotice(stop: Stop) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     view! {
@@ -511,8 +520,8 @@ fn Columns(roster: Arc<Roster>) -> impl IntoView {
                                         .take(SELECT_OPTIONS)
                                         .enumerate()
                                         .map(|(i, h)| {
-                                            let h = shown_cell(h.trim(), Lang::Zh);
-                                            let h: String = h.chars().take(60).collect();
+                                            let h = h.trim();
+                                            let h = if h.chars().nth(60).is_some() { h.chars().take(60).chain(['…']).collect() } else { h.to_string() };
                                             view! {
                                                 <option value=i.to_string() selected=current == Some(i)>
                                                     {move || match lang() {

@@ -66,9 +66,8 @@ test('the export: formulas neutralised, a few words per problem', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roster-export').click()]);
   const lines = (await readFile(await download.path())).toString('utf8').slice(1).split('\r\n');
   assert.equal(lines[1], `'＝1+1,${A},' @SUM(A1),无问题`);
-  assert.equal(lines[2], `'|cmd,${B},"'`);
-  assert.equal(lines[3], `=cmd",无问题`);
-  assert.equal(lines[4], `,${C},ok,姓名为空`);
+  assert.equal(lines[2], `'|cmd,${B},"'\n=cmd",无问题`, 'after a quote-wrapped line break too');
+  assert.equal(lines[3], `,${C},ok,姓名为空`, 'a few words, not a sentence');
   await context.close();
 });
 
@@ -87,5 +86,47 @@ test('long cells are cut with their length; a wide header gives capped selects',
   await stop.waitFor();
   assert.equal(await stop.getAttribute('data-stop'), 'too-many-columns');
   assert.match(await stop.textContent(), /表头有 1,001 列/);
+  await context.close();
+});
+
+test('the ID check and the roster check post no height to a host page; the calculator does', async () => {
+  const { writeFileSync, mkdtempSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { serve } = await import('./browser.mjs');
+  const dir = mkdtempSync('/tmp/yibao-host15-');
+  const frames = ['view=roster', 'view=id', 'region=meizhou&year=2022'].map((q, i) =>
+    `<iframe id="f${i}" src="${app.server.url}/?embed=1&${q}" title="f${i}"></iframe>`).join('');
+  writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body>${frames}</body></html>`);
+  const host = await serve(dir);
+  try {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.heights = [];
+      addEventListener('message', (e) => {
+        const i = [...document.querySelectorAll('iframe')].findIndex((f) => f.contentWindow === e.source);
+        window.heights.push(i);
+      });
+    });
+    await page.goto(host.url + '/');
+    await page.frameLocator('#f0').getByTestId('roster-input').waitFor();
+    await page.waitForFunction(() => window.heights.includes(2), null, { timeout: 30000 });
+    await page.waitForTimeout(500);
+    const from = await page.evaluate(() => [...new Set(window.heights)]);
+    assert.deepEqual(from, [2], 'only the calculator frame posts its height');
+    await context.close();
+  } finally {
+    await host.close();
+  }
+});
+
+test('a link with many bad parameters lists a few and counts the rest', async () => {
+  const q = Array.from({ length: 30 }, (_, i) => `year=x${i}`).join('&');
+  const { page, context } = await app.open(`/?view=roster&region=nowhere&status=nobody&hukou=mars&birth=x&date=y&${q}`, WAIT);
+  const box = page.getByTestId('url-problems');
+  await box.waitFor();
+  assert.ok((await box.locator('li').count()) <= 5);
+  assert.match(await page.getByTestId('url-problems-more').textContent(), /还有 \d+ 项未列出/);
   await context.close();
 });

@@ -220,6 +220,22 @@ pub struct Roster {
 }
 
 impl Roster {
+    /// A roster not read at all because of `stop` (a file too large, say, known from its
+    /// size before reading it).
+    pub fn stopped(stop: Stop) -> Roster {
+        let header = Vec::new();
+        let detection = columns::detect(&header);
+        Roster {
+            header,
+            delimiter: csv::Delimiter::Comma,
+            columns: detection.map,
+            detection,
+            rows: Vec::new(),
+            summary: Summary::default(),
+            stop: Some(stop),
+        }
+    }
+
     /// Whether there was a header row at all.
     pub fn has_header(&self) -> bool {
         !self.header.is_empty()
