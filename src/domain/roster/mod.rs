@@ -1,8 +1,9 @@
 //! The roster check: a pasted or uploaded CSV/TSV roster, every row checked, nothing lost.
 //!
 //! The pipeline, each step its own module:
-//! 1. [`decode`]: which encoding a file's bytes are in (UTF-8 with or without BOM, else
-//!    GB18030 as Excel saves on Chinese Windows);
+//! 1. [`decode`]: which encoding a file's bytes are in (UTF-16 with BOM, UTF-8 with or
+//!    without BOM, a few bad bytes reported by line, else GB18030 as Excel saves on Chinese
+//!    Windows);
 //! 2. [`csv`]: an RFC 4180 reader that never panics and reads malformed lines as well as it
 //!    can, marked, instead of dropping them;
 //! 3. [`columns`]: which header column holds the name, ID number, mobile number, sex and date
