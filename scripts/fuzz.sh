@@ -3,6 +3,10 @@
 #
 #   scripts/fuzz.sh                 # every target
 #   FUZZ_SECONDS=300 scripts/fuzz.sh uscc detect_and_parse
+#   FUZZ_SECONDS=3600 scripts/fuzz.sh roster    # a soak of the roster reader
+#
+# Committed seeds (fuzz/seeds/<target>/: headerless, quoted, GBK, UTF-16, huge cells) start
+# each run; inputs up to FUZZ_MAX_LEN bytes (default 65536) are tried.
 #
 # Installs cargo-fuzz if it is missing. cargo-fuzz needs nightly compiler flags; on the
 # stable toolchain RUSTC_BOOTSTRAP=1 allows them. If the address sanitizer cannot be used
@@ -25,8 +29,13 @@ if [ ${#targets[@]} -eq 0 ]; then
   mapfile -t targets < <(cargo fuzz list --fuzz-dir fuzz)
 fi
 
-run() { # target sanitizer
-  cargo fuzz run --fuzz-dir fuzz -s "$2" "$1" -- -max_total_time="$seconds" -print_final_stats=1
+max_len="${FUZZ_MAX_LEN:-65536}"
+
+run() { # target sanitizer: the corpus (gitignored) plus the committed seeds, if any
+  mkdir -p "fuzz/corpus/$1"
+  local dirs=("fuzz/corpus/$1")
+  if [ -d "fuzz/seeds/$1" ]; then dirs+=("fuzz/seeds/$1"); fi
+  cargo fuzz run --fuzz-dir fuzz -s "$2" "$1" "${dirs[@]}" -- -max_total_time="$seconds" -max_len="$max_len" -print_final_stats=1
 }
 
 status=0

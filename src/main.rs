@@ -2,7 +2,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs).
+    yibao::ui::crash::install_panic_hook();
     leptos::mount::mount_to_body(yibao::ui::App);
 }
 

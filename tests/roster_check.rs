@@ -141,7 +141,7 @@ fn unrecognised_columns_are_problems_until_chosen() {
     assert_eq!(codes, ["no-column", "no-column"]);
     assert!(r.rows[0].problems[1].message(Lang::Zh).contains("列对应"));
     let chosen = ColumnMap { name: Some(0), id: Some(1), ..Default::default() };
-    let r = check(text, &Options { reference_date: today(), columns: Some(chosen) });
+    let r = check(text, &Options { columns: Some(chosen), ..Options::new(today()) });
     assert!(r.rows[0].is_valid());
     assert_eq!(r.summary.valid, 1);
 }

@@ -18,10 +18,10 @@ fn export_has_bom_problems_column_and_every_row() {
     assert_eq!(back[1], ["张三", "11010519491231002X", "'=HYPERLINK(\"x\")", "无问题"]);
     assert_eq!(back[2][0], "Li, Lei");
     assert_eq!(back[2][2], "'+1");
-    assert!(back[2][3].contains("校验码"));
+    assert!(back[2][3].contains("校验码"), "{}", back[2][3]);
     assert_eq!(&back[3][..4], ["'@王五", "", "'-2", "extra"]);
     assert!(back[3][4].contains("证件号码为空"));
-    assert!(back[3][4].contains("第 4 行有 4 列"));
+    assert!(back[3][4].contains("第 4 行有 4 列"), "{}", back[3][4]);
 
     let en = r.export_csv(Lang::En);
     let back: Vec<Vec<String>> = read_all(&en).into_iter().map(|r| r.fields.to_vec()).collect();
@@ -34,5 +34,55 @@ fn short_rows_are_padded_so_problems_stay_in_their_column() {
     let r = check("a,姓名,身份证号码\n1\n", &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
     let back: Vec<Vec<String>> = read_all(&r.export_csv(Lang::En)).into_iter().map(|r| r.fields.to_vec()).collect();
     assert_eq!(back[1].len(), 4);
-    assert!(back[1][3].contains("only 1 values"));
+    assert!(back[1][3].contains("1 values, header has 3"));
+}
+
+#[test]
+fn formula_cells_are_neutralised_the_owasp_way() {
+    use yibao::domain::roster::export::{cell, is_formula};
+    for v in [
+        "=1",
+        "+1",
+        "-1",
+        "@x",
+        "\tx",
+        "\rx",
+        "|cmd",
+        "＝1",
+        "＋1",
+        "－1",
+        "＠x",
+        " =1",
+        "\u{200B}=1",
+        "\u{FEFF}=1",
+        "\u{3000}@x",
+        "\n=cmd",
+        "\r\n=cmd",
+    ] {
+        assert!(is_formula(v), "{v:?}");
+        let c = cell(v);
+        let back = read_all(&format!("a,b\n{c},x\n"));
+        assert_eq!(back[1].fields.get(0), Some(format!("'{v}").as_str()), "{v:?} round trip, original text kept");
+    }
+    for v in ["张三", "a=b", "1-2", "", "  ", "13812345678", "'=1"] {
+        assert!(!is_formula(v), "{v:?}");
+    }
+}
+
+#[test]
+fn the_problems_column_is_short_and_the_file_comes_in_pieces() {
+    use yibao::domain::roster::export::pieces;
+    let mut text = String::from("姓名,身份证号码\n");
+    for _ in 0..1000 {
+        text.push_str(",110105194912310022\n");
+    }
+    let r = check(&text, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
+    let csv = r.export_csv(Lang::Zh);
+    // Two problems per row, a few words each: well under 100 bytes a row.
+    assert!(csv.len() < 1000 * 100, "{} bytes", csv.len());
+    let line = csv.split("\r\n").nth(2).unwrap();
+    assert_eq!(line, ",110105194912310022,姓名为空；证件号码校验码不对；证件号码与第 2 行重复");
+    let parts: Vec<String> = pieces(&r, Lang::Zh, 300).collect();
+    assert_eq!(parts.len(), 1 + 4);
+    assert_eq!(parts.concat(), csv);
 }

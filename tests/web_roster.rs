@@ -111,3 +111,19 @@ async fn a_long_check_shows_progress_and_can_be_cancelled() {
     assert_eq!(count("progress"), 0);
     assert!(document().body().unwrap().text_content().unwrap().contains("检查已取消"));
 }
+
+/// A panic leaves a visible banner with a working reload button (the hook's DOM part; the
+/// app itself is dead after a real panic, so the button is the browser's own reload).
+#[wasm_bindgen_test]
+fn the_crash_banner_says_so_and_offers_a_reload() {
+    yibao::ui::crash::show_crash_banner();
+    yibao::ui::crash::show_crash_banner();
+    let banners = web_sys::window().unwrap().document().unwrap().query_selector_all("[data-testid=crash-banner]").unwrap();
+    assert_eq!(banners.length(), 1, "shown once");
+    let banner = one::<HtmlElement>("[data-testid=crash-banner]");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner.text_content().unwrap().contains("出错了，请重新加载"));
+    let button = one::<HtmlElement>("[data-testid=crash-reload]");
+    assert!(button.onclick().is_some(), "the reload is wired");
+    banner.remove();
+}

@@ -5,12 +5,14 @@
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 use yibao::domain::lang::Lang;
-use yibao::domain::roster::{check, decode, Options};
+use yibao::domain::roster::{check, decode, Limits, Options};
 
 fuzz_target!(|data: &[u8]| {
-    let _ = decode::detect(data);
-    let text = String::from_utf8_lossy(data);
-    let options = Options { reference_date: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), columns: None };
+    let decoded = decode::decode(data);
+    let text = decoded.text.unwrap_or_else(|| String::from_utf8_lossy(data).into_owned());
+    let mut options = Options::new(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+    // Small limits, so the fuzzer reaches them.
+    options.limits = Limits { bytes: 4096, rows: 50, columns: 20, cell_chars: 100 };
     let roster = check(&text, &options);
     let s = &roster.summary;
     assert_eq!(s.total, roster.rows.len());

@@ -2,6 +2,7 @@
 //! comes from `crate::domain`, views only format.
 
 mod calc;
+pub mod crash;
 mod download;
 mod fields;
 pub mod form;

@@ -15,7 +15,7 @@ use super::{tr, url, State};
 use crate::domain::lang::Lang;
 use crate::domain::roster::check::mask_id;
 use crate::domain::roster::decode::{self, Encoding};
-use crate::domain::roster::{Check, Column, ColumnMap, Options, Roster};
+use crate::domain::roster::{Check, Column, ColumnMap, Limits, Options, Roster, Stop};
 
 /// Rows checked per step; steps run until a frame's budget is used, then the page yields.
 const CHUNK: usize = 5_000;
@@ -25,6 +25,45 @@ const FIRST_BUDGET_MS: f64 = 150.0;
 const BUDGET_MS: f64 = 40.0;
 /// Rows rendered at once; "show more" adds as many again.
 const PAGE: usize = 200;
+/// Characters of a cell shown in the table (the full length is said after them).
+const CELL_SHOWN: usize = 200;
+/// Header cells offered in each column select.
+const SELECT_OPTIONS: usize = 200;
+
+/// A seed for the duplicate table's hashing from `crypto.getRandomValues`, so that no file
+/// can be crafted to make its ID numbers collide (the clock if the API is missing).
+fn random_seed() -> u64 {
+    let buf = js_sys::Uint32Array::new_with_length(2);
+    let crypto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto")).unwrap_or(JsValue::UNDEFINED);
+    if let Ok(f) = js_sys::Reflect::get(&crypto, &JsValue::from_str("getRandomValues")).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = f.call1(&crypto, &buf);
+    }
+    ((u64::from(buf.get_index(0)) << 32) | u64::from(buf.get_index(1))) ^ (js_sys::Date::now() as u64)
+}
+
+/// `value` cut to [`CELL_SHOWN`] characters, with its full length said after a cut.
+fn shown_cell(value: &str, lang: Lang) -> String {
+    if value.len() <= CELL_SHOWN {
+        return value.to_string();
+    }
+    let n = value.chars().count();
+    if n <= CELL_SHOWN {
+        return value.to_string();
+    }
+    let head: String = value.chars().take(CELL_SHOWN).collect();
+    match lang {
+        Lang::Zh => format!("{head}……（共 {n} 个字符）"),
+        Lang::En => format!("{head}… ({n} characters in all)"),
+    }
+}
+
+/// A file read: its name, its encoding and the first line with bytes not valid in it.
+#[derive(Clone)]
+struct FileRead {
+    name: String,
+    encoding: Encoding,
+    bad_line: Option<u32>,
+}
 
 /// The state of the page, shared by its parts through context.
 #[derive(Clone, Copy)]
@@ -45,7 +84,7 @@ struct Ctx {
     show_full: RwSignal<bool>,
     shown: RwSignal<usize>,
     /// The file read, and its encoding, or a reading error.
-    file_note: RwSignal<Option<Result<(String, Encoding), String>>>,
+    file_note: RwSignal<Option<Result<FileRead, String>>>,
 }
 
 impl Ctx {
@@ -62,7 +101,7 @@ impl Ctx {
         self.shown.set(PAGE);
         self.result.set(None);
         spawn_local(async move {
-            let options = Options { reference_date: url::today(), columns };
+            let options = Options { reference_date: url::today(), columns, seed: random_seed(), limits: Limits::DEFAULT };
             let mut check = Check::new(text.to_string(), &options);
             let mut budget = FIRST_BUDGET_MS;
             loop {
@@ -159,12 +198,21 @@ fn RosterForm() -> impl IntoView {
         // Cleared so that choosing the same file again (after editing it) checks it again.
         input.set_value("");
         let name = file.name();
+        // Too large a file is not even read.
+        let max = Limits::DEFAULT.bytes;
+        if file.size() > max as f64 {
+            ctx.generation.update_value(|g| *g += 1);
+            ctx.working.set(None);
+            ctx.file_note.set(None);
+            ctx.result.set(Some(Arc::new(Roster::stopped(Stop::TooManyBytes { found: file.size() as usize, max }))));
+            return;
+        }
         spawn_local(async move {
             let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
             match gloo::file::futures::read_as_bytes(&blob).await {
                 Ok(bytes) => match decode_bytes(&bytes) {
-                    Ok((text, encoding)) => {
-                        ctx.file_note.set(Some(Ok((name, encoding))));
+                    Ok((text, encoding, bad_line)) => {
+                        ctx.file_note.set(Some(Ok(FileRead { name, encoding, bad_line })));
                         ctx.refocus.set_value(None);
                         ctx.run(Arc::from(text), None);
                     }
@@ -188,7 +236,6 @@ fn RosterForm() -> impl IntoView {
                 <textarea
                     class="field__input roster__input"
                     id="roster-input"
-                    name="roster"
                     rows="8"
                     spellcheck="false"
                     autocomplete="off"
@@ -207,6 +254,8 @@ fn RosterForm() -> impl IntoView {
                         "CSV 或 TXT 文件，UTF-8 或 Excel 保存的 GBK 编码均可。选择后立即检查。",
                         "A CSV or TXT file, in UTF-8 or the GBK encoding Excel saves. It is checked as soon as you choose it.",
                     )}
+                    " "
+                    <span data-testid="roster-limits">{move || Limits::DEFAULT.describe(lang())}</span>
                 </p>
                 <input
                     class="roster__file-input"
@@ -223,16 +272,17 @@ fn RosterForm() -> impl IntoView {
     }
 }
 
-/// The text of a file's bytes: UTF-8 (BOM dropped) or, failing that, GB18030 decoded by the
-/// browser's own `TextDecoder`.
-fn decode_bytes(bytes: &[u8]) -> Result<(String, Encoding), ()> {
-    let encoding = decode::detect(bytes);
-    if let Some(text) = decode::utf8_text(bytes) {
-        return Ok((text.to_string(), encoding));
+/// The text of a file's bytes (see [`decode::decode`]), GB18030 decoded by the browser's
+/// own `TextDecoder`; the first line with bytes not valid in the encoding.
+fn decode_bytes(bytes: &[u8]) -> Result<(String, Encoding, Option<u32>), ()> {
+    let decoded = decode::decode(bytes);
+    if let Some(text) = decoded.text {
+        return Ok((text, decoded.encoding, decoded.bad_line));
     }
     let decoder = web_sys::TextDecoder::new_with_label(Encoding::Gb18030.label()).map_err(|_| ())?;
     let text = decoder.decode_with_u8_array(bytes).map_err(|_| ())?;
-    Ok((text, Encoding::Gb18030))
+    let bad_line = text.find('\u{FFFD}').map(|at| decode::line_at(&text, at));
+    Ok((text, Encoding::Gb18030, bad_line))
 }
 
 /// Which file was read, in which encoding, or that it could not be read.
@@ -243,13 +293,24 @@ fn FileNote() -> impl IntoView {
     let lang = move || state.lang();
     move || {
         ctx.file_note.get().map(|note| match note {
-            Ok((name, encoding)) => view! {
+            Ok(FileRead { name, encoding, bad_line }) => view! {
                 <p class="roster__file-note" data-testid="roster-file-note" data-encoding=encoding.label()>
                     {match lang() {
                         Lang::Zh => format!("已读取文件“{name}”（{}）。", encoding.name()),
                         Lang::En => format!("Read the file “{name}” ({}).", encoding.name()),
                     }}
                 </p>
+                {bad_line.map(|n| {
+                    let encoding = if encoding.label() == "utf-8" { "UTF-8" } else { encoding.name() };
+                    view! {
+                    <p class="notice notice--warning" data-testid="roster-file-bad" data-line=n role="alert">
+                        {match lang() {
+                            Lang::Zh => format!("第 {n} 行不是有效的 {encoding}：无法识别的字符显示为 �，所在的行已标出。"),
+                            Lang::En => format!("Line {n} is not valid {encoding}: characters that could not be read are shown as �, and their rows are marked."),
+                        }}
+                    </p>
+                    }
+                })}
             }
             .into_any(),
             Err(name) => view! {
@@ -303,10 +364,14 @@ fn RosterResult() -> impl IntoView {
     move || {
         ctx.result.get().map(|roster| {
             if !roster.has_header() {
-                return view! { <EmptyRoster /> }.into_any();
+                return match roster.stop {
+                    Some(stop) => view! { <StopNotice stop /> }.into_any(),
+                    None => view! { <EmptyRoster /> }.into_any(),
+                };
             }
             view! {
                 <section class="roster__result" aria-labelledby="roster-result-title">
+                    {roster.stop.map(|stop| view! { <StopNotice stop /> })}
                     <Summary roster=roster.clone() />
                     <Columns roster=roster.clone() />
                     <Controls roster=roster.clone() />
@@ -315,6 +380,18 @@ fn RosterResult() -> impl IntoView {
             }
             .into_any()
         })
+    }
+}
+
+/// Why the check stopped before the end (a limit, or memory).
+#[component]
+fn StopNotice(stop: Stop) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    view! {
+        <p class="notice notice--warning" role="alert" data-testid="roster-stop" data-stop=stop.code()>
+            {move || stop.message(lang())}
+        </p>
     }
 }
 
@@ -392,6 +469,7 @@ fn Columns(roster: Arc<Roster>) -> impl IntoView {
     let lang = move || state.lang();
     let unsure = roster.detection.is_unsure() || !roster.columns.missing_required().is_empty();
     let header = roster.header.clone();
+    let n_columns = header.len();
     let columns = roster.columns;
     view! {
         <fieldset class="roster__columns" data-testid="roster-columns">
@@ -403,6 +481,14 @@ fn Columns(roster: Arc<Roster>) -> impl IntoView {
                         "有些列无法从表头确定。请确认下面每一项对应的列，改动后会立即重新检查。",
                         "Some columns could not be recognised from the header. Confirm the column of each value below; the roster is checked again as soon as you change one.",
                     )}
+                </p>
+            })}
+            {(n_columns > SELECT_OPTIONS).then(|| view! {
+                <p class="notice notice--warning" data-testid="roster-columns-capped">
+                    {move || match lang() {
+                        Lang::Zh => format!("表头有 {n_columns} 列，下面只列出前 {SELECT_OPTIONS} 列。"),
+                        Lang::En => format!("The header has {n_columns} columns; only the first {SELECT_OPTIONS} are listed below."),
+                    }}
                 </p>
             })}
             <div class="roster__column-choices">
@@ -431,9 +517,11 @@ fn Columns(roster: Arc<Roster>) -> impl IntoView {
                                     <option value="" selected=current.is_none()>{move || tr(lang(), "（无此列）", "(no such column)")}</option>
                                     {header
                                         .iter()
+                                        .take(SELECT_OPTIONS)
                                         .enumerate()
                                         .map(|(i, h)| {
-                                            let h = h.trim().to_string();
+                                            let h = h.trim();
+                                            let h = if h.chars().nth(60).is_some() { h.chars().take(60).chain(['…']).collect() } else { h.to_string() };
                                             view! {
                                                 <option value=i.to_string() selected=current == Some(i)>
                                                     {move || match lang() {
@@ -461,9 +549,8 @@ fn Controls(roster: Arc<Roster>) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let export = move |_| {
-        let csv = roster.export_csv(lang());
         let name = tr(lang(), "名单检查结果.csv", "roster-checked.csv");
-        download(&csv, name);
+        download(crate::domain::roster::export::pieces(&roster, lang(), 20_000), name);
     };
     view! {
         <div class="roster__controls">
@@ -499,9 +586,13 @@ fn Controls(roster: Arc<Roster>) -> impl IntoView {
     }
 }
 
-/// Saves `text` as a file through a local Blob URL (nothing leaves the browser).
-fn download(text: &str, name: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+/// Saves the pieces of a text as a file through a local Blob URL (nothing leaves the
+/// browser); the pieces go to the Blob one by one, never joined into one string.
+fn download(pieces: impl Iterator<Item = String>, name: &str) {
+    let parts = js_sys::Array::new();
+    for piece in pieces {
+        parts.push(&JsValue::from_str(&piece));
+    }
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
@@ -548,17 +639,17 @@ fn RowsTable(roster: Arc<Roster>) -> impl IntoView {
                 .map(|&i| {
                     let row = &roster.rows[i];
                     let id = row.value(map.id);
-                    let id = if full { id.to_string() } else { mask_id(id) };
+                    let id = if full { shown_cell(id, lang) } else { shown_cell(&mask_id(id), lang) };
                     let problems: Vec<String> = row.problems.iter().map(|p| p.message(lang)).collect();
                     let ok = problems.is_empty();
                     view! {
                         <tr class="roster__row" class:roster__row--problem=!ok data-testid="roster-row" data-line=row.line>
                             <th scope="row" class="roster__line">{row.line}</th>
-                            <td>{row.value(map.name).to_string()}</td>
+                            <td>{shown_cell(row.value(map.name), lang)}</td>
                             <td class="roster__id">{id}</td>
-                            <td>{row.value(map.phone).to_string()}</td>
-                            <td>{row.value(map.sex).to_string()}</td>
-                            <td>{row.value(map.birth).to_string()}</td>
+                            <td>{shown_cell(row.value(map.phone), lang)}</td>
+                            <td>{shown_cell(row.value(map.sex), lang)}</td>
+                            <td>{shown_cell(row.value(map.birth), lang)}</td>
                             <td class="roster__problems">
                                 {if ok {
                                     view! { <span class="roster__ok">{tr(lang, "无问题", "No problems")}</span> }.into_any()

@@ -156,6 +156,10 @@ fn Header() -> impl IntoView {
     }
 }
 
+/// URL problems listed; the rest are counted ("and N more"), so a crafted link cannot fill
+/// the page.
+const URL_PROBLEMS_SHOWN: usize = 5;
+
 /// Friendly messages for URL parameters the page could not use.
 #[component]
 fn UrlProblems(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
@@ -172,6 +176,7 @@ fn UrlProblems(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                         problems
                             .get()
                             .into_iter()
+                            .take(URL_PROBLEMS_SHOWN)
                             .map(|p| {
                                 view! {
                                     <li>
@@ -184,6 +189,17 @@ fn UrlProblems(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
+                {move || {
+                    let more = problems.with(Vec::len).saturating_sub(URL_PROBLEMS_SHOWN);
+                    (more > 0).then(|| view! {
+                        <p data-testid="url-problems-more">
+                            {match lang() {
+                                Lang::Zh => format!("还有 {more} 项未列出。"),
+                                Lang::En => format!("and {more} more."),
+                            }}
+                        </p>
+                    })
+                }}
             </div>
         </Show>
     }

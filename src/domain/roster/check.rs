@@ -1,7 +1,7 @@
 //! The checks of one row, and the readings of the sex and birth columns.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, Hasher};
 
 use chrono::NaiveDate;
 
@@ -119,48 +119,129 @@ pub fn mask_id(raw: &str) -> String {
     id::mask(&s, start, end)
 }
 
-/// FxHash (rustc's hasher): fast for short keys. The keys are the user's own data, checked
-/// on their own device, so hash flooding is no concern.
-#[derive(Clone, Copy, Default)]
-pub struct FxHasher(u64);
+/// SipHash-1-3 with a 128-bit key (the algorithm of std's `HashMap`): the key comes from a
+/// seed chosen at random for every check (`crypto.getRandomValues` in the page), so a file
+/// crafted to make IDs collide in the table cannot slow the check down: which IDs collide
+/// depends on a key the file's author cannot know.
+#[derive(Clone, Copy, Debug)]
+pub struct SipHasher13 {
+    v: [u64; 4],
+    tail: u64,
+    ntail: usize,
+    length: usize,
+}
 
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+impl SipHasher13 {
+    /// A hasher keyed with `k0` and `k1`.
+    pub fn new_with_keys(k0: u64, k1: u64) -> SipHasher13 {
+        SipHasher13 {
+            v: [k0 ^ 0x736f_6d65_7073_6575, k1 ^ 0x646f_7261_6e64_6f6d, k0 ^ 0x6c79_6765_6e65_7261, k1 ^ 0x7465_6462_7974_6573],
+            tail: 0,
+            ntail: 0,
+            length: 0,
         }
     }
 
     #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    fn round(&mut self) {
+        let v = &mut self.v;
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+
+    #[inline]
+    fn compress(&mut self, m: u64) {
+        self.v[3] ^= m;
+        self.round();
+        self.v[0] ^= m;
+    }
+}
+
+impl Hasher for SipHasher13 {
+    fn write(&mut self, bytes: &[u8]) {
+        self.length = self.length.wrapping_add(bytes.len());
+        for &b in bytes {
+            self.tail |= u64::from(b) << (8 * self.ntail);
+            self.ntail += 1;
+            if self.ntail == 8 {
+                let m = self.tail;
+                self.compress(m);
+                self.tail = 0;
+                self.ntail = 0;
+            }
+        }
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        let mut s = *self;
+        let b = ((s.length as u64 & 0xff) << 56) | s.tail;
+        s.compress(b);
+        s.v[2] ^= 0xff;
+        s.round();
+        s.round();
+        s.round();
+        s.v[0] ^ s.v[1] ^ s.v[2] ^ s.v[3]
+    }
+}
+
+/// Builds [`SipHasher13`]s keyed from one seed.
+#[derive(Clone, Copy, Debug)]
+pub struct SeededState {
+    k0: u64,
+    k1: u64,
+}
+
+impl SeededState {
+    /// The keys spread from `seed` (splitmix64), so nearby seeds give unrelated keys.
+    pub fn new(seed: u64) -> SeededState {
+        let mix = |mut z: u64| {
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        };
+        let a = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        SeededState { k0: mix(a), k1: mix(a.wrapping_add(0x9e37_79b9_7f4a_7c15)) }
+    }
+}
+
+impl BuildHasher for SeededState {
+    type Hasher = SipHasher13;
+    fn build_hasher(&self) -> SipHasher13 {
+        SipHasher13::new_with_keys(self.k0, self.k1)
     }
 }
 
 /// The state that carries from row to row: the ID numbers seen so far, with the line each
 /// first appeared on. Compact IDs of digits and capital letters (all real ones) are packed
 /// into a number, so a 100,000-row roster needs no allocation per row.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Seen {
-    packed: HashMap<u128, u32, BuildHasherDefault<FxHasher>>,
-    other: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    packed: HashMap<u128, u32, SeededState>,
+    other: HashMap<Box<str>, u32, SeededState>,
 }
 
 impl Seen {
-    /// Room for about `rows` IDs.
-    pub fn with_capacity(rows: usize) -> Seen {
-        Seen { packed: HashMap::with_capacity_and_hasher(rows, Default::default()), other: HashMap::default() }
+    /// An empty set whose hashing is keyed from `seed`.
+    pub fn new(seed: u64) -> Seen {
+        Seen { packed: HashMap::with_hasher(SeededState::new(seed)), other: HashMap::with_hasher(SeededState::new(seed ^ 1)) }
+    }
+
+    /// Room for one more ID; `Err` when memory runs out.
+    pub fn try_reserve_one(&mut self) -> Result<(), std::collections::TryReserveError> {
+        self.packed.try_reserve(1)?;
+        self.other.try_reserve(1)
     }
 
     /// The line `key` first appeared on, or `None` after recording `line` for it.
-    fn first_or_insert(&mut self, key: &str, line: u32) -> Option<u32> {
+    pub fn first_or_insert(&mut self, key: &str, line: u32) -> Option<u32> {
         match pack(key) {
             Some(k) => match self.packed.entry(k) {
                 std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
@@ -243,6 +324,14 @@ pub fn check_record(record: Record, map: &ColumnMap, expected: usize, reference:
         Some(LineIssue::UnbalancedQuote) => problems.push(Problem::UnbalancedQuote { line }),
         Some(LineIssue::TextAfterQuote) => problems.push(Problem::TextAfterQuote { line }),
         None => {}
+    }
+    if record.fields.joined().contains('\u{FFFD}') {
+        problems.push(Problem::Undecodable { line });
+    }
+    for c in [Column::Name, Column::Id, Column::Phone] {
+        if map.get(c).and_then(|i| record.fields.get(i)).is_some_and(|v| v.contains(['\n', '\r'])) {
+            problems.push(Problem::LineBreakInCell { line, column: c });
+        }
     }
     if record.fields.len() != expected {
         problems.push(Problem::FieldCount { line, found: record.fields.len(), expected });

@@ -104,6 +104,11 @@ impl Fields {
         (0..self.len()).filter_map(|i| self.get(i))
     }
 
+    /// All the fields' text run together (to look for a character in any of them).
+    pub fn joined(&self) -> &str {
+        &self.buf
+    }
+
     /// The fields as strings.
     pub fn to_vec(&self) -> Vec<String> {
         self.iter().map(str::to_string).collect()
@@ -216,6 +221,18 @@ pub fn read_all(text: &str) -> Vec<Record> {
     out
 }
 
+/// The number of line ends in `s`: CR, LF and CRLF each count once.
+fn line_breaks(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let mut n = 0u32;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+            n = n.saturating_add(1);
+        }
+    }
+    n
+}
+
 #[inline]
 fn is_end(b: u8, delim: u8) -> bool {
     b == delim || b == b'\n' || b == b'\r'
@@ -238,7 +255,7 @@ fn read_record(text: &str, delim: u8, at: Cursor) -> Option<(Record, Cursor, boo
             loop {
                 let q = seg + b.get(seg..)?.iter().position(|&c| c == b'"')?;
                 let part = text.get(seg..q)?;
-                line += part.bytes().filter(|&c| c == b'\n').count() as u32;
+                line = line.saturating_add(line_breaks(part));
                 field.push_str(part);
                 if b.get(q + 1) == Some(&b'"') {
                     field.push_char('"');

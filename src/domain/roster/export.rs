@@ -1,10 +1,42 @@
 //! The checked roster as a CSV file for Excel: UTF-8 with a byte order mark (so Excel reads
 //! the Chinese), comma-separated, CRLF line ends, the original columns and a problems column
-//! appended. Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
-//! `@`, a tab or a carriage return) are prefixed with `'` (OWASP's advice on CSV injection).
+//! appended, a few words per problem (the page has the full sentences).
+//!
+//! Cells that a spreadsheet would run as a formula are prefixed with `'` (OWASP's advice on
+//! CSV injection): those whose first character, after spaces, line breaks, zero-width
+//! characters and byte order marks, is `=`, `+`, `-`, `@`, `|` or a full-width `＝ ＋ － ＠`,
+//! and those starting with a tab or a carriage return. The text is otherwise kept as it is.
+//!
+//! The file is made in pieces ([`pieces`]) so the page can hand them to a `Blob` one by one
+//! rather than build one giant string.
 
 use super::Roster;
 use crate::domain::lang::Lang;
+
+/// Whether a spreadsheet could run `value` as a formula.
+///
+/// ```
+/// use yibao::domain::roster::export::is_formula;
+/// assert!(is_formula("=1+1"));
+/// assert!(is_formula(" \u{200B}\u{FEFF}@SUM(A1)"));
+/// assert!(is_formula("\n=cmd"));
+/// assert!(is_formula("\tx"));
+/// assert!(is_formula("＝1+1"));
+/// assert!(!is_formula("张三"));
+/// assert!(!is_formula("a=b"));
+/// ```
+pub fn is_formula(value: &str) -> bool {
+    for c in value.chars() {
+        match c {
+            '\t' | '\r' => return true,
+            '=' | '+' | '-' | '@' | '|' | '＝' | '＋' | '－' | '＠' => return true,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}' => {}
+            c if c.is_whitespace() => {}
+            _ => return false,
+        }
+    }
+    false
+}
 
 /// A cell made safe and quoted where needed.
 ///
@@ -16,10 +48,7 @@ use crate::domain::lang::Lang;
 /// assert_eq!(cell("+8613812345678"), "'+8613812345678");
 /// ```
 pub fn cell(value: &str) -> String {
-    let value = match value.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
-        _ => value.to_string(),
-    };
+    let value = if is_formula(value) { format!("'{value}") } else { value.to_string() };
     if value.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
@@ -37,38 +66,51 @@ pub fn problems_header(lang: Lang) -> &'static str {
 
 /// The whole file, starting with the byte order mark.
 pub fn to_csv(roster: &Roster, lang: Lang) -> String {
-    let width = roster.header.len();
-    let mut out = String::with_capacity(roster.rows.len() * 64 + 64);
-    out.push('\u{FEFF}');
-    let mut line = |cells: &mut dyn Iterator<Item = String>| {
-        let mut first = true;
-        for c in cells {
-            if !first {
-                out.push(',');
-            }
-            first = false;
-            out.push_str(&c);
-        }
-        out.push_str("\r\n");
-    };
+    pieces(roster, lang, 10_000).collect()
+}
+
+/// The file in pieces of up to `rows` rows each (at least one), the first starting with the
+/// byte order mark and the header.
+pub fn pieces(roster: &Roster, lang: Lang, rows: usize) -> impl Iterator<Item = String> + '_ {
+    let rows = rows.max(1);
+    let mut head = String::from('\u{FEFF}');
     let header = roster.header.iter().map(|h| cell(h)).chain([cell(problems_header(lang))]);
-    line(&mut header.into_iter());
+    push_line(&mut head, header);
+    std::iter::once(head).chain(roster.rows.chunks(rows).map(move |chunk| {
+        let mut out = String::with_capacity(chunk.len() * 64);
+        for row in chunk {
+            push_row(&mut out, roster.header.len(), row, lang);
+        }
+        out
+    }))
+}
+
+fn push_line(out: &mut String, cells: impl Iterator<Item = String>) {
+    let mut first = true;
+    for c in cells {
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        out.push_str(&c);
+    }
+    out.push_str("\r\n");
+}
+
+fn push_row(out: &mut String, width: usize, row: &super::Row, lang: Lang) {
     let sep = match lang {
         Lang::Zh => "；",
         Lang::En => "; ",
     };
-    for row in &roster.rows {
-        let pad = width.saturating_sub(row.fields.len());
-        let problems = if row.problems.is_empty() {
-            match lang {
-                Lang::Zh => "无问题".to_string(),
-                Lang::En => "OK".to_string(),
-            }
-        } else {
-            row.problems.iter().map(|p| p.message(lang)).collect::<Vec<_>>().join(sep)
-        };
-        let mut cells = row.fields.iter().map(cell).chain(std::iter::repeat_n(String::new(), pad)).chain([cell(&problems)]);
-        line(&mut cells);
-    }
-    out
+    let pad = width.saturating_sub(row.fields.len());
+    let problems = if row.problems.is_empty() {
+        match lang {
+            Lang::Zh => "无问题".to_string(),
+            Lang::En => "OK".to_string(),
+        }
+    } else {
+        row.problems.iter().map(|p| p.short(lang)).collect::<Vec<_>>().join(sep)
+    };
+    let cells = row.fields.iter().map(cell).chain(std::iter::repeat_n(String::new(), pad)).chain([cell(&problems)]);
+    push_line(out, cells);
 }

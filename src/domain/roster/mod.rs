@@ -1,8 +1,9 @@
 //! The roster check: a pasted or uploaded CSV/TSV roster, every row checked, nothing lost.
 //!
 //! The pipeline, each step its own module:
-//! 1. [`decode`]: which encoding a file's bytes are in (UTF-8 with or without BOM, else
-//!    GB18030 as Excel saves on Chinese Windows);
+//! 1. [`decode`]: which encoding a file's bytes are in (UTF-16 with BOM, UTF-8 with or
+//!    without BOM, a few bad bytes reported by line, else GB18030 as Excel saves on Chinese
+//!    Windows);
 //! 2. [`csv`]: an RFC 4180 reader that never panics and reads malformed lines as well as it
 //!    can, marked, instead of dropping them;
 //! 3. [`columns`]: which header column holds the name, ID number, mobile number, sex and date
@@ -48,12 +49,130 @@ pub struct Options {
     pub reference_date: NaiveDate,
     /// The user's choice of columns; `None` to use the header's.
     pub columns: Option<ColumnMap>,
+    /// The seed of the duplicate table's hashing: random for every check in the page
+    /// (`crypto.getRandomValues`), so no file can be crafted to flood it.
+    pub seed: u64,
+    pub limits: Limits,
 }
 
 impl Options {
-    /// Options with the header's columns.
+    /// Options with the header's columns, a fixed seed and the usual limits.
     pub fn new(reference_date: NaiveDate) -> Options {
-        Options { reference_date, columns: None }
+        Options { reference_date, columns: None, seed: 0x5eed, limits: Limits::DEFAULT }
+    }
+}
+
+/// How much a check takes on; the page states them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes of text.
+    pub bytes: usize,
+    /// Rows after the header.
+    pub rows: usize,
+    /// Header columns.
+    pub columns: usize,
+    /// Characters in one cell.
+    pub cell_chars: usize,
+}
+
+impl Limits {
+    /// 500 MB, 6,000,000 rows, 1,000 columns, 10,000 characters a cell.
+    pub const DEFAULT: Limits = Limits { bytes: 500 * 1000 * 1000, rows: 6_000_000, columns: 1_000, cell_chars: 10_000 };
+
+    /// The limits in a sentence, for the page.
+    pub fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => format!(
+                "最多 {} MB、{} 行、{} 列，每格最多 {} 个字符。",
+                self.bytes / 1_000_000,
+                group(self.rows),
+                group(self.columns),
+                group(self.cell_chars)
+            ),
+            Lang::En => format!(
+                "Up to {} MB, {} rows, {} columns and {} characters a cell.",
+                self.bytes / 1_000_000,
+                group(self.rows),
+                group(self.columns),
+                group(self.cell_chars)
+            ),
+        }
+    }
+}
+
+/// `n` with thousands separated by commas.
+fn group(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Why a check stopped before the end of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// The text is larger than the limit: nothing was checked.
+    TooManyBytes { found: usize, max: usize },
+    /// The header has more columns than the limit: nothing was checked.
+    TooManyColumns { found: usize, max: usize },
+    /// The first `max` rows were checked; the rest were not.
+    TooManyRows { max: usize },
+    /// Memory ran out after `rows` rows; the rest were not checked.
+    OutOfMemory { rows: usize },
+}
+
+impl Stop {
+    /// A stable code: `too-many-bytes`, `too-many-columns`, `too-many-rows`, `out-of-memory`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Stop::TooManyBytes { .. } => "too-many-bytes",
+            Stop::TooManyColumns { .. } => "too-many-columns",
+            Stop::TooManyRows { .. } => "too-many-rows",
+            Stop::OutOfMemory { .. } => "out-of-memory",
+        }
+    }
+
+    /// What happened and what to do, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let zh = lang == Lang::Zh;
+        match *self {
+            Stop::TooManyBytes { found, max } if zh => format!(
+                "名单太大（{} MB），超过 {} MB 的上限，没有检查。请把名单分成几个文件分别检查。",
+                found.div_ceil(1_000_000),
+                max / 1_000_000
+            ),
+            Stop::TooManyBytes { found, max } => format!(
+                "The roster is too large ({} MB; the limit is {} MB), so it was not checked. Split it into several files and check each.",
+                found.div_ceil(1_000_000),
+                max / 1_000_000
+            ),
+            Stop::TooManyColumns { found, max } if zh => format!(
+                "表头有 {} 列，超过 {} 列的上限，没有检查。请确认第一行是表头，并删除多余的列。",
+                group(found),
+                group(max)
+            ),
+            Stop::TooManyColumns { found, max } => format!(
+                "The header has {} columns, more than the limit of {}, so the roster was not checked. Check that the first line is the header and remove the extra columns.",
+                group(found),
+                group(max)
+            ),
+            Stop::TooManyRows { max } if zh => format!("名单超过 {} 行的上限：只检查了前 {} 行，其余的行没有检查。请把名单分成几个文件分别检查。", group(max), group(max)),
+            Stop::TooManyRows { max } => format!(
+                "The roster has more than {} rows: only the first {} were checked, the rest were not. Split it into several files and check each.",
+                group(max),
+                group(max)
+            ),
+            Stop::OutOfMemory { rows } if zh => format!("内存不足：只检查了前 {} 行，其余的行没有检查。请关闭其他标签页，或把名单分成几个文件分别检查。", group(rows)),
+            Stop::OutOfMemory { rows } => format!(
+                "Memory ran out: only the first {} rows were checked, the rest were not. Close other tabs, or split the roster into several files and check each.",
+                group(rows)
+            ),
+        }
     }
 }
 
@@ -97,9 +216,27 @@ pub struct Roster {
     pub columns: ColumnMap,
     pub rows: Vec<Row>,
     pub summary: Summary,
+    /// Why the check stopped before the end of the text, if it did.
+    pub stop: Option<Stop>,
 }
 
 impl Roster {
+    /// A roster not read at all because of `stop` (a file too large, say, known from its
+    /// size before reading it).
+    pub fn stopped(stop: Stop) -> Roster {
+        let header = Vec::new();
+        let detection = columns::detect(&header);
+        Roster {
+            header,
+            delimiter: csv::Delimiter::Comma,
+            columns: detection.map,
+            detection,
+            rows: Vec::new(),
+            summary: Summary::default(),
+            stop: Some(stop),
+        }
+    }
+
     /// Whether there was a header row at all.
     pub fn has_header(&self) -> bool {
         !self.header.is_empty()
@@ -122,29 +259,41 @@ pub struct Check {
     text: String,
     reader: csv::Reader,
     reference: NaiveDate,
+    limits: Limits,
     seen: check::Seen,
     roster: Roster,
     done: bool,
 }
 
 impl Check {
-    /// Starts a check of `text`: reads the header and maps the columns.
+    /// Starts a check of `text`: reads the header and maps the columns. A text or a header
+    /// over the limits is not read at all (see [`Roster::stop`]).
     pub fn new(text: String, options: &Options) -> Check {
+        let limits = options.limits;
+        let too_big = (text.len() > limits.bytes).then_some(Stop::TooManyBytes { found: text.len(), max: limits.bytes });
+        let text = if too_big.is_some() { String::new() } else { text };
         let delimiter = csv::Delimiter::detect(text.trim_start_matches('\u{FEFF}'));
         let mut reader = csv::Reader::new(&text, delimiter);
-        let header = reader.next_record(&text).map(|r| r.fields.to_vec()).unwrap_or_default();
+        // The header's fields are counted before they are read.
+        let first_line = text.split(['\n', '\r']).next().unwrap_or("");
+        let separators = first_line.bytes().filter(|&b| b == delimiter.byte()).count();
+        let (header, stop) = if separators >= limits.columns {
+            (Vec::new(), Some(Stop::TooManyColumns { found: separators + 1, max: limits.columns }))
+        } else {
+            (reader.next_record(&text).map(|r| r.fields.to_vec()).unwrap_or_default(), too_big)
+        };
         reader.expected = Some(header.len());
         let detection = columns::detect(&header);
         let columns = options.columns.unwrap_or(detection.map);
         let done = header.is_empty();
-        // Room for about as many rows as there are lines, so nothing is moved as rows come.
-        let lines = text.as_bytes().iter().filter(|&&b| b == b'\n').count() + 1;
+        // Memory grows with the rows actually read, never from a count of line feeds.
         Check {
             text,
             reader,
             reference: options.reference_date,
-            seen: check::Seen::with_capacity(lines),
-            roster: Roster { header, delimiter, detection, columns, rows: Vec::with_capacity(lines), summary: Summary::default() },
+            limits,
+            seen: check::Seen::new(options.seed),
+            roster: Roster { header, delimiter, detection, columns, rows: Vec::new(), summary: Summary::default(), stop },
             done,
         }
     }
@@ -153,11 +302,31 @@ impl Check {
     pub fn step(&mut self, max_rows: usize) -> bool {
         let expected = self.roster.header.len();
         for _ in 0..max_rows {
+            if self.done {
+                break;
+            }
             let Some(record) = self.reader.next_record(&self.text) else {
                 self.done = true;
                 break;
             };
-            let row = check::check_record(record, &self.roster.columns, expected, self.reference, &mut self.seen);
+            let checked = self.roster.rows.len();
+            if checked >= self.limits.rows {
+                self.roster.stop = Some(Stop::TooManyRows { max: self.limits.rows });
+                self.done = true;
+                break;
+            }
+            if self.roster.rows.try_reserve(1).is_err() || self.seen.try_reserve_one().is_err() {
+                self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
+                self.done = true;
+                break;
+            }
+            let long =
+                record.fields.iter().map(|f| if f.len() > self.limits.cell_chars { f.chars().count() } else { 0 }).max().unwrap_or(0);
+            let line = record.line;
+            let mut row = check::check_record(record, &self.roster.columns, expected, self.reference, &mut self.seen);
+            if long > self.limits.cell_chars {
+                row.problems.insert(0, Problem::CellTooLong { line, chars: long, max: self.limits.cell_chars });
+            }
             self.roster.summary.add(&row);
             self.roster.rows.push(row);
         }

@@ -38,6 +38,13 @@ pub enum Problem {
     UnbalancedQuote { line: u32 },
     /// Text after a closing quote.
     TextAfterQuote { line: u32 },
+    /// A name, ID number or mobile number cell holds a line break (a quoted value that spans
+    /// lines: rows may have been merged into one).
+    LineBreakInCell { line: u32, column: Column },
+    /// A cell is longer than the limit.
+    CellTooLong { line: u32, chars: usize, max: usize },
+    /// The row holds U+FFFD, the mark of bytes that could not be decoded.
+    Undecodable { line: u32 },
     /// More or fewer values than the header has columns.
     FieldCount { line: u32, found: usize, expected: usize },
     /// A required value has no column (the user should choose it).
@@ -66,13 +73,16 @@ pub enum Problem {
 
 impl Problem {
     /// A stable machine code: `unbalanced-quote`, `text-after-quote`, `field-count`,
-    /// `no-column`, `missing-name`, `missing-id`, `invalid-id`, `not-personal-id`,
+    /// `line-break-in-cell`, `undecodable`, `cell-too-long`, `no-column`, `missing-name`, `missing-id`, `invalid-id`, `not-personal-id`,
     /// `duplicate-id`, `invalid-phone`, `sex-unreadable`, `sex-mismatch`, `birth-unreadable`,
     /// `birth-mismatch`.
     pub fn code(&self) -> &'static str {
         match self {
             Problem::UnbalancedQuote { .. } => "unbalanced-quote",
             Problem::TextAfterQuote { .. } => "text-after-quote",
+            Problem::LineBreakInCell { .. } => "line-break-in-cell",
+            Problem::Undecodable { .. } => "undecodable",
+            Problem::CellTooLong { .. } => "cell-too-long",
             Problem::FieldCount { .. } => "field-count",
             Problem::NoColumn(_) => "no-column",
             Problem::MissingName => "missing-name",
@@ -85,6 +95,79 @@ impl Problem {
             Problem::SexMismatch { .. } => "sex-mismatch",
             Problem::BirthUnreadable => "birth-unreadable",
             Problem::BirthMismatch { .. } => "birth-mismatch",
+        }
+    }
+
+    /// A few words in `lang` for the export's problems column (the page shows the full
+    /// [`message`](Problem::message); a 1,000,000-row export must not repeat sentences).
+    ///
+    /// ```
+    /// use yibao::domain::{lang::Lang, roster::problem::Problem};
+    /// assert_eq!(Problem::DuplicateId { first_line: 3 }.short(Lang::Zh), "证件号码与第 3 行重复");
+    /// assert_eq!(Problem::MissingName.short(Lang::En), "name empty");
+    /// ```
+    pub fn short(&self, lang: Lang) -> String {
+        let zh = lang == Lang::Zh;
+        let s = |a: &str, b: &str| if zh { a.to_string() } else { b.to_string() };
+        let id_error = |e: &IdError| match e.code() {
+            "empty" => s("为空", "empty"),
+            "length" => s("位数不对", "wrong length"),
+            "character" => s("含无效字符", "invalid character"),
+            "date" => s("出生日期无效", "invalid date of birth"),
+            "future-date" => s("出生日期在未来", "date of birth in the future"),
+            "region" => s("地区码无效", "invalid region code"),
+            "check" => s("校验码不对", "wrong check character"),
+            "prefix" => s("号段不对", "wrong prefix"),
+            _ => s("有误", "invalid"),
+        };
+        match self {
+            Problem::UnbalancedQuote { .. } => s("引号不成对", "unclosed quote"),
+            Problem::TextAfterQuote { .. } => s("右引号后有字符", "text after quote"),
+            Problem::LineBreakInCell { column, .. } => {
+                if zh {
+                    format!("{}内有换行", column.label().zh)
+                } else {
+                    format!("line break in {}", column.label().en.to_lowercase())
+                }
+            }
+            Problem::Undecodable { .. } => s("有无法识别的字符", "unreadable characters"),
+            Problem::CellTooLong { chars, .. } => {
+                if zh {
+                    format!("有一格长 {chars} 个字符")
+                } else {
+                    format!("a cell of {chars} characters")
+                }
+            }
+            Problem::FieldCount { line, found, expected } => {
+                if zh {
+                    format!("第 {line} 行有 {found} 列（表头 {expected} 列）")
+                } else {
+                    format!("line {line}: {found} values, header has {expected}")
+                }
+            }
+            Problem::NoColumn(c) => {
+                if zh {
+                    format!("没有“{}”列", c.label().zh)
+                } else {
+                    format!("no {} column", c.label().en.to_lowercase())
+                }
+            }
+            Problem::MissingName => s("姓名为空", "name empty"),
+            Problem::MissingId => s("证件号码为空", "ID number empty"),
+            Problem::InvalidId(e) => format!("{}{}", s("证件号码", "ID number: "), id_error(e)),
+            Problem::NotPersonalId(_) => s("不是个人证件号码", "not a personal ID number"),
+            Problem::DuplicateId { first_line } => {
+                if zh {
+                    format!("证件号码与第 {first_line} 行重复")
+                } else {
+                    format!("ID number repeats line {first_line}")
+                }
+            }
+            Problem::InvalidPhone(e) => format!("{}{}", s("手机号码", "mobile number: "), id_error(e)),
+            Problem::SexUnreadable => s("性别无法识别", "sex unreadable"),
+            Problem::SexMismatch { .. } => s("性别与证件号码不符", "sex differs from ID number"),
+            Problem::BirthUnreadable => s("出生日期无法识别", "date of birth unreadable"),
+            Problem::BirthMismatch { .. } => s("出生日期与证件号码不符", "date of birth differs from ID number"),
         }
     }
 
@@ -108,6 +191,18 @@ impl Problem {
             Problem::TextAfterQuote { line } => s(
                 format!("第 {line} 行有字符紧跟在右引号之后。请把整个值放在一对引号内，值内的引号写成两个 \"\"。"),
                 format!("Line {line} has characters right after a closing quote. Put the whole value inside one pair of quotes and double any quote inside it (\"\")."),
+            ),
+            Problem::LineBreakInCell { line, column } => s(
+                format!("第 {line} 行的“{}”里有换行：引号内的值跨了多行，几行可能被并成了一行。请删除值里的换行，或补上缺少的引号。", column.label().zh),
+                format!("The {} on line {line} holds a line break: a quoted value spans lines, so several rows may have been merged into one. Remove the line break, or add the missing quote.", column.label().en.to_lowercase()),
+            ),
+            Problem::CellTooLong { line, chars, max } => s(
+                format!("第 {line} 行有一格长 {chars} 个字符，超过 {max} 个字符的上限：可能少了引号或换行，几行被并成了一格。请核对这一行。"),
+                format!("Line {line} has a cell of {chars} characters, over the limit of {max}: a quote or line break may be missing, merging rows into one cell. Check this line."),
+            ),
+            Problem::Undecodable { line } => s(
+                format!("第 {line} 行有无法识别的字符（显示为 �）：文件的编码可能有误。请在 Excel 中另存为“CSV UTF-8”后重新选择文件，或核对这一行。"),
+                format!("Line {line} has characters that could not be read (shown as �): the file's encoding may be wrong. Save it from Excel as “CSV UTF-8” and choose it again, or check this line."),
             ),
             Problem::FieldCount { line, found, expected } => {
                 if found > expected {
