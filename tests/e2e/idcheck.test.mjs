@@ -142,14 +142,7 @@ test('resident form: prefill from the ID number, warnings do not block, language
   await page.getByTestId('rf-prefill').click();
   assert.ok(await page.locator('#rf-sex-1').isChecked(), 'female');
   assert.equal(await page.getByLabel('出生日期').inputValue(), '2023-03-01');
-  await page.getByLabel('联系电话').fill('0936-8214935');
-  await page.getByLabel('省（自治区、直辖市）').fill('甘肃省');
-  await page.getByLabel('市（州）').fill('张掖市');
-  await page.getByLabel('区（县）').fill('甘州区');
-  await page.getByLabel('村（社区）').fill('东街社区');
-  await page.getByLabel('通讯地址').fill('甘州区东街1号');
-  await page.getByLabel('新生儿').check();
-  await page.getByLabel('以上都不是').check();
+  await fillResidentAddress(page);
   await page.getByTestId('rf-submit').click();
   await page.getByTestId('rf-ok').waitFor();
   const warning = page.locator('#rf-identity-error');
@@ -278,18 +271,7 @@ test('permits name their issuing or home region, never a hukou place', async () 
 
 test('a form checked without errors moves focus to its success message', async () => {
   const { page, seen, context } = await app.open('/?view=id', WAIT);
-  await page.getByTestId('id-tab-resident').click();
-  await page.getByLabel('姓名').fill('李小宝');
-  await page.getByLabel('身份证件号码').fill('620702202303010022');
-  await page.getByTestId('rf-prefill').click();
-  await page.getByLabel('联系电话').fill('0936-8214935');
-  await page.getByLabel('省（自治区、直辖市）').fill('甘肃省');
-  await page.getByLabel('市（州）').fill('张掖市');
-  await page.getByLabel('区（县）').fill('甘州区');
-  await page.getByLabel('村（社区）').fill('东街社区');
-  await page.getByLabel('通讯地址').fill('甘州区东街1号');
-  await page.getByLabel('新生儿').check();
-  await page.getByLabel('以上都不是').check();
+  await fillNewbornResidentForm(page);
   await page.getByTestId('rf-submit').click();
   await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'rf-ok');
   assert.equal(await page.getByTestId('rf-ok').getAttribute('tabindex'), '-1');
@@ -316,3 +298,24 @@ test('a form checked without errors moves focus to its success message', async (
   assert.equal(await page.getByTestId('uf-ok').getAttribute('tabindex'), '-1');
   await clean(seen, context);
 });
+
+/** Opens the resident form and fills it for a newborn of 甘州区 (prefilled from her number). */
+async function fillNewbornResidentForm(page) {
+  await page.getByTestId('id-tab-resident').click();
+  await page.getByLabel('姓名').fill('李小宝');
+  await page.getByLabel('身份证件号码').fill('620702202303010022');
+  await page.getByTestId('rf-prefill').click();
+  await fillResidentAddress(page);
+}
+
+/** The resident form's phone, address and identity answers. */
+async function fillResidentAddress(page) {
+  await page.getByLabel('联系电话').fill('0936-8214935');
+  await page.getByLabel('省（自治区、直辖市）').fill('甘肃省');
+  await page.getByLabel('市（州）').fill('张掖市');
+  await page.getByLabel('区（县）').fill('甘州区');
+  await page.getByLabel('村（社区）').fill('东街社区');
+  await page.getByLabel('通讯地址').fill('甘州区东街1号');
+  await page.getByLabel('新生儿').check();
+  await page.getByLabel('以上都不是').check();
+}
