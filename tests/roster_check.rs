@@ -234,3 +234,29 @@ fn only_equal_numbers_are_duplicates() {
         .collect();
     assert_eq!(dup, [None, None, None, Some(2), None, Some(6), None, None, Some(8)]);
 }
+
+/// CONTRACT.md: a pasted roster without a header row loses no one — a first row that looks
+/// like data (an ID or mobile number, no header words) is the first person, and the user can
+/// say otherwise with one click (`Options::first_row`).
+#[test]
+fn headerless_rosters_lose_no_row() {
+    use yibao::domain::roster::FirstRow;
+    let text = "张三,11010519491231002X,13812345678\n李四,110105194912310021,13900139000\n";
+    let r = run(text);
+    assert_eq!(r.first_row, FirstRow::Data);
+    assert_eq!(r.summary.total, 2, "张三 is checked, not taken for a header");
+    assert_eq!(r.columns.get(Column::Id), Some(1));
+    assert_eq!(r.columns.get(Column::Phone), Some(2));
+    assert_eq!(r.columns.get(Column::Name), Some(0));
+    assert!(r.rows[0].problems.is_empty(), "{:?}", r.rows[0].problems);
+    // A header stays a header; the user's answer wins either way.
+    let r = run(&format!("姓名,身份证号码,联系电话\n{text}"));
+    assert_eq!((r.first_row, r.summary.total), (FirstRow::Header, 2));
+    let forced = check(text, &Options { first_row: Some(FirstRow::Header), ..Options::new(today()) });
+    assert_eq!((forced.first_row, forced.summary.total), (FirstRow::Header, 1));
+    let forced = check(&format!("姓名,身份证号码,联系电话\n{text}"), &Options { first_row: Some(FirstRow::Data), ..Options::new(today()) });
+    assert_eq!(forced.summary.total, 3);
+    // Tab-separated and a lone ID column too.
+    assert_eq!(run("11010519491231002X\n110105194912310021\n").summary.total, 2);
+    assert_eq!(run("王五\t11010519491231002X\n").summary.total, 1);
+}

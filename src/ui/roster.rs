@@ -15,7 +15,7 @@ use super::{tr, url, State};
 use crate::domain::lang::Lang;
 use crate::domain::roster::check::mask_id;
 use crate::domain::roster::decode::{self, Encoding};
-use crate::domain::roster::{Check, Column, ColumnMap, Limits, Options, Roster, Stop};
+use crate::domain::roster::{Check, Column, ColumnMap, FirstRow, Limits, Options, Roster, Stop};
 
 /// Rows checked per step; steps run until a frame's budget is used, then the page yields.
 const CHUNK: usize = 5_000;
@@ -85,6 +85,8 @@ struct Ctx {
     shown: RwSignal<usize>,
     /// The file read, and its encoding, or a reading error.
     file_note: RwSignal<Option<Result<FileRead, String>>>,
+    /// The user's answer to "第一行是表头吗？" for the text last checked; `None` to detect it.
+    first_row: StoredValue<Option<FirstRow>>,
 }
 
 impl Ctx {
@@ -101,7 +103,8 @@ impl Ctx {
         self.shown.set(PAGE);
         self.result.set(None);
         spawn_local(async move {
-            let options = Options { reference_date: url::today(), columns, seed: random_seed(), limits: Limits::DEFAULT };
+            let first_row = self.first_row.get_value();
+            let options = Options { reference_date: url::today(), columns, first_row, seed: random_seed(), limits: Limits::DEFAULT };
             let mut check = Check::new(text.to_string(), &options);
             let mut budget = FIRST_BUDGET_MS;
             loop {
@@ -146,6 +149,7 @@ pub fn RosterPage() -> impl IntoView {
         show_full: RwSignal::new(false),
         shown: RwSignal::new(PAGE),
         file_note: RwSignal::new(None),
+        first_row: StoredValue::new(None),
     };
     provide_context(ctx);
     let state = State::get();
@@ -178,6 +182,7 @@ fn RosterForm() -> impl IntoView {
         if let Some(t) = textarea.get() {
             ctx.file_note.set(None);
             ctx.refocus.set_value(None);
+            ctx.first_row.set_value(None);
             ctx.run(Arc::from(t.value()), None);
         }
     };
@@ -214,6 +219,7 @@ fn RosterForm() -> impl IntoView {
                     Ok((text, encoding, bad_line)) => {
                         ctx.file_note.set(Some(Ok(FileRead { name, encoding, bad_line })));
                         ctx.refocus.set_value(None);
+                        ctx.first_row.set_value(None);
                         ctx.run(Arc::from(text), None);
                     }
                     Err(()) => ctx.file_note.set(Some(Err(name))),
@@ -373,6 +379,7 @@ fn RosterResult() -> impl IntoView {
                 <section class="roster__result" aria-labelledby="roster-result-title">
                     {roster.stop.map(|stop| view! { <StopNotice stop /> })}
                     <Summary roster=roster.clone() />
+                    <FirstRowQuestion roster=roster.clone() />
                     <Columns roster=roster.clone() />
                     <Controls roster=roster.clone() />
                     <RowsTable roster />
@@ -690,5 +697,44 @@ fn RowsTable(roster: Arc<Roster>) -> impl IntoView {
                 }}
             </button>
         </Show>
+    }
+}
+
+/// "第一行是表头吗？": detected from the first row, one click to change; the roster is
+/// checked again at once, so no person is ever taken for a header.
+#[component]
+fn FirstRowQuestion(roster: Arc<Roster>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let state = State::get();
+    let lang = move || state.lang();
+    let current = roster.first_row;
+    let sample = roster.header.iter().take(3).map(|c| c.chars().take(20).collect::<String>()).collect::<Vec<_>>().join(" · ");
+    let choose = move |choice: FirstRow| {
+        if choice == current {
+            return;
+        }
+        ctx.first_row.set_value(Some(choice));
+        ctx.refocus.set_value(Some(format!("roster-first-row-{}", if choice == FirstRow::Header { "header" } else { "data" })));
+        if let Some(text) = ctx.source.get_value() {
+            ctx.run(text, None);
+        }
+    };
+    view! {
+        <fieldset class="field field--radios roster__first-row" data-testid="roster-first-row" data-first-row=if current == FirstRow::Header { "header" } else { "data" }>
+            <legend class="field__legend"><strong>{move || tr(lang(), "第一行是表头吗？", "Is the first row a header?")}</strong></legend>
+            <p class="field__hint">{move || format!("{}{}", tr(lang(), "第一行：", "First row: "), sample)}</p>
+            <div class="radios">
+                <div class="radios__item">
+                    <input class="radios__input" type="radio" name="roster-first-row" id="roster-first-row-header"
+                        prop:checked=current == FirstRow::Header on:change=move |_| choose(FirstRow::Header) />
+                    <label class="radios__label" for="roster-first-row-header">{move || tr(lang(), "是，第一行是列名", "Yes: the first row names the columns")}</label>
+                </div>
+                <div class="radios__item">
+                    <input class="radios__input" type="radio" name="roster-first-row" id="roster-first-row-data"
+                        prop:checked=current == FirstRow::Data on:change=move |_| choose(FirstRow::Data) />
+                    <label class="radios__label" for="roster-first-row-data">{move || tr(lang(), "否，第一行就是第一个人", "No: the first row is the first person")}</label>
+                </div>
+            </div>
+        </fieldset>
     }
 }

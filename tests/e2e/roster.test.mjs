@@ -150,3 +150,26 @@ test('an empty roster gives a message, not a blank result', async () => {
   assert.deepEqual(seen.consoleErrors, []);
   await context.close();
 });
+
+test('a roster without a header row loses no one, pasted or uploaded; the first-row question is one click', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  const rows = '张三,11010519491231002X,13812345678\n李四,110105194912310021,13900139000';
+  await paste(page, rows);
+  assert.deepEqual(await summary(page), { total: 2, valid: 2, invalid: 0, duplicates: 0 });
+  const question = page.getByTestId('roster-first-row');
+  assert.equal(await question.getAttribute('data-first-row'), 'data');
+  assert.match(await question.textContent(), /第一行是表头吗/);
+  // One click says the first row is a header after all: one person left, and back again.
+  await page.getByLabel('是，第一行是列名').check();
+  await page.waitForFunction(() => document.querySelector('[data-testid=roster-summary]')?.dataset.total === '1');
+  await page.getByLabel('否，第一行就是第一个人').check();
+  await page.waitForFunction(() => document.querySelector('[data-testid=roster-summary]')?.dataset.total === '2');
+  // Uploaded as a file, the same.
+  await page.getByTestId('roster-file').setInputFiles({ name: 'headerless.csv', mimeType: 'text/csv', buffer: Buffer.from(rows + '\n', 'utf8') });
+  await page.waitForFunction(() => document.querySelector('[data-testid=roster-summary]')?.dataset.total === '2');
+  assert.equal(await page.getByTestId('roster-first-row').getAttribute('data-first-row'), 'data');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.ok(!page.url().includes('11010519491231002X'));
+  await context.close();
+});

@@ -210,3 +210,51 @@ pub fn detect(header: &[String]) -> Detection {
     unsure.sort_by_key(|c| Column::ALL.iter().position(|x| x == c));
     Detection { map, unsure }
 }
+
+fn id_like(cell: &str) -> bool {
+    let c = cell.trim().as_bytes();
+    let Some((last, body)) = c.split_last() else { return false };
+    matches!(c.len(), 15 | 18) && body.iter().all(u8::is_ascii_digit) && (last.is_ascii_digit() || matches!(last, b'X' | b'x'))
+}
+
+fn mobile_like(cell: &str) -> bool {
+    let c = cell.trim();
+    c.len() == 11 && c.starts_with('1') && c.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a first row reads as data rather than a header: no cell is a header name or key
+/// word, and some cell looks like an identity or mobile number (CONTRACT.md: a first row that
+/// looks like data is counted as data, never dropped).
+///
+/// ```
+/// use yibao::domain::roster::columns::looks_like_data;
+/// let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+/// assert!(looks_like_data(&row(&["张三", "11010519491231002X", "13800138000"])));
+/// assert!(!looks_like_data(&row(&["姓名", "身份证号码", "联系电话"])));
+/// assert!(!looks_like_data(&row(&["序号", "备注"]))); // no number: a header of other columns
+/// ```
+pub fn looks_like_data(first: &[String]) -> bool {
+    let named = detect(first);
+    let header_words = Column::ALL.iter().any(|c| named.map.get(*c).is_some() && !named.unsure.contains(c));
+    let keyword = Column::ALL.iter().any(|c| named.map.get(*c).is_some());
+    !header_words && !keyword && first.iter().any(|c| id_like(c) || mobile_like(c))
+}
+
+/// Columns read from a first row of data: the first cell that looks like an identity number,
+/// the first that looks like a mobile number, and the first other non-empty cell as the name.
+/// Every column found is to be confirmed by the user.
+pub fn detect_by_content(first: &[String]) -> Detection {
+    let mut map = ColumnMap::default();
+    let id = first.iter().position(|c| id_like(c));
+    let phone = first.iter().enumerate().position(|(i, c)| Some(i) != id && mobile_like(c));
+    let name = first
+        .iter()
+        .enumerate()
+        .position(|(i, c)| Some(i) != id && Some(i) != phone && !c.trim().is_empty() && !c.trim().bytes().all(|b| b.is_ascii_digit()));
+    map.set(Column::Id, id);
+    map.set(Column::Phone, phone);
+    map.set(Column::Name, name);
+    let mut unsure: Vec<Column> = Column::ALL.into_iter().filter(|c| map.get(*c).is_some() || c.required()).collect();
+    unsure.dedup();
+    Detection { map, unsure }
+}

@@ -49,6 +49,8 @@ pub struct Options {
     pub reference_date: NaiveDate,
     /// The user's choice of columns; `None` to use the header's.
     pub columns: Option<ColumnMap>,
+    /// The user's answer to "第一行是表头吗？"; `None` to decide from the first row.
+    pub first_row: Option<FirstRow>,
     /// The seed of the duplicate table's hashing: random for every check in the page
     /// (`crypto.getRandomValues`), so no file can be crafted to flood it.
     pub seed: u64,
@@ -58,8 +60,18 @@ pub struct Options {
 impl Options {
     /// Options with the header's columns, a fixed seed and the usual limits.
     pub fn new(reference_date: NaiveDate) -> Options {
-        Options { reference_date, columns: None, seed: 0x5eed, limits: Limits::DEFAULT }
+        Options { reference_date, columns: None, first_row: None, seed: 0x5eed, limits: Limits::DEFAULT }
     }
+}
+
+/// What the first row of a roster is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FirstRow {
+    /// Column names: not a person.
+    #[default]
+    Header,
+    /// A person, checked like every other row (a headerless roster).
+    Data,
 }
 
 /// How much a check takes on; the page states them.
@@ -207,8 +219,11 @@ impl Summary {
 /// A checked roster.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Roster {
-    /// The header row as read (empty for an empty text).
+    /// The first row as read (empty for an empty text): the column names, or, for a
+    /// headerless roster, the first person's cells (shown as samples beside the columns).
     pub header: Vec<String>,
+    /// Whether the first row is the header or the first person.
+    pub first_row: FirstRow,
     pub delimiter: csv::Delimiter,
     /// The columns read from the header.
     pub detection: Detection,
@@ -228,6 +243,7 @@ impl Roster {
         let detection = columns::detect(&header);
         Roster {
             header,
+            first_row: FirstRow::Header,
             delimiter: csv::Delimiter::Comma,
             columns: detection.map,
             detection,
@@ -283,7 +299,17 @@ impl Check {
             (reader.next_record(&text).map(|r| r.fields.to_vec()).unwrap_or_default(), too_big)
         };
         reader.expected = Some(header.len());
-        let detection = columns::detect(&header);
+        let first_row = options.first_row.unwrap_or(if columns::looks_like_data(&header) { FirstRow::Data } else { FirstRow::Header });
+        let detection = match first_row {
+            FirstRow::Header => columns::detect(&header),
+            FirstRow::Data => columns::detect_by_content(&header),
+        };
+        if first_row == FirstRow::Data {
+            // The first row is a person: read it again as a row.
+            let expected = reader.expected;
+            reader = csv::Reader::new(&text, delimiter);
+            reader.expected = expected;
+        }
         let columns = options.columns.unwrap_or(detection.map);
         let done = header.is_empty();
         // Memory grows with the rows actually read, never from a count of line feeds.
@@ -293,7 +319,7 @@ impl Check {
             reference: options.reference_date,
             limits,
             seen: check::Seen::new(options.seed),
-            roster: Roster { header, delimiter, detection, columns, rows: Vec::new(), summary: Summary::default(), stop },
+            roster: Roster { header, first_row, delimiter, detection, columns, rows: Vec::new(), summary: Summary::default(), stop },
             done,
         }
     }
