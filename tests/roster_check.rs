@@ -241,7 +241,7 @@ fn only_equal_numbers_are_duplicates() {
 #[test]
 fn headerless_rosters_lose_no_row() {
     use yibao::domain::roster::FirstRow;
-    let text = "张三,11010519491231002X,13812345678\n李四,110105194912310021,13900139000\n";
+    let text = "张三,11010519491231002X,13812345678\n李四,110105201509010011,13900139000\n";
     let r = run(text);
     assert_eq!(r.first_row, FirstRow::Data);
     assert_eq!(r.summary.total, 2, "张三 is checked, not taken for a header");

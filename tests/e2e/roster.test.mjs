@@ -153,7 +153,7 @@ test('an empty roster gives a message, not a blank result', async () => {
 
 test('a roster without a header row loses no one, pasted or uploaded; the first-row question is one click', async () => {
   const { page, seen, context } = await app.open('/?view=roster', WAIT);
-  const rows = '张三,11010519491231002X,13812345678\n李四,110105194912310021,13900139000';
+  const rows = '张三,11010519491231002X,13812345678\n李四,110105201509010011,13900139000';
   await paste(page, rows);
   assert.deepEqual(await summary(page), { total: 2, valid: 2, invalid: 0, duplicates: 0 });
   const question = page.getByTestId('roster-first-row');
