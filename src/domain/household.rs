@@ -41,7 +41,10 @@ impl Member {
     /// ```
     pub fn clean_label(label: &str) -> String {
         let kept: String = label.chars().filter(|c| !matches!(c, '~' | '|') && !c.is_control()).collect();
-        kept.trim().chars().take(MAX_LABEL).collect()
+        // Cut, then trim again: a cut can end on a space, and the label must read back the
+        // same from the address (found by the `query` fuzz target).
+        let cut: String = kept.trim().chars().take(MAX_LABEL).collect();
+        cut.trim_end().to_string()
     }
 
     /// The name shown: the label, or "成员 n" / "Member n" (n counts from 1).
@@ -545,6 +548,11 @@ mod tests {
         };
         let back = Member::decode(&m.encode()).unwrap();
         assert_eq!(back.label, "小明");
+        // The fuzzer's case: a cut at the 20th character that ends on a space.
+        let long = format!("{}{}", "字".repeat(19), " 尾");
+        let once = Member::clean_label(&long);
+        assert_eq!(Member::clean_label(&once), once, "cleaning is idempotent");
+        assert!(!once.ends_with(' '));
         assert_eq!(back.birth, None);
         assert_eq!((back.status, back.hukou, back.assist), (m.status, m.hukou, m.assist));
         let (kept, bad) = Member::decode("x~adult~city~vip").unwrap_err();
