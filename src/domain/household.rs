@@ -31,6 +31,52 @@ pub struct Member {
     pub birth: Option<NaiveDate>,
 }
 
+/// Gives back the dates of birth kept in memory to the members read from an address (back,
+/// forward): each goes to the member with the same answers (label, status, hukou,
+/// assistance) — never by position alone, so after a member is removed or moved, a date of
+/// birth stays with its person. Where two kept members share the same answers, their dates
+/// go to the matching members in order.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::household::{restore_births, Member};
+/// let born = NaiveDate::from_ymd_opt(2012, 5, 1);
+/// let kept = vec![
+///     Member { label: "奶奶".into(), ..Member::default() },
+///     Member { label: "小明".into(), birth: born, ..Member::default() },
+/// ];
+/// // Back to an entry where 奶奶 had been removed: 小明 is first now, and keeps his date.
+/// let mut read = vec![Member { label: "小明".into(), ..Member::default() }];
+/// restore_births(&kept, &mut read);
+/// assert_eq!(read[0].birth, born);
+/// ```
+pub fn restore_births(kept: &[Member], read: &mut [Member]) {
+    let mut used = vec![false; kept.len()];
+    let same_answers = |k: &Member, m: &Member| k.label == m.label && k.status == m.status && k.hukou == m.hukou && k.assist == m.assist;
+    let same_name = |k: &Member, m: &Member| !k.label.is_empty() && k.label == m.label;
+    // Passes from the surest match to the loosest: the same answers, then the same name
+    // (answers changed between the two entries), then an unnamed member at the same place.
+    for pass in 0..3 {
+        for (j, m) in read.iter_mut().enumerate() {
+            if m.birth.is_some() {
+                continue;
+            }
+            let found = (0..kept.len()).find(|&i| {
+                !used[i]
+                    && match pass {
+                        0 => same_answers(&kept[i], m),
+                        1 => same_name(&kept[i], m),
+                        _ => i == j && kept[i].label == m.label,
+                    }
+            });
+            if let Some(i) = found {
+                used[i] = true;
+                m.birth = kept[i].birth;
+            }
+        }
+    }
+}
+
 impl Member {
     /// A label fit for the address and the page: trimmed, without the link's separators
     /// (`~`, `|`) or control characters, at most [`MAX_LABEL`] characters.
@@ -548,6 +594,20 @@ mod tests {
         };
         let back = Member::decode(&m.encode()).unwrap();
         assert_eq!(back.label, "小明");
+        // Dates of birth follow their person across back and forward, never the position.
+        use chrono::NaiveDate;
+        let d = |y| NaiveDate::from_ymd_opt(y, 1, 1);
+        let kept = vec![
+            Member { label: "奶奶".into(), status: Some(Status::Adult), birth: d(1950), ..Member::default() },
+            Member { label: "小明".into(), status: Some(Status::SchoolStudent), birth: d(2012), ..Member::default() },
+        ];
+        let mut read = vec![Member { label: "小明".into(), status: Some(Status::Preschool), ..Member::default() }];
+        restore_births(&kept, &mut read);
+        assert_eq!(read[0].birth, d(2012), "same name, another status: still 小明's date");
+        let mut unnamed = vec![Member::default(), Member::default()];
+        let kept_unnamed = vec![Member { birth: d(1990), ..Member::default() }, Member { birth: d(2015), ..Member::default() }];
+        restore_births(&kept_unnamed, &mut unnamed);
+        assert_eq!((unnamed[0].birth, unnamed[1].birth), (d(1990), d(2015)));
         // The fuzzer's case: a cut at the 20th character that ends on a space.
         let long = format!("{}{}", "字".repeat(19), " 尾");
         let once = Member::clean_label(&long);

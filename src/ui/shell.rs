@@ -30,11 +30,9 @@ pub fn App() -> impl IntoView {
         p.extend(q.settle_notice());
         // The date of birth lives in memory, never in the address: keep it across entries.
         q.birth = q.birth.or(state.0.with_untracked(|s| s.birth));
-        // The same for the household's members, by position.
-        let births: Vec<_> = state.0.with_untracked(|s| s.members.iter().map(|m| m.birth).collect());
-        for (m, b) in q.members.iter_mut().zip(births) {
-            m.birth = m.birth.or(b);
-        }
+        // The same for the household's members: each date stays with its person.
+        let kept = state.0.with_untracked(|s| s.members.clone());
+        crate::domain::household::restore_births(&kept, &mut q.members);
         problems.set(p);
         state.1.set_value(None);
         state.0.set(q);
