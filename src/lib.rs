@@ -30,6 +30,8 @@
 //!   `household` (`view=household`), `idcheck`, `form` and `forms` (`view=id`), `roster` (`view=roster`), `share` (copy link,
 //!   embed builder `view=embed` with its QR code and poster, offline status), `fields` (radios, checkboxes, dates),
 //!   `url` (the browser side of the URL state), `download` (files made in the page).
+//! - `worker` (wasm32 only) — the roster check's Web Worker (`src/bin/roster-worker.rs`), so
+//!   a million rows never block the page.
 //! - `src/main.rs` — the panic hook and the mount; nothing else.
 //! - `scripts/post-build.mjs` — Trunk hook: moves the loader out of `index.html` (strict CSP),
 //!   writes the service worker.
@@ -45,3 +47,6 @@ pub mod domain;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

@@ -1,59 +1,46 @@
 //! The roster check (`view=roster`): paste or upload a roster, every row checked.
 //!
-//! Everything is computed by [`crate::domain::roster`]; this module reads files, runs the
-//! check in chunks (yielding to the event loop so the page stays responsive), and renders.
-//! The roster stays in memory only: never in the URL, storage or the console.
+//! Everything is computed by [`crate::domain::roster`], in a Web Worker ([`crate::worker`]):
+//! the page sends the pasted text (a JavaScript string) or the chosen `File` and never holds
+//! the roster itself; it gets back the counts, the columns and the rows it shows, and words
+//! the problems of those rows. Cancel terminates the worker. Where no worker can start, the
+//! same handler runs in the page. The roster stays in memory only: never in the URL,
+//! storage or the console.
 
+use std::cell::Cell as Flag;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use gloo::timers::future::TimeoutFuture;
+use js_sys::{Array, Object};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{tr, url, State};
 use crate::domain::lang::Lang;
 use crate::domain::roster::check::mask_id;
-use crate::domain::roster::decode::{self, Encoding};
-use crate::domain::roster::{Check, Column, ColumnMap, FirstRow, Limits, Options, Roster, Stop};
+use crate::domain::roster::decode::Encoding;
+use crate::domain::roster::session::{Cell, CheckRequest, Outcome, Reply, Request, ShownRow, View, HEADER_SHOWN};
+use crate::domain::roster::{Column, ColumnMap, FirstRow, Limits, Stop};
+use crate::worker::{self as roster_worker, field, Source};
 
-/// Rows checked per step; steps run until a frame's budget is used, then the page yields.
-const CHUNK: usize = 5_000;
-/// Milliseconds of work before the first yield: a check done by then shows no progress bar.
-const FIRST_BUDGET_MS: f64 = 150.0;
-/// Milliseconds of work between later yields to the event loop (the page stays responsive).
-const BUDGET_MS: f64 = 40.0;
 /// Rows rendered at once; "show more" adds as many again.
 const PAGE: usize = 200;
-/// Characters of a cell shown in the table (the full length is said after them).
-const CELL_SHOWN: usize = 200;
 /// Header cells offered in each column select.
-const SELECT_OPTIONS: usize = 200;
+const SELECT_OPTIONS: usize = HEADER_SHOWN;
+/// The worker's script (public/roster-worker-loader.js), next to the page.
+const WORKER_URL: &str = "./roster-worker-loader.js";
 
-/// A seed for the duplicate table's hashing from `crypto.getRandomValues`, so that no file
-/// can be crafted to make its ID numbers collide (the clock if the API is missing).
-fn random_seed() -> u64 {
-    let buf = js_sys::Uint32Array::new_with_length(2);
-    let crypto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto")).unwrap_or(JsValue::UNDEFINED);
-    if let Ok(f) = js_sys::Reflect::get(&crypto, &JsValue::from_str("getRandomValues")).and_then(|f| f.dyn_into::<js_sys::Function>()) {
-        let _ = f.call1(&crypto, &buf);
+/// `cell` as the table shows it: its full length said after a cut.
+fn shown_cell(cell: &Cell, lang: Lang) -> String {
+    if !cell.is_cut() {
+        return cell.text.clone();
     }
-    ((u64::from(buf.get_index(0)) << 32) | u64::from(buf.get_index(1))) ^ (js_sys::Date::now() as u64)
-}
-
-/// `value` cut to [`CELL_SHOWN`] characters, with its full length said after a cut.
-fn shown_cell(value: &str, lang: Lang) -> String {
-    if value.len() <= CELL_SHOWN {
-        return value.to_string();
-    }
-    let n = value.chars().count();
-    if n <= CELL_SHOWN {
-        return value.to_string();
-    }
-    let head: String = value.chars().take(CELL_SHOWN).collect();
     match lang {
-        Lang::Zh => format!("{head}……（共 {n} 个字符）"),
-        Lang::En => format!("{head}… ({n} characters in all)"),
+        Lang::Zh => format!("{}……（共 {} 个字符）", cell.text, cell.chars),
+        Lang::En => format!("{}… ({} characters in all)", cell.text, cell.chars),
     }
 }
 
@@ -65,18 +52,37 @@ struct FileRead {
     bad_line: Option<u32>,
 }
 
+/// A checked roster as the page holds it: the outcome, and the indices of the rows with a
+/// problem.
+struct Checked {
+    outcome: Outcome,
+    #[allow(dead_code)]
+    problems: Vec<u32>,
+}
+
+/// The worker and its event handlers (kept alive as long as it is).
+struct Channel {
+    worker: web_sys::Worker,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+}
+
 /// The state of the page, shared by its parts through context.
 #[derive(Clone, Copy)]
 struct Ctx {
     /// The checked roster.
-    result: RwSignal<Option<Arc<Roster>>>,
+    result: RwSignal<Option<Arc<Checked>>>,
+    /// The rows of the current view received so far, from its first.
+    rows: RwSignal<Vec<ShownRow>>,
     /// Rows checked and share done, while a check runs.
     working: RwSignal<Option<(usize, f64)>>,
     cancelled: RwSignal<bool>,
-    /// Bumped by every new check and by cancel: a running check that sees another value stops.
+    /// The check failed (the worker crashed, say out of memory); the rest of the page works.
+    failed: RwSignal<bool>,
+    /// Bumped by every new check and by cancel: replies of another generation are ignored.
     generation: StoredValue<u64>,
-    /// The text last checked (memory only), to check again with other columns.
-    source: StoredValue<Option<Arc<str>>>,
+    /// A check was sent and its result has not come back.
+    busy: StoredValue<bool>,
     /// The element to focus when the result shows: `None` for the summary; a column select's
     /// id when the user changed that column (so keyboard users stay where they were).
     refocus: StoredValue<Option<String>>,
@@ -85,8 +91,20 @@ struct Ctx {
     shown: RwSignal<usize>,
     /// The file read, and its encoding, or a reading error.
     file_note: RwSignal<Option<Result<FileRead, String>>>,
+    /// The name of the file being read.
+    file_name: StoredValue<String>,
     /// The user's answer to "第一行是表头吗？" for the text last checked; `None` to detect it.
     first_row: StoredValue<Option<FirstRow>>,
+    /// The worker, once started.
+    channel: StoredValue<Option<Channel>, LocalStorage>,
+    /// Whether the worker has said it runs.
+    ready: StoredValue<Rc<Flag<bool>>, LocalStorage>,
+    /// Messages sent before the worker said it runs (handled in the page if it cannot start).
+    pending: StoredValue<Vec<Object>, LocalStorage>,
+    /// No worker could start: requests are handled in the page.
+    in_page: StoredValue<bool>,
+    /// The name of the file exported, in the language of the click.
+    export_name: StoredValue<&'static str>,
 }
 
 impl Ctx {
@@ -94,41 +112,218 @@ impl Ctx {
         expect_context::<Ctx>()
     }
 
-    /// Checks `text` in chunks; `columns` is the user's choice, `None` for the header's.
-    fn run(self, text: Arc<str>, columns: Option<ColumnMap>) {
-        let generation = self.generation.get_value() + 1;
-        self.generation.set_value(generation);
-        self.source.set_value(Some(text.clone()));
+    fn view(self) -> View {
+        if self.only_problems.get_untracked() {
+            View::Problems
+        } else {
+            View::All
+        }
+    }
+
+    /// Checks a new roster: `source` is `("text", string)` or `("file", File)`.
+    fn check(self, source: (&str, &JsValue)) {
+        if self.busy.get_value() {
+            // The worker is deep in the last check: start afresh.
+            self.stop_worker();
+        }
+        let request = Request::Check(self.request(None));
+        self.start(&request, Some(source));
+    }
+
+    /// Checks the last roster again with the user's columns (`None` for the header's).
+    fn recheck(self, columns: Option<ColumnMap>) {
+        let request = Request::Recheck(self.request(columns));
+        self.start(&request, None);
+    }
+
+    fn request(self, columns: Option<ColumnMap>) -> CheckRequest {
+        CheckRequest { today: url::today(), columns, first_row: self.first_row.get_value() }
+    }
+
+    fn start(self, request: &Request, source: Option<(&str, &JsValue)>) {
+        self.generation.update_value(|g| *g += 1);
+        self.busy.set_value(true);
         self.cancelled.set(false);
-        self.shown.set(PAGE);
+        self.failed.set(false);
         self.result.set(None);
-        spawn_local(async move {
-            let first_row = self.first_row.get_value();
-            let options = Options { reference_date: url::today(), columns, first_row, seed: random_seed(), limits: Limits::DEFAULT };
-            let mut check = Check::new(text.to_string(), &options);
-            let mut budget = FIRST_BUDGET_MS;
-            loop {
-                let started = js_sys::Date::now();
-                let mut done = check.is_done();
-                while !done && js_sys::Date::now() - started < budget {
-                    done = check.step(CHUNK);
+        self.rows.set(Vec::new());
+        self.shown.set(PAGE);
+        self.send(request, source);
+    }
+
+    /// Sends `request` (with the current generation) to the worker, starting it if needed.
+    fn send(self, request: &Request, extra: Option<(&str, &JsValue)>) {
+        let msg = roster_worker::message(self.generation.get_value() as f64, "request", &request.to_json(), extra);
+        if self.in_page.get_value() {
+            return self.handle_in_page(msg);
+        }
+        let Some(worker) = self.worker() else {
+            self.in_page.set_value(true);
+            return self.handle_in_page(msg);
+        };
+        if !self.ready.with_value(|r| r.get()) {
+            self.pending.update_value(|p| p.push(msg.clone()));
+        }
+        if worker.post_message(&msg).is_err() {
+            self.crashed();
+        }
+    }
+
+    /// The worker, started if it is not running.
+    fn worker(self) -> Option<web_sys::Worker> {
+        if let Some(w) = self.channel.with_value(|c| c.as_ref().map(|c| c.worker.clone())) {
+            return Some(w);
+        }
+        let worker = web_sys::Worker::new(WORKER_URL).ok()?;
+        let ready = Rc::new(Flag::new(false));
+        self.ready.set_value(ready.clone());
+        self.pending.set_value(Vec::new());
+        let on_message = {
+            let ready = ready.clone();
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let data = e.data();
+                if field(&data, "ready").is_truthy() {
+                    ready.set(true);
+                    self.pending.set_value(Vec::new());
+                } else {
+                    self.on_reply(&data);
                 }
-                if done {
-                    break;
-                }
-                budget = BUDGET_MS;
-                self.working.set(Some((check.rows_checked(), check.progress())));
-                TimeoutFuture::new(0).await;
-                if self.generation.get_value() != generation {
-                    return;
+            })
+        };
+        let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+            // Handled here: shown on the page, not left as an uncaught error.
+            e.prevent_default();
+            if ready.get() {
+                self.crashed();
+            } else {
+                // The worker could not start (blocked, or its files missing): the page
+                // handles what was sent, and everything after.
+                self.stop_worker();
+                self.in_page.set_value(true);
+                for msg in self.pending.try_update_value(std::mem::take).unwrap_or_default() {
+                    self.handle_in_page(msg);
                 }
             }
-            self.working.set(None);
-            self.result.set(Some(Arc::new(check.finish())));
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        self.channel.set_value(Some(Channel { worker: worker.clone(), _on_message: on_message, _on_error: on_error }));
+        Some(worker)
+    }
+
+    fn stop_worker(self) {
+        if let Some(c) = self.channel.try_update_value(Option::take).flatten() {
+            c.worker.terminate();
+        }
+        self.busy.set_value(false);
+    }
+
+    /// The worker crashed: the check is lost, the page goes on.
+    fn crashed(self) {
+        self.stop_worker();
+        self.generation.update_value(|g| *g += 1);
+        self.working.set(None);
+        self.failed.set(true);
+    }
+
+    /// Handles a request in the page, as the worker would.
+    fn handle_in_page(self, msg: Object) {
+        let data: JsValue = msg.into();
+        let Some((gen, request)) = roster_worker::request_of(&data) else { return };
+        let text = field(&data, "text");
+        let file = field(&data, "file");
+        spawn_local(async move {
+            let source = if let Some(text) = text.as_string() {
+                Source::Text(text)
+            } else if let Ok(file) = file.dyn_into::<web_sys::File>() {
+                if file.size() > Limits::DEFAULT.bytes as f64 {
+                    Source::TooLarge(file.size() as usize)
+                } else {
+                    let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
+                    match gloo::file::futures::read_as_bytes(&blob).await {
+                        Ok(bytes) => Source::Bytes(bytes),
+                        Err(_) => Source::Unreadable,
+                    }
+                }
+            } else {
+                Source::None
+            };
+            let post = move |m: Object, _: Option<Array>| self.on_reply(&m.into());
+            roster_worker::handle(gen, request, source, &post);
         });
     }
 
+    /// A reply from the worker.
+    fn on_reply(self, data: &JsValue) {
+        let Some(reply) = field(data, "reply").as_string().and_then(|j| Reply::from_json(&j)) else { return };
+        if field(data, "gen").as_f64() != Some(self.generation.get_value() as f64) {
+            return;
+        }
+        match reply {
+            Reply::Read { encoding, bad_line } => {
+                self.file_note.set(Some(Ok(FileRead { name: self.file_name.get_value(), encoding, bad_line })));
+            }
+            Reply::Unreadable => {
+                self.busy.set_value(false);
+                self.working.set(None);
+                self.file_note.set(Some(Err(self.file_name.get_value())));
+            }
+            Reply::Progress { rows, share } => self.working.set(Some((rows, share))),
+            Reply::Done(outcome) => {
+                self.busy.set_value(false);
+                let problems = field(data, "problems").dyn_into::<js_sys::Uint32Array>().map(|a| a.to_vec()).unwrap_or_default();
+                self.working.set(None);
+                self.shown.set(PAGE);
+                self.rows.set(match self.view() {
+                    View::All => outcome.first_all.clone(),
+                    View::Problems => outcome.first_problems.clone(),
+                });
+                self.result.set(Some(Arc::new(Checked { outcome: *outcome, problems })));
+            }
+            Reply::Rows { view, from, rows } => {
+                if view == self.view() {
+                    self.rows.update(|r| {
+                        if r.len() == from {
+                            r.extend(rows);
+                        }
+                    });
+                }
+            }
+            Reply::Measured { .. } => {}
+            Reply::Exported => {
+                if let Ok(blob) = field(data, "blob").dyn_into::<web_sys::Blob>() {
+                    download(&blob, self.export_name.get_value());
+                }
+            }
+        }
+    }
+
+    /// Shows `view` from its first row.
+    fn show_view(self, view: View) {
+        self.only_problems.set(view == View::Problems);
+        self.shown.set(PAGE);
+        let first = self.result.with_untracked(|r| {
+            r.as_ref().map(|c| match view {
+                View::All => c.outcome.first_all.clone(),
+                View::Problems => c.outcome.first_problems.clone(),
+            })
+        });
+        self.rows.set(first.unwrap_or_default());
+    }
+
+    /// Shows [`PAGE`] more rows, asking the worker for those not received yet.
+    fn show_more(self) {
+        self.shown.update(|n| *n += PAGE);
+        let Some(count) = self.result.with_untracked(|r| r.as_ref().map(|c| c.outcome.count(self.view()))) else { return };
+        let want = self.shown.get_untracked().min(count);
+        let have = self.rows.with_untracked(Vec::len);
+        if have < want {
+            self.send(&Request::Rows { view: self.view(), from: have, count: want - have }, None);
+        }
+    }
+
     fn cancel(self) {
+        self.stop_worker();
         self.generation.update_value(|g| *g += 1);
         self.working.set(None);
         self.cancelled.set(true);
@@ -140,18 +335,27 @@ impl Ctx {
 pub fn RosterPage() -> impl IntoView {
     let ctx = Ctx {
         result: RwSignal::new(None),
+        rows: RwSignal::new(Vec::new()),
         working: RwSignal::new(None),
         cancelled: RwSignal::new(false),
+        failed: RwSignal::new(false),
         generation: StoredValue::new(0),
-        source: StoredValue::new(None),
+        busy: StoredValue::new(false),
         refocus: StoredValue::new(None),
         only_problems: RwSignal::new(false),
         show_full: RwSignal::new(false),
         shown: RwSignal::new(PAGE),
         file_note: RwSignal::new(None),
+        file_name: StoredValue::new(String::new()),
         first_row: StoredValue::new(None),
+        channel: StoredValue::new_local(None),
+        ready: StoredValue::new_local(Rc::new(Flag::new(false))),
+        pending: StoredValue::new_local(Vec::new()),
+        in_page: StoredValue::new(false),
+        export_name: StoredValue::new(""),
     };
     provide_context(ctx);
+    on_cleanup(move || ctx.stop_worker());
     let state = State::get();
     let lang = move || state.lang();
     view! {
@@ -183,7 +387,9 @@ fn RosterForm() -> impl IntoView {
             ctx.file_note.set(None);
             ctx.refocus.set_value(None);
             ctx.first_row.set_value(None);
-            ctx.run(Arc::from(t.value()), None);
+            // The text stays a JavaScript string: it goes to the worker as it is.
+            let text = js_sys::Reflect::get(&t, &JsValue::from_str("value")).unwrap_or(JsValue::UNDEFINED);
+            ctx.check(("text", &text));
         }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -202,31 +408,12 @@ fn RosterForm() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         // Cleared so that choosing the same file again (after editing it) checks it again.
         input.set_value("");
-        let name = file.name();
-        // Too large a file is not even read.
-        let max = Limits::DEFAULT.bytes;
-        if file.size() > max as f64 {
-            ctx.generation.update_value(|g| *g += 1);
-            ctx.working.set(None);
-            ctx.file_note.set(None);
-            ctx.result.set(Some(Arc::new(Roster::stopped(Stop::TooManyBytes { found: file.size() as usize, max }))));
-            return;
-        }
-        spawn_local(async move {
-            let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
-            match gloo::file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => match decode_bytes(&bytes) {
-                    Ok((text, encoding, bad_line)) => {
-                        ctx.file_note.set(Some(Ok(FileRead { name, encoding, bad_line })));
-                        ctx.refocus.set_value(None);
-                        ctx.first_row.set_value(None);
-                        ctx.run(Arc::from(text), None);
-                    }
-                    Err(()) => ctx.file_note.set(Some(Err(name))),
-                },
-                Err(_) => ctx.file_note.set(Some(Err(name))),
-            }
-        });
+        ctx.file_name.set_value(file.name());
+        ctx.file_note.set(None);
+        ctx.refocus.set_value(None);
+        ctx.first_row.set_value(None);
+        // The worker reads the file itself: its bytes never pass through the page.
+        ctx.check(("file", &file.into()));
     };
     view! {
         <form class="roster__form" on:submit=on_submit>
@@ -278,19 +465,6 @@ fn RosterForm() -> impl IntoView {
     }
 }
 
-/// The text of a file's bytes (see [`decode::decode`]), GB18030 decoded by the browser's
-/// own `TextDecoder`; the first line with bytes not valid in the encoding.
-fn decode_bytes(bytes: &[u8]) -> Result<(String, Encoding, Option<u32>), ()> {
-    let decoded = decode::decode(bytes);
-    if let Some(text) = decoded.text {
-        return Ok((text, decoded.encoding, decoded.bad_line));
-    }
-    let decoder = web_sys::TextDecoder::new_with_label(Encoding::Gb18030.label()).map_err(|_| ())?;
-    let text = decoder.decode_with_u8_array(bytes).map_err(|_| ())?;
-    let bad_line = text.find('\u{FFFD}').map(|at| decode::line_at(&text, at));
-    Ok((text, Encoding::Gb18030, bad_line))
-}
-
 /// Which file was read, in which encoding, or that it could not be read.
 #[component]
 fn FileNote() -> impl IntoView {
@@ -340,20 +514,34 @@ fn Progress() -> impl IntoView {
     let lang = move || state.lang();
     view! {
         <div class="roster__status" role="status" aria-live="polite">
-            {move || ctx.working.get().map(|(rows, share)| view! {
+            // Built once per check and updated in place, so the Cancel button stays put (and
+            // keeps the keyboard focus) while the counts change.
+            <Show when=move || ctx.working.with(Option::is_some)>
                 <div class="roster__progress" data-testid="roster-progress">
                     <label for="roster-progress-bar">
-                        {match lang() {
-                            Lang::Zh => format!("正在检查……已检查 {rows} 行"),
-                            Lang::En => format!("Checking… {rows} rows so far"),
+                        {move || {
+                            let rows = ctx.working.get().map_or(0, |w| w.0);
+                            match lang() {
+                                Lang::Zh => format!("正在检查……已检查 {rows} 行"),
+                                Lang::En => format!("Checking… {rows} rows so far"),
+                            }
                         }}
                     </label>
-                    <progress id="roster-progress-bar" max="1" value=share></progress>
+                    <progress id="roster-progress-bar" max="1" prop:value=move || ctx.working.get().map_or(0.0, |w| w.1)></progress>
                     <button type="button" class="button button--secondary" data-testid="roster-cancel" on:click=move |_| ctx.cancel()>
-                        {tr(lang(), "取消", "Cancel")}
+                        {move || tr(lang(), "取消", "Cancel")}
                     </button>
                 </div>
-            })}
+            </Show>
+            <Show when=move || ctx.failed.get()>
+                <p class="notice notice--warning" role="alert" data-testid="roster-failed">
+                    {move || tr(
+                        lang(),
+                        "名单检查出错了（可能是内存不足），没有结果。页面的其他功能不受影响。请再试一次，或把名单分成几个文件分别检查。",
+                        "The roster check failed (perhaps out of memory) and has no result. The rest of the page still works. Try again, or split the roster into several files and check each.",
+                    )}
+                </p>
+            </Show>
             <Show when=move || ctx.cancelled.get()>
                 <p class="notice notice--warning">
                     {move || tr(lang(), "检查已取消。需要时请重新提交名单。", "The check was cancelled. Submit the roster again when you are ready.")}
@@ -368,7 +556,8 @@ fn Progress() -> impl IntoView {
 fn RosterResult() -> impl IntoView {
     let ctx = Ctx::get();
     move || {
-        ctx.result.get().map(|roster| {
+        ctx.result.get().map(|checked| {
+            let roster = Arc::new(checked.outcome.clone());
             if !roster.has_header() {
                 return match roster.stop {
                     Some(stop) => view! { <StopNotice stop /> }.into_any(),
@@ -381,7 +570,7 @@ fn RosterResult() -> impl IntoView {
                     <Summary roster=roster.clone() />
                     <FirstRowQuestion roster=roster.clone() />
                     <Columns roster=roster.clone() />
-                    <Controls roster=roster.clone() />
+                    <Controls />
                     <RowsTable roster />
                 </section>
             }
@@ -421,7 +610,7 @@ fn EmptyRoster() -> impl IntoView {
 
 /// The counts (`data-testid="roster-summary"`).
 #[component]
-fn Summary(roster: Arc<Roster>) -> impl IntoView {
+fn Summary(roster: Arc<Outcome>) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let s = roster.summary;
@@ -470,13 +659,13 @@ fn Summary(roster: Arc<Roster>) -> impl IntoView {
 
 /// The column choice: one select per value, preset to the header's reading.
 #[component]
-fn Columns(roster: Arc<Roster>) -> impl IntoView {
+fn Columns(roster: Arc<Outcome>) -> impl IntoView {
     let ctx = Ctx::get();
     let state = State::get();
     let lang = move || state.lang();
-    let unsure = roster.detection.is_unsure() || !roster.columns.missing_required().is_empty();
+    let unsure = roster.unsure;
     let header = roster.header.clone();
-    let n_columns = header.len();
+    let n_columns = roster.header_len;
     let columns = roster.columns;
     view! {
         <fieldset class="roster__columns" data-testid="roster-columns">
@@ -509,10 +698,8 @@ fn Columns(roster: Arc<Roster>) -> impl IntoView {
                             let value = event_target_value(&ev);
                             let mut map = columns;
                             map.set(c, value.parse::<usize>().ok());
-                            if let Some(text) = ctx.source.get_value() {
-                                ctx.refocus.set_value(Some(format!("roster-column-{}", c.code())));
-                                ctx.run(text, Some(map));
-                            }
+                            ctx.refocus.set_value(Some(format!("roster-column-{}", c.code())));
+                            ctx.recheck(Some(map));
                         };
                         view! {
                             <div class="roster__column-choice">
@@ -551,13 +738,14 @@ fn Columns(roster: Arc<Roster>) -> impl IntoView {
 
 /// The filter, the masking switch and the export.
 #[component]
-fn Controls(roster: Arc<Roster>) -> impl IntoView {
+fn Controls() -> impl IntoView {
     let ctx = Ctx::get();
     let state = State::get();
     let lang = move || state.lang();
+    // The worker makes the file (the rows shown, all or only those with a problem).
     let export = move |_| {
-        let name = tr(lang(), "名单检查结果.csv", "roster-checked.csv");
-        download(crate::domain::roster::export::pieces(&roster, lang(), 20_000), name);
+        ctx.export_name.set_value(tr(lang(), "名单检查结果.csv", "roster-checked.csv"));
+        ctx.send(&Request::Export { lang: lang(), view: ctx.view() }, None);
     };
     view! {
         <div class="roster__controls">
@@ -568,10 +756,7 @@ fn Controls(roster: Arc<Roster>) -> impl IntoView {
                     id="roster-only-problems"
                     data-testid="roster-filter"
                     prop:checked=move || ctx.only_problems.get()
-                    on:change=move |ev| {
-                        ctx.only_problems.set(event_target_checked(&ev));
-                        ctx.shown.set(PAGE);
-                    }
+                    on:change=move |ev| ctx.show_view(if event_target_checked(&ev) { View::Problems } else { View::All })
                 />
                 <label class="checkboxes__label" for="roster-only-problems">{move || tr(lang(), "只显示有问题的行", "Show only rows with problems")}</label>
             </div>
@@ -593,17 +778,10 @@ fn Controls(roster: Arc<Roster>) -> impl IntoView {
     }
 }
 
-/// Saves the pieces of a text as a file through a local Blob URL (nothing leaves the
-/// browser); the pieces go to the Blob one by one, never joined into one string.
-fn download(pieces: impl Iterator<Item = String>, name: &str) {
-    let parts = js_sys::Array::new();
-    for piece in pieces {
-        parts.push(&JsValue::from_str(&piece));
-    }
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(href) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+/// Saves a Blob made by the worker as a file through a local Blob URL (nothing leaves the
+/// browser).
+fn download(blob: &web_sys::Blob, name: &str) {
+    let Ok(href) = web_sys::Url::create_object_url_with_blob(blob) else { return };
     if let Some(a) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
         a.set_href(&href);
         a.set_download(name);
@@ -617,16 +795,12 @@ fn download(pieces: impl Iterator<Item = String>, name: &str) {
 
 /// The rows: the first [`PAGE`] of those shown, and a button for more.
 #[component]
-fn RowsTable(roster: Arc<Roster>) -> impl IntoView {
+fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
     let ctx = Ctx::get();
     let state = State::get();
     let lang = move || state.lang();
-    let visible = {
-        let roster = roster.clone();
-        Memo::new(move |_| roster.visible(ctx.only_problems.get()))
-    };
-    let count = move || visible.with(Vec::len);
-    let map = roster.columns;
+    let (all, with_problems) = (roster.count(View::All), roster.count(View::Problems));
+    let count = move || if ctx.only_problems.get() { with_problems } else { all };
     let caption = move || {
         let shown = ctx.shown.get().min(count());
         match (lang(), ctx.only_problems.get()) {
@@ -640,23 +814,22 @@ fn RowsTable(roster: Arc<Roster>) -> impl IntoView {
         let lang = lang();
         let full = ctx.show_full.get();
         let shown = ctx.shown.get();
-        visible.with(|v| {
+        ctx.rows.with(|v| {
             v.iter()
                 .take(shown)
-                .map(|&i| {
-                    let row = &roster.rows[i];
-                    let id = row.value(map.id);
-                    let id = if full { shown_cell(id, lang) } else { shown_cell(&mask_id(id), lang) };
+                .map(|row| {
+                    let [name, id, phone, sex, birth] = &row.cells;
+                    let id = if full { shown_cell(id, lang) } else { shown_cell(&Cell { text: mask_id(&id.text), chars: 0 }, lang) };
                     let problems: Vec<String> = row.problems.iter().map(|p| p.message(lang)).collect();
                     let ok = problems.is_empty();
                     view! {
                         <tr class="roster__row" class:roster__row--problem=!ok data-testid="roster-row" data-line=row.line>
                             <th scope="row" class="roster__line">{row.line}</th>
-                            <td>{shown_cell(row.value(map.name), lang)}</td>
+                            <td>{shown_cell(name, lang)}</td>
                             <td class="roster__id">{id}</td>
-                            <td>{shown_cell(row.value(map.phone), lang)}</td>
-                            <td>{shown_cell(row.value(map.sex), lang)}</td>
-                            <td>{shown_cell(row.value(map.birth), lang)}</td>
+                            <td>{shown_cell(phone, lang)}</td>
+                            <td>{shown_cell(sex, lang)}</td>
+                            <td>{shown_cell(birth, lang)}</td>
                             <td class="roster__problems">
                                 {if ok {
                                     view! { <span class="roster__ok">{tr(lang, "无问题", "No problems")}</span> }.into_any()
@@ -690,7 +863,7 @@ fn RowsTable(roster: Arc<Roster>) -> impl IntoView {
             </table>
         </div>
         <Show when=move || { ctx.shown.get() < count() }>
-            <button type="button" class="button button--secondary roster__more" data-testid="roster-more" on:click=move |_| ctx.shown.update(|n| *n += PAGE)>
+            <button type="button" class="button button--secondary roster__more" data-testid="roster-more" on:click=move |_| ctx.show_more()>
                 {move || match lang() {
                     Lang::Zh => format!("再显示 {} 行（还有 {} 行）", PAGE.min(count() - ctx.shown.get().min(count())), count() - ctx.shown.get().min(count())),
                     Lang::En => format!("Show {} more rows ({} not shown)", PAGE.min(count() - ctx.shown.get().min(count())), count() - ctx.shown.get().min(count())),
@@ -703,7 +876,7 @@ fn RowsTable(roster: Arc<Roster>) -> impl IntoView {
 /// "第一行是表头吗？": detected from the first row, one click to change; the roster is
 /// checked again at once, so no person is ever taken for a header.
 #[component]
-fn FirstRowQuestion(roster: Arc<Roster>) -> impl IntoView {
+fn FirstRowQuestion(roster: Arc<Outcome>) -> impl IntoView {
     let ctx = Ctx::get();
     let state = State::get();
     let lang = move || state.lang();
@@ -715,9 +888,7 @@ fn FirstRowQuestion(roster: Arc<Roster>) -> impl IntoView {
         }
         ctx.first_row.set_value(Some(choice));
         ctx.refocus.set_value(Some(format!("roster-first-row-{}", if choice == FirstRow::Header { "header" } else { "data" })));
-        if let Some(text) = ctx.source.get_value() {
-            ctx.run(text, None);
-        }
+        ctx.recheck(None);
     };
     view! {
         <fieldset class="field field--radios roster__first-row" data-testid="roster-first-row" data-first-row=if current == FirstRow::Header { "header" } else { "data" }>

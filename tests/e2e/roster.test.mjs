@@ -136,7 +136,8 @@ test('a big roster: progress, paging with show more, nothing dropped', async () 
   const rows = page.getByTestId('roster-row');
   assert.equal(await rows.count(), 200, 'only the first page is rendered');
   await page.getByTestId('roster-more').click();
-  assert.equal(await rows.count(), 400);
+  // The next rows come from the worker.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=roster-row]').length === 400);
   assert.deepEqual(seen.consoleErrors, []);
   await context.close();
 });

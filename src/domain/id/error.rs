@@ -16,7 +16,7 @@ use crate::domain::lang::Lang;
 /// Checks run in a fixed order — length, characters, date, region, check character — and the
 /// first failure is the one reported. [`IdError::code`] is a stable machine code for tests
 /// and the UI; [`IdError::message`] is the sentence shown to people.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum IdError {
     /// Nothing was entered.
     Empty { kind: IdKind },

@@ -43,7 +43,7 @@ pub use error::{IdError, IdWarning};
 pub use regions::{CountyStatus, Region};
 
 /// The kinds of number the identity-number page recognises, with their `data-kind` codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum IdKind {
     /// 18-character resident identity card number (居民身份证号码).
     ResidentId,
@@ -176,7 +176,7 @@ fn capitalise(s: &str) -> String {
 }
 
 /// Sex, read from the sequence number (odd = male, even = female).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Sex {
     Male,
     Female,

@@ -9,7 +9,7 @@
 use crate::domain::lang::Text;
 
 /// The values a roster check reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Column {
     Name,
     Id,
@@ -104,7 +104,7 @@ impl Column {
 }
 
 /// The column index (0-based) of each value, where there is one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ColumnMap {
     pub name: Option<usize>,
     pub id: Option<usize>,

@@ -17,7 +17,7 @@
 pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The encoding of a file's bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Encoding {
     /// UTF-8 without a byte order mark.
     Utf8,
@@ -153,6 +153,30 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         }
     };
     Decoded { encoding, text, bad_line }
+}
+
+/// Decodes `bytes` like [`decode`], keeping valid UTF-8 as it is (no copy); `Err` gives the
+/// bytes back when they are GB18030 (for the browser's `TextDecoder`).
+///
+/// ```
+/// use yibao::domain::roster::decode::{decode_owned, Encoding};
+/// let d = decode_owned(b"\xEF\xBB\xBFid\n".to_vec()).unwrap();
+/// assert_eq!((d.encoding, d.text.as_deref(), d.bad_line), (Encoding::Utf8Bom, Some("id\n"), None));
+/// assert_eq!(decode_owned(b"\xD0\xD5\xC3\xFB".to_vec()), Err(b"\xD0\xD5\xC3\xFB".to_vec()));
+/// ```
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, Vec<u8>> {
+    let encoding = detect(&bytes);
+    match encoding {
+        Encoding::Gb18030 => Err(bytes),
+        Encoding::Utf8 | Encoding::Utf8Bom if std::str::from_utf8(&bytes).is_ok() => {
+            if encoding == Encoding::Utf8Bom {
+                bytes.drain(..UTF8_BOM.len());
+            }
+            let text = String::from_utf8(bytes).unwrap_or_default();
+            Ok(Decoded { encoding, text: Some(text), bad_line: None })
+        }
+        _ => Ok(decode(&bytes)),
+    }
 }
 
 /// The 1-based line of byte `at` in `text` (CR, LF and CRLF each end a line).

@@ -10,6 +10,7 @@
 //! The file is made in pieces ([`pieces`]) so the page can hand them to a `Blob` one by one
 //! rather than build one giant string.
 
+use super::session::View;
 use super::Roster;
 use crate::domain::lang::Lang;
 
@@ -66,23 +67,35 @@ pub fn problems_header(lang: Lang) -> &'static str {
 
 /// The whole file, starting with the byte order mark.
 pub fn to_csv(roster: &Roster, lang: Lang) -> String {
-    pieces(roster, lang, 10_000).collect()
+    pieces(roster, lang, View::All, 10_000).collect()
 }
 
 /// The file in pieces of up to `rows` rows each (at least one), the first starting with the
-/// byte order mark and the header.
-pub fn pieces(roster: &Roster, lang: Lang, rows: usize) -> impl Iterator<Item = String> + '_ {
+/// byte order mark and the header: every row, or only those with a problem ([`View`]).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::{lang::Lang, roster::{check, export::pieces, session::View, Options}};
+/// let r = check("姓名,身份证号码\n张三,11010519491231002X\n,1\n", &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
+/// let only: String = pieces(&r, Lang::En, View::Problems, 10).collect();
+/// assert_eq!(only.lines().count(), 2, "{only}");
+/// assert!(only.ends_with(",1,name empty; ID number: wrong length\r\n"), "{only}");
+/// ```
+pub fn pieces(roster: &Roster, lang: Lang, view: View, rows: usize) -> impl Iterator<Item = String> + '_ {
     let rows = rows.max(1);
     let mut head = String::from('\u{FEFF}');
     let header = roster.header.iter().map(|h| cell(h)).chain([cell(problems_header(lang))]);
     push_line(&mut head, header);
-    std::iter::once(head).chain(roster.rows.chunks(rows).map(move |chunk| {
-        let mut out = String::with_capacity(chunk.len() * 64);
-        for row in chunk {
+    let mut wanted = roster.rows.iter().filter(move |r| view == View::All || !r.is_valid()).peekable();
+    let body = std::iter::from_fn(move || {
+        wanted.peek()?;
+        let mut out = String::with_capacity(rows.min(100_000) * 64);
+        for row in wanted.by_ref().take(rows) {
             push_row(&mut out, roster.header.len(), row, lang);
         }
-        out
-    }))
+        Some(out)
+    });
+    std::iter::once(head).chain(body)
 }
 
 fn push_line(out: &mut String, cells: impl Iterator<Item = String>) {

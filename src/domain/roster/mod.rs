@@ -10,7 +10,8 @@
 //!    of birth;
 //! 4. [`check`](mod@check): every problem of every row ([`problem::Problem`]), ID numbers repeated from
 //!    an earlier row included;
-//! 5. [`export`]: the checked roster as a CSV for Excel.
+//! 5. [`export`]: the checked roster as a CSV for Excel;
+//! 6. [`session`]: what the roster worker keeps, and the messages between it and the page.
 //!
 //! [`Check`] runs the pipeline in steps of a given number of rows, so a page can check a
 //! 100,000-row roster in chunks and stay responsive; [`check()`](fn@check) runs it in one go.
@@ -33,6 +34,7 @@ pub mod csv;
 pub mod decode;
 pub mod export;
 pub mod problem;
+pub mod session;
 
 use chrono::NaiveDate;
 
@@ -65,7 +67,7 @@ impl Options {
 }
 
 /// What the first row of a roster is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum FirstRow {
     /// Column names: not a person.
     #[default]
@@ -126,7 +128,7 @@ fn group(n: usize) -> String {
 }
 
 /// Why a check stopped before the end of the text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Stop {
     /// The text is larger than the limit: nothing was checked.
     TooManyBytes { found: usize, max: usize },
@@ -190,7 +192,7 @@ impl Stop {
 
 /// The counts the summary shows (`data-total`, `data-valid`, `data-invalid`,
 /// `data-duplicates`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Summary {
     /// Rows (records after the header).
     pub total: usize,
@@ -379,9 +381,15 @@ impl Check {
     }
 
     /// Checks whatever is left and returns the whole roster.
-    pub fn finish(mut self) -> Roster {
+    pub fn finish(self) -> Roster {
+        self.finish_with_text().0
+    }
+
+    /// Checks whatever is left and returns the whole roster and the text checked (to check
+    /// it again with other columns).
+    pub fn finish_with_text(mut self) -> (Roster, String) {
         while !self.step(usize::MAX) {}
-        self.roster
+        (self.roster, self.text)
     }
 }
 

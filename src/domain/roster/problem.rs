@@ -7,7 +7,7 @@ use crate::domain::id::{IdError, IdKind, Sex};
 use crate::domain::lang::Lang;
 
 /// A date of birth as written in the roster: a day, or only a year and month (出生年月).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BirthValue {
     Day(NaiveDate),
     Month { year: i32, month: u32 },
@@ -32,7 +32,7 @@ impl BirthValue {
 }
 
 /// One problem of one row. A row may have several; all are reported.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Problem {
     /// A quote that was not closed: the line was read as it is.
     UnbalancedQuote { line: u32 },

@@ -1,0 +1,318 @@
+//! What the roster worker and the page say to each other, and the checked roster the worker
+//! keeps.
+//!
+//! The check runs in a Web Worker (`src/bin/roster-worker.rs`), so the page's own thread
+//! never holds the text nor the rows. The page gets back an [`Outcome`]: the counts, the
+//! header and the columns, the indices of the rows with a problem (for the filter and "jump
+//! to the next problem"), and the first rows of each view; it asks for more rows
+//! ([`Request::Rows`]) as they come into view. Rows travel as [`ShownRow`]s: cells cut to
+//! what the table shows, and problems as typed values, worded by the page in its language
+//! only for the rows on screen.
+//!
+//! The messages are JSON (serde), plain Rust, so they are tested natively.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use yibao::domain::roster::session::{Session, View};
+//! use yibao::domain::roster::Options;
+//! let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+//! let text = "姓名,身份证号码\n张三,11010519491231002X\n李四,110105194912310021\n".to_string();
+//! let session = Session::check(text, &Options::new(today));
+//! let outcome = session.outcome(10);
+//! assert_eq!((outcome.summary.total, outcome.summary.invalid), (2, 1));
+//! assert_eq!(session.problem_rows(), [1]);
+//! let rows = session.rows(View::Problems, 0, 10);
+//! assert_eq!((rows[0].index, rows[0].line, rows[0].cells[0].text.as_str()), (1, 3, "李四"));
+//! ```
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::columns::{Column, ColumnMap};
+use super::{Check, FirstRow, Options, Problem, Roster, Row, Stop, Summary};
+use crate::domain::lang::Lang;
+
+/// Rows of each view sent with the outcome (the page shows them at once).
+pub const FIRST_ROWS: usize = 200;
+/// Characters of a cell sent to the page (the table shows this many, then the full length).
+pub const CELL_SHOWN: usize = 200;
+/// Header cells sent to the page (the column selects offer this many).
+pub const HEADER_SHOWN: usize = 200;
+/// Characters of a header cell sent to the page (a select option shows 60, then "…").
+pub const HEADER_CHARS: usize = 61;
+
+/// Which rows: all of them, or only those with a problem.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum View {
+    #[default]
+    All,
+    Problems,
+}
+
+/// What the page asks of a check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckRequest {
+    /// The device's today (dates of birth after it are errors).
+    pub today: NaiveDate,
+    /// The user's choice of columns; `None` for the header's.
+    pub columns: Option<ColumnMap>,
+    /// The user's answer to "第一行是表头吗？"; `None` to decide from the first row.
+    pub first_row: Option<FirstRow>,
+}
+
+/// A message from the page to the worker. The text or the file of a [`Request::Check`] and
+/// of a [`Request::Measure`] travels beside it, not in the JSON.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Request {
+    /// Check the text or file sent with the message: a new roster.
+    Check(CheckRequest),
+    /// Check the last roster again (other columns, another answer about the first row).
+    Recheck(CheckRequest),
+    /// Count the lines and bytes of the pasted text sent with the message; keep nothing.
+    Measure,
+    /// `count` rows of `view` from position `from` in it.
+    Rows { view: View, from: usize, count: usize },
+    /// The checked roster as a CSV file, in `lang`: all rows or only those with a problem.
+    Export { lang: Lang, view: View },
+}
+
+/// A message from the worker to the page. The indices of the rows with a problem travel
+/// beside a [`Reply::Done`] (a `Uint32Array`), the file beside a [`Reply::Exported`] (a Blob).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
+    /// A file was read: its encoding and the first line with bytes not valid in it.
+    Read { encoding: super::decode::Encoding, bad_line: Option<u32> },
+    /// A file could not be read.
+    Unreadable,
+    /// Rows checked so far and the share of the text read (0 to 1).
+    Progress { rows: usize, share: f64 },
+    /// The check is done.
+    Done(Box<Outcome>),
+    /// The rows asked for.
+    Rows { view: View, from: usize, rows: Vec<ShownRow> },
+    /// The pasted text measured.
+    Measured { lines: usize, bytes: usize },
+    /// The export is ready (the Blob is beside the message).
+    Exported,
+}
+
+impl Request {
+    /// The message as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A message read back; `None` for anything else.
+    pub fn from_json(json: &str) -> Option<Request> {
+        serde_json::from_str(json).ok()
+    }
+}
+
+impl Reply {
+    /// The message as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A message read back; `None` for anything else.
+    pub fn from_json(json: &str) -> Option<Reply> {
+        serde_json::from_str(json).ok()
+    }
+}
+
+/// A cell as the table shows it: trimmed, cut to [`CELL_SHOWN`] characters, and its full
+/// length in characters.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cell {
+    pub text: String,
+    pub chars: usize,
+}
+
+impl Cell {
+    /// `value` trimmed and cut.
+    ///
+    /// ```
+    /// use yibao::domain::roster::session::Cell;
+    /// let c = Cell::of(&" 长".repeat(300));
+    /// assert_eq!((c.text.chars().count(), c.chars, c.is_cut()), (200, 599, true));
+    /// assert!(!Cell::of(" 张三 ").is_cut());
+    /// ```
+    pub fn of(value: &str) -> Cell {
+        let value = value.trim();
+        if value.len() <= CELL_SHOWN {
+            return Cell { text: value.to_string(), chars: value.chars().count() };
+        }
+        let chars = value.chars().count();
+        Cell { text: value.chars().take(CELL_SHOWN).collect(), chars }
+    }
+
+    /// Whether the text is only the start of the cell.
+    pub fn is_cut(&self) -> bool {
+        self.chars > self.text.chars().count()
+    }
+}
+
+/// One row as the page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownRow {
+    /// The row's index among all rows (0-based).
+    pub index: u32,
+    /// The line it starts on (the header is line 1).
+    pub line: u32,
+    /// The name, ID number, mobile number, sex and date of birth ([`Column::ALL`]'s order).
+    pub cells: [Cell; 5],
+    pub problems: Vec<Problem>,
+}
+
+impl ShownRow {
+    fn of(index: usize, row: &Row, map: &ColumnMap) -> ShownRow {
+        ShownRow {
+            index: index as u32,
+            line: row.line,
+            cells: Column::ALL.map(|c| Cell::of(row.value(map.get(c)))),
+            problems: row.problems.clone(),
+        }
+    }
+
+    /// Whether the row has no problem.
+    pub fn is_valid(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// The checked roster as the page needs it, without its rows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The first row (up to [`HEADER_SHOWN`] cells of [`HEADER_CHARS`] characters): the
+    /// column names, or the first person's cells for a headerless roster.
+    pub header: Vec<String>,
+    /// The number of cells in the first row.
+    pub header_len: usize,
+    pub first_row: FirstRow,
+    /// Whether the page should ask the user to confirm the columns.
+    pub unsure: bool,
+    /// The columns used.
+    pub columns: ColumnMap,
+    pub summary: Summary,
+    pub stop: Option<Stop>,
+    /// The first rows of all rows.
+    pub first_all: Vec<ShownRow>,
+    /// The first rows with a problem.
+    pub first_problems: Vec<ShownRow>,
+}
+
+impl Outcome {
+    /// Whether there was a first row at all.
+    pub fn has_header(&self) -> bool {
+        self.header_len > 0
+    }
+
+    /// A roster not read at all because of `stop`.
+    pub fn stopped(stop: Stop) -> Outcome {
+        Session::from_roster(String::new(), Roster::stopped(stop)).outcome(0)
+    }
+
+    /// The number of rows in `view`.
+    pub fn count(&self, view: View) -> usize {
+        match view {
+            View::All => self.summary.total,
+            View::Problems => self.summary.invalid,
+        }
+    }
+}
+
+/// A checked roster as the worker keeps it: the text (to check again with other columns)
+/// and the rows.
+#[derive(Debug)]
+pub struct Session {
+    text: String,
+    roster: Roster,
+    problems: Vec<u32>,
+}
+
+impl Session {
+    /// Checks `text` in one go.
+    pub fn check(text: String, options: &Options) -> Session {
+        let (roster, text) = Check::new(text, options).finish_with_text();
+        Session::from_roster(text, roster)
+    }
+
+    /// A session of a roster checked elsewhere, and its text.
+    pub fn from_roster(text: String, roster: Roster) -> Session {
+        let problems = roster.rows.iter().enumerate().filter(|(_, r)| !r.is_valid()).map(|(i, _)| i as u32).collect();
+        Session { text, roster, problems }
+    }
+
+    /// The text checked, to check again.
+    pub fn into_text(self) -> String {
+        self.text
+    }
+
+    pub fn roster(&self) -> &Roster {
+        &self.roster
+    }
+
+    /// The indices of the rows with a problem, in order.
+    pub fn problem_rows(&self) -> &[u32] {
+        &self.problems
+    }
+
+    /// The outcome, with the first `first` rows of each view.
+    pub fn outcome(&self, first: usize) -> Outcome {
+        let r = &self.roster;
+        Outcome {
+            header: r.header.iter().take(HEADER_SHOWN).map(|h| h.chars().take(HEADER_CHARS).collect()).collect(),
+            header_len: r.header.len(),
+            first_row: r.first_row,
+            unsure: r.detection.is_unsure() || !r.columns.missing_required().is_empty(),
+            columns: r.columns,
+            summary: r.summary,
+            stop: r.stop,
+            first_all: self.rows(View::All, 0, first),
+            first_problems: self.rows(View::Problems, 0, first),
+        }
+    }
+
+    /// `count` rows of `view` from position `from` in it (fewer at the end).
+    pub fn rows(&self, view: View, from: usize, count: usize) -> Vec<ShownRow> {
+        let map = &self.roster.columns;
+        let rows = &self.roster.rows;
+        match view {
+            View::All => {
+                let end = from.saturating_add(count).min(rows.len());
+                (from.min(end)..end).map(|i| ShownRow::of(i, &rows[i], map)).collect()
+            }
+            View::Problems => {
+                let end = from.saturating_add(count).min(self.problems.len());
+                self.problems[from.min(end)..end].iter().map(|&i| ShownRow::of(i as usize, &rows[i as usize], map)).collect()
+            }
+        }
+    }
+
+    /// The export in pieces (see [`super::export::pieces`]).
+    pub fn export(&self, lang: Lang, view: View, rows: usize) -> impl Iterator<Item = String> + '_ {
+        super::export::pieces(&self.roster, lang, view, rows)
+    }
+}
+
+/// The lines (a last line without a line end counted) and bytes of a pasted text.
+///
+/// ```
+/// use yibao::domain::roster::session::measure;
+/// assert_eq!(measure("a\nb\r\nc"), (3, 6));
+/// assert_eq!(measure("a\n"), (1, 2));
+/// assert_eq!(measure(""), (0, 0));
+/// ```
+pub fn measure(text: &str) -> (usize, usize) {
+    let b = text.as_bytes();
+    let mut lines = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+            lines += 1;
+        }
+    }
+    if !matches!(b.last(), None | Some(b'\n' | b'\r')) {
+        lines += 1;
+    }
+    (lines, b.len())
+}

@@ -1,0 +1,97 @@
+// The roster check off the page's thread (issue 14): the check runs in a Web Worker, cancel
+// stops it, a crashed worker leaves a message and a working page, a page whose worker cannot
+// start still checks (in the page), and the export can hold only the rows with a problem.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start, axeViolations } from './browser.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+const WAIT = { waitFor: '[data-testid=roster-input]' };
+const ROSTER = '姓名,身份证号码\n张三,11010519491231002X\n李四,110105194912310021\n王五,11010519491231002X\n';
+
+async function summary(page) {
+  const s = page.getByTestId('roster-summary');
+  await s.waitFor();
+  const get = (a) => s.getAttribute(`data-${a}`).then(Number);
+  return { total: await get('total'), valid: await get('valid'), invalid: await get('invalid'), duplicates: await get('duplicates') };
+}
+
+async function paste(page, text) {
+  await page.getByTestId('roster-input').fill(text);
+  await page.getByRole('button', { name: /检查名单|Check roster/ }).click();
+}
+
+/** A roster of `n` rows, every tenth ID with a wrong check character. */
+function big(n) {
+  const lines = ['姓名,身份证号码'];
+  for (let i = 0; i < n; i++) lines.push(`学生${i},${i % 10 === 0 ? '110105194912310021' : '11010519491231002X'}`);
+  return lines.join('\n');
+}
+
+test('the check runs in a Web Worker; rows and the export come from it', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  await paste(page, ROSTER);
+  assert.deepEqual(await summary(page), { total: 3, valid: 1, invalid: 2, duplicates: 1 });
+  const workers = page.workers().map((w) => new URL(w.url()).pathname);
+  assert.ok(workers.some((p) => p.endsWith('/roster-worker-loader.js')), `a roster worker runs: ${workers}`);
+  // Only the rows with a problem, in the export too.
+  await page.getByLabel('只显示有问题的行').check();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=roster-row]').length === 2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roster-export').click()]);
+  const lines = (await readFile(await download.path())).toString('utf8').slice(1).split('\r\n').filter(Boolean);
+  assert.equal(lines.length, 1 + 2, `header and the two rows with a problem: ${lines}`);
+  assert.match(lines[1], /^李四,/);
+  assert.match(lines[2], /^王五,.*与第 2 行重复/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
+test('cancel stops the worker; a new check starts afresh', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  // A file of a million rows: read and checked in the worker, long enough to cancel.
+  await page.getByTestId('roster-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big(1000000)) });
+  await page.getByTestId('roster-cancel').waitFor();
+  await page.evaluate(() => document.querySelector('[data-testid=roster-cancel]').click());
+  await page.getByText('检查已取消').waitFor();
+  await page.waitForTimeout(2000);
+  assert.equal(await page.getByTestId('roster-summary').count(), 0, 'no result after a cancel');
+  assert.equal(page.workers().length, 0, 'the worker is gone');
+  await paste(page, ROSTER);
+  assert.deepEqual(await summary(page), { total: 3, valid: 1, invalid: 2, duplicates: 1 });
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
+test('a crashed worker leaves a message, and the page still works', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  await paste(page, ROSTER);
+  await summary(page);
+  const worker = page.workers().find((w) => w.url().endsWith('/roster-worker-loader.js'));
+  // An uncaught error in the worker, as a trap (out of memory, say) would give.
+  await worker.evaluate(() => { setTimeout(() => { throw new Error('simulated crash'); }); });
+  await page.getByTestId('roster-failed').waitFor();
+  assert.match(await page.getByTestId('roster-failed').textContent(), /名单检查出错了/);
+  await paste(page, ROSTER);
+  assert.deepEqual(await summary(page), { total: 3, valid: 1, invalid: 2, duplicates: 1 });
+  assert.equal(await page.getByTestId('roster-failed').count(), 0, 'the message goes with a new result');
+  await page.getByRole('button', { name: '证件号码核验' }).click();
+  await page.getByTestId('id-input').waitFor();
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
+test('where no worker can start, the page checks the roster itself', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  await context.route('**/roster-worker-loader.js', (route) => route.abort());
+  await paste(page, ROSTER);
+  assert.deepEqual(await summary(page), { total: 3, valid: 1, invalid: 2, duplicates: 1 });
+  await page.getByTestId('roster-file').setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER + '赵六,110105201509010011\n') });
+  await page.waitForFunction(() => document.querySelector('[data-testid=roster-summary]')?.dataset.total === '4');
+  assert.deepEqual(seen.consoleErrors.filter((e) => !/roster-worker-loader|ERR_FAILED/.test(e)), []);
+  await context.close();
+});
