@@ -5,7 +5,7 @@
 //! Trunk builds `src/bin/roster-worker.rs` as a worker (`data-type="worker"` in
 //! `index.html`): `roster-worker.js` and `roster-worker_bg.wasm`, loaded by
 //! `public/roster-worker-loader.js`. A message from the page is a plain object:
-//! `{ gen, request, text?, file? }`, `request` the JSON of a [`Request`], `text` a pasted
+//! `{ gen, request, text?, file? }`, `request` a [`Request`] (`serde-wasm-bindgen`), `text` a pasted
 //! text (a JavaScript string: it never passes through the page's WebAssembly memory) and
 //! `file` a `File` (read here, in slices). A reply is `{ gen, reply, problems?, blob? }`.
 //! The page cancels a check by terminating the worker.
@@ -53,11 +53,11 @@ pub fn field(data: &JsValue, name: &str) -> JsValue {
     Reflect::get(data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// A message object: `gen`, the JSON of `body` under `key`, and an extra field.
-pub fn message(gen: f64, key: &str, json: &str, extra: Option<(&str, &JsValue)>) -> Object {
+/// A message object: `gen`, `body` as a plain object under `key`, and an extra field.
+pub fn message(gen: f64, key: &str, body: &impl serde::Serialize, extra: Option<(&str, &JsValue)>) -> Object {
     let o = Object::new();
     let _ = Reflect::set(&o, &"gen".into(), &JsValue::from_f64(gen));
-    let _ = Reflect::set(&o, &key.into(), &JsValue::from_str(json));
+    let _ = Reflect::set(&o, &key.into(), &serde_wasm_bindgen::to_value(body).unwrap_or(JsValue::NULL));
     if let Some((k, v)) = extra {
         let _ = Reflect::set(&o, &k.into(), v);
     }
@@ -68,7 +68,7 @@ pub fn message(gen: f64, key: &str, json: &str, extra: Option<(&str, &JsValue)>)
 pub type Post<'a> = &'a dyn Fn(Object, Option<Array>);
 
 fn reply(post: Post, gen: f64, r: &Reply, extra: Option<(&str, &JsValue)>, transfer: Option<Array>) {
-    post(message(gen, "reply", &r.to_json(), extra), transfer);
+    post(message(gen, "reply", r, extra), transfer);
 }
 
 /// Handles one request; `source` is what came with it.
@@ -191,7 +191,7 @@ pub fn random_seed() -> u64 {
 /// The request of a message; `None` for anything else.
 pub fn request_of(data: &JsValue) -> Option<(f64, Request)> {
     let gen = field(data, "gen").as_f64()?;
-    let request = Request::from_json(&field(data, "request").as_string()?)?;
+    let request = serde_wasm_bindgen::from_value(field(data, "request")).ok()?;
     Some((gen, request))
 }
 

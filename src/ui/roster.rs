@@ -153,7 +153,7 @@ impl Ctx {
 
     /// Sends `request` (with the current generation) to the worker, starting it if needed.
     fn send(self, request: &Request, extra: Option<(&str, &JsValue)>) {
-        let msg = roster_worker::message(self.generation.get_value() as f64, "request", &request.to_json(), extra);
+        let msg = roster_worker::message(self.generation.get_value() as f64, "request", request, extra);
         if self.in_page.get_value() {
             return self.handle_in_page(msg);
         }
@@ -255,7 +255,7 @@ impl Ctx {
 
     /// A reply from the worker.
     fn on_reply(self, data: &JsValue) {
-        let Some(reply) = field(data, "reply").as_string().and_then(|j| Reply::from_json(&j)) else { return };
+        let Ok(reply) = serde_wasm_bindgen::from_value::<Reply>(field(data, "reply")) else { return };
         if field(data, "gen").as_f64() != Some(self.generation.get_value() as f64) {
             return;
         }

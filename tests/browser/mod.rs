@@ -36,7 +36,7 @@ pub fn mount(search: &str) {
     let container = document().create_element("div").unwrap();
     container.set_id("app");
     document().body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.dyn_into().unwrap(), yibao::ui::App).forget();
+    leptos::mount::mount_to(container.dyn_into().unwrap(), || leptos::view! { <yibao::ui::App tools=yibao::ui::EVERY_TOOL /> }).forget();
 }
 
 /// Lets the page run its pending work.

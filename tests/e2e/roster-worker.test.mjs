@@ -95,3 +95,47 @@ test('where no worker can start, the page checks the roster itself', async () =>
   assert.deepEqual(seen.consoleErrors.filter((e) => !/roster-worker-loader|ERR_FAILED/.test(e)), []);
   await context.close();
 });
+
+/** Dispatches a paste of `text` on the roster box, as the browser does; whether the page took it. */
+async function pasteEvent(page, text) {
+  return page.getByTestId('roster-input').evaluate((box, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const e = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    box.dispatchEvent(e);
+    return e.defaultPrevented;
+  }, text);
+}
+
+test('a big paste is kept out of the box: its lines and size said, check, clear, edit', async () => {
+  const { page, seen, context } = await app.open('/?view=roster', WAIT);
+  assert.equal(await pasteEvent(page, ROSTER), false, 'a small paste goes into the box as usual');
+  assert.equal(await page.getByTestId('roster-pasted').count(), 0);
+  const text = big(40000);
+  assert.ok(text.length > 1000000);
+  assert.equal(await pasteEvent(page, text), true, 'a big paste is taken from the event');
+  const note = page.getByTestId('roster-pasted');
+  await page.waitForFunction(() => /已粘贴 40,001 行（1\.\d MB）/.test(document.querySelector('[data-testid=roster-pasted]')?.textContent ?? ''));
+  assert.equal(await page.getByTestId('roster-input').inputValue(), '', 'nothing in the box');
+  assert.equal(await page.getByTestId('roster-input').isHidden(), true);
+  await page.getByRole('button', { name: '检查名单' }).click();
+  assert.deepEqual(await summary(page), { total: 40000, valid: 1, invalid: 39999, duplicates: 39998 });
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByTestId('roster-pasted-clear').click();
+  assert.equal(await note.count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'roster-input', 'back in the box');
+  await pasteEvent(page, text);
+  await note.waitFor();
+  await page.getByTestId('roster-pasted-edit').click();
+  assert.equal(await note.count(), 0);
+  assert.equal((await page.getByTestId('roster-input').inputValue()).length, text.length, 'the whole text in the box to edit');
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
+test('in English, the kept paste is said in English', async () => {
+  const { page, context } = await app.open('/?view=roster&lang=en', WAIT);
+  await pasteEvent(page, big(40000));
+  await page.waitForFunction(() => /Pasted 40,001 lines \(1\.\d MB\)/.test(document.querySelector('[data-testid=roster-pasted]')?.textContent ?? ''));
+  await context.close();
+});

@@ -369,6 +369,7 @@ pub struct RefundRule {
 }
 
 /// Parses one file's JSON (as produced by `build.rs`).
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn from_json(value: serde_json::Value) -> Result<Policy, String> {
     let data: PolicyData = serde_json::from_value(value).map_err(|e| e.to_string())?;
     Ok(from_data(data))

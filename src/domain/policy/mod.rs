@@ -346,9 +346,8 @@ pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies
 /// assert_eq!(policies.len(), 5);
 /// ```
 pub fn load() -> Result<Vec<Policy>, LoadError> {
-    // Straight into the typed structs (no intermediate `serde_json::Value`: smaller wasm).
     // `parse` gives per-file messages; `tests/policy_data.rs` runs it on every file.
-    let raw: Vec<PolicyData> = serde_json::from_str(EMBEDDED_JSON).map_err(|e| LoadError { file: "*".into(), message: e.to_string() })?;
+    let raw = read_json(EMBEDDED_JSON).map_err(|message| LoadError { file: "*".into(), message })?;
     let mut out = Vec::new();
     for data in raw {
         let policy = data::from_data(data);
@@ -366,6 +365,20 @@ pub fn load() -> Result<Vec<Policy>, LoadError> {
     Ok(out)
 }
 
+/// JSON into the typed structs. In the browser the browser's own `JSON.parse` reads it and
+/// `serde-wasm-bindgen` types it, so no JSON parser is compiled into the page (issue 16);
+/// natively (tests, tools) `serde_json` does.
+#[cfg(target_arch = "wasm32")]
+fn read_json(json: &str) -> Result<Vec<PolicyData>, String> {
+    let value = js_sys::JSON::parse(json).map_err(|_| "not valid JSON".to_string())?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_json(json: &str) -> Result<Vec<PolicyData>, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
 /// Reads one policy from its JSON form (one element of [`EMBEDDED_JSON`]) and checks its
 /// invariants: the same path [`load`] takes for every embedded file.
 ///
@@ -376,6 +389,7 @@ pub fn load() -> Result<Vec<Policy>, LoadError> {
 /// broken["contribution"]["clause"] = "".into();
 /// assert!(parse(broken).unwrap_err().contains("cite a clause"));
 /// ```
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(value: serde_json::Value) -> Result<Policy, String> {
     let policy = data::from_json(value)?;
     data::check(&policy)?;

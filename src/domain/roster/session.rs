@@ -9,7 +9,8 @@
 //! what the table shows, and problems as typed values, worded by the page in its language
 //! only for the rows on screen.
 //!
-//! The messages are JSON (serde), plain Rust, so they are tested natively.
+//! The messages are serde types (the page and the worker exchange them as plain objects
+//! through `serde-wasm-bindgen`), so they are tested natively.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -61,7 +62,7 @@ pub struct CheckRequest {
 }
 
 /// A message from the page to the worker. The text or the file of a [`Request::Check`] and
-/// of a [`Request::Measure`] travels beside it, not in the JSON.
+/// of a [`Request::Measure`] travels beside it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Request {
     /// Check the text or file sent with the message: a new roster.
@@ -94,30 +95,6 @@ pub enum Reply {
     Measured { lines: usize, bytes: usize },
     /// The export is ready (the Blob is beside the message).
     Exported,
-}
-
-impl Request {
-    /// The message as JSON.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// A message read back; `None` for anything else.
-    pub fn from_json(json: &str) -> Option<Request> {
-        serde_json::from_str(json).ok()
-    }
-}
-
-impl Reply {
-    /// The message as JSON.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// A message read back; `None` for anything else.
-    pub fn from_json(json: &str) -> Option<Reply> {
-        serde_json::from_str(json).ok()
-    }
 }
 
 /// A cell as the table shows it: trimmed, cut to [`CELL_SHOWN`] characters, and its full
