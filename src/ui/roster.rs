@@ -23,13 +23,18 @@ use crate::domain::lang::Lang;
 use crate::domain::roster::check::mask_id;
 use crate::domain::roster::decode::Encoding;
 use crate::domain::roster::session::{Cell, CheckRequest, Outcome, Reply, Request, ShownRow, View, HEADER_SHOWN};
-use crate::domain::roster::{Column, ColumnMap, FirstRow, Limits, Stop};
+use crate::domain::roster::{group, Column, ColumnMap, FirstRow, Limits, Stop};
 use crate::worker::{self as roster_worker, field, Source};
 
 /// Rows rendered at once; "show more" adds as many again.
 const PAGE: usize = 200;
 /// Header cells offered in each column select.
 const SELECT_OPTIONS: usize = HEADER_SHOWN;
+/// UTF-16 units of pasted text from which the paste is kept out of the box (about 1 MB, or
+/// 20,000 lines of a roster): laying out more in a textarea freezes the page for seconds.
+const BIG_PASTE: u32 = 1_000_000;
+/// UTF-16 units from which editing a kept paste in the box comes with a warning.
+const HUGE_EDIT: u32 = 5_000_000;
 /// The worker's script (public/roster-worker-loader.js), next to the page.
 const WORKER_URL: &str = "./roster-worker-loader.js";
 
@@ -50,6 +55,24 @@ struct FileRead {
     name: String,
     encoding: Encoding,
     bad_line: Option<u32>,
+}
+
+/// A big paste kept out of the box: its length, then its lines and bytes once the worker
+/// has counted them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Pasted {
+    chars: u32,
+    measured: Option<(usize, usize)>,
+}
+
+/// `bytes` in megabytes, as people read them: `44 MB`, `4.3 MB`.
+fn megabytes(bytes: usize) -> String {
+    let mb = bytes as f64 / 1e6;
+    if mb >= 10.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
 }
 
 /// A checked roster as the page holds it: the outcome, and the indices of the rows with a
@@ -103,6 +126,10 @@ struct Ctx {
     pending: StoredValue<Vec<Object>, LocalStorage>,
     /// No worker could start: requests are handled in the page.
     in_page: StoredValue<bool>,
+    /// A big paste kept out of the box, and its text (a JavaScript string, never copied
+    /// into the page's WebAssembly memory).
+    pasted: RwSignal<Option<Pasted>>,
+    pasted_text: StoredValue<Option<JsValue>, LocalStorage>,
     /// The name of the file exported, in the language of the click.
     export_name: StoredValue<&'static str>,
 }
@@ -256,6 +283,14 @@ impl Ctx {
     /// A reply from the worker.
     fn on_reply(self, data: &JsValue) {
         let Ok(reply) = serde_wasm_bindgen::from_value::<Reply>(field(data, "reply")) else { return };
+        if let Reply::Measured { lines, bytes } = reply {
+            // Whatever check runs meanwhile: the count belongs to the paste kept.
+            return self.pasted.update(|p| {
+                if let Some(p) = p {
+                    p.measured = Some((lines, bytes));
+                }
+            });
+        }
         if field(data, "gen").as_f64() != Some(self.generation.get_value() as f64) {
             return;
         }
@@ -322,6 +357,22 @@ impl Ctx {
         }
     }
 
+    /// Keeps a big paste out of the box; the worker counts its lines.
+    fn hold(self, text: JsValue, chars: u32) {
+        self.pasted.set(Some(Pasted { chars, measured: None }));
+        self.pasted_text.set_value(Some(text.clone()));
+        self.send(&Request::Measure, Some(("text", &text)));
+    }
+
+    /// Forgets a kept paste; its text, if `into` is given, goes into that box.
+    fn release(self, into: Option<&web_sys::HtmlTextAreaElement>) {
+        let text = self.pasted_text.try_update_value(Option::take).flatten();
+        self.pasted.set(None);
+        if let (Some(text), Some(area)) = (text, into) {
+            let _ = js_sys::Reflect::set(area, &JsValue::from_str("value"), &text);
+        }
+    }
+
     fn cancel(self) {
         self.stop_worker();
         self.generation.update_value(|g| *g += 1);
@@ -353,6 +404,8 @@ pub fn RosterPage() -> impl IntoView {
         pending: StoredValue::new_local(Vec::new()),
         in_page: StoredValue::new(false),
         export_name: StoredValue::new(""),
+        pasted: RwSignal::new(None),
+        pasted_text: StoredValue::new_local(None),
     };
     provide_context(ctx);
     on_cleanup(move || ctx.stop_worker());
@@ -388,7 +441,10 @@ fn RosterForm() -> impl IntoView {
             ctx.refocus.set_value(None);
             ctx.first_row.set_value(None);
             // The text stays a JavaScript string: it goes to the worker as it is.
-            let text = js_sys::Reflect::get(&t, &JsValue::from_str("value")).unwrap_or(JsValue::UNDEFINED);
+            let text = match ctx.pasted_text.get_value() {
+                Some(kept) => kept,
+                None => js_sys::Reflect::get(&t, &JsValue::from_str("value")).unwrap_or(JsValue::UNDEFINED),
+            };
             ctx.check(("text", &text));
         }
     };
@@ -403,6 +459,55 @@ fn RosterForm() -> impl IntoView {
             check_text();
         }
     };
+    // A big paste is taken from the event and kept out of the box (its layout would freeze
+    // the page); a small one goes into the box as usual, to be edited.
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        let Some(data) = ev.clipboard_data() else { return };
+        let get = js_sys::Reflect::get(&data, &JsValue::from_str("getData")).and_then(|f| f.dyn_into::<js_sys::Function>());
+        let Ok(text) = get.and_then(|get| get.call1(&data, &JsValue::from_str("text/plain"))) else { return };
+        let chars = text.dyn_ref::<js_sys::JsString>().map_or(0, js_sys::JsString::length);
+        if chars < BIG_PASTE {
+            return;
+        }
+        ev.prevent_default();
+        if let Some(t) = textarea.get_untracked() {
+            t.set_value("");
+        }
+        ctx.hold(text, chars);
+    };
+    let focus_box = move || {
+        if let Some(t) = textarea.get_untracked() {
+            // Shown at once (the attribute follows on the next update) so it takes the focus.
+            t.set_hidden(false);
+            let _ = t.focus();
+        }
+    };
+    let clear = move |_| {
+        ctx.release(None);
+        focus_box();
+    };
+    let edit = move |_| {
+        ctx.release(textarea.get_untracked().as_ref());
+        focus_box();
+    };
+    let pasted_text = move || {
+        let p = ctx.pasted.get()?;
+        Some(match (lang(), p.measured) {
+            (Lang::Zh, Some((lines, bytes))) => {
+                format!("已粘贴 {} 行（{}），没有放进输入框，页面保持流畅。按“检查名单”开始检查。", group(lines), megabytes(bytes))
+            }
+            (Lang::En, Some((lines, bytes))) => {
+                format!(
+                    "Pasted {} lines ({}), kept out of the box so the page stays responsive. Press “Check roster” to check them.",
+                    group(lines),
+                    megabytes(bytes)
+                )
+            }
+            (Lang::Zh, None) => "已粘贴一份大名单（正在计算行数……）".to_string(),
+            (Lang::En, None) => "Pasted a large roster (counting its lines…)".to_string(),
+        })
+    };
+    let huge = move || ctx.pasted.get().is_some_and(|p| p.chars >= HUGE_EDIT);
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
@@ -435,8 +540,28 @@ fn RosterForm() -> impl IntoView {
                     data-testid="roster-input"
                     aria-describedby="roster-input-hint"
                     node_ref=textarea
+                    hidden=move || ctx.pasted.with(Option::is_some)
                     on:keydown=on_keydown
+                    on:paste=on_paste
                 ></textarea>
+                <Show when=move || ctx.pasted.with(Option::is_some)>
+                    <div class="roster__pasted" data-testid="roster-pasted">
+                        <p class="roster__pasted-text" role="status">{pasted_text}</p>
+                        <div class="roster__pasted-actions">
+                            <button type="button" class="button button--secondary" data-testid="roster-pasted-clear" on:click=clear>
+                                {move || tr(lang(), "清除", "Clear")}
+                            </button>
+                            <button type="button" class="button button--secondary" data-testid="roster-pasted-edit" on:click=edit>
+                                {move || tr(lang(), "放进输入框编辑", "Edit in the box")}
+                            </button>
+                        </div>
+                        <Show when=huge>
+                            <p class="field__hint" data-testid="roster-pasted-huge">
+                                {move || tr(lang(), "名单很大：放进输入框后，页面可能会卡顿几秒。", "The roster is large: in the box, the page may freeze for a few seconds.")}
+                            </p>
+                        </Show>
+                    </div>
+                </Show>
             </div>
             <button type="submit" class="button roster__submit">{move || tr(lang(), "检查名单", "Check roster")}</button>
             <div class="field roster__file">

@@ -65,9 +65,9 @@ test('the export: formulas neutralised, a few words per problem', async () => {
   await summary(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roster-export').click()]);
   const lines = (await readFile(await download.path())).toString('utf8').slice(1).split('\r\n');
-  assert.equal(lines[1], `'＝1+1,${A},' @SUM(A1),无问题`);
-  assert.equal(lines[2], `'|cmd,${B},"'\n=cmd",无问题`, 'after a quote-wrapped line break too');
-  assert.equal(lines[3], `,${C},ok,姓名为空`, 'a few words, not a sentence');
+  assert.equal(lines[1], `'＝1+1,${A},${A},' @SUM(A1),无问题`);
+  assert.equal(lines[2], `'|cmd,${B},${B},"'\n=cmd",无问题`, 'after a quote-wrapped line break too');
+  assert.equal(lines[3], `,${C},${C},ok,姓名为空`, 'a few words, not a sentence');
   await context.close();
 });
 

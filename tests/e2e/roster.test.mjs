@@ -95,11 +95,12 @@ test('the export is a local CSV with BOM, every row and a problems column', asyn
   const bytes = await readFile(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
-  assert.equal(lines[0], '姓名,身份证号码,联系电话,性别,出生日期,检查结果');
+  assert.equal(lines[0], '姓名,身份证号码,证件号码（整理后）,联系电话,性别,出生日期,检查结果');
   assert.equal(lines.length, 1 + 7, 'every row');
   assert.match(lines[1], /,无问题$/);
   assert.match(lines[4], /姓名为空/);
-  assert.match(lines[7], /^孙八,'=1\+1,/, 'formula injection defused');
+  assert.match(lines[7], /^孙八,'=1\+1,'=1\+1,/, 'formula injection defused');
+  assert.match(lines[3], /^王五,11010519491231002x,11010519491231002X,/, 'the cleaned ID beside the original, kept as it was');
   assert.deepEqual(seen.consoleErrors, []);
   assert.deepEqual(seen.foreign, []);
   await context.close();

@@ -1,6 +1,8 @@
 //! The checked roster as a CSV file for Excel: UTF-8 with a byte order mark (so Excel reads
 //! the Chinese), comma-separated, CRLF line ends, the original columns and a problems column
-//! appended, a few words per problem (the page has the full sentences).
+//! appended, a few words per problem (the page has the full sentences). Beside the ID
+//! column comes a cleaned copy of it ([`clean_id`]: spaces gone, capital X, full-width
+//! characters folded); the original cell is never altered.
 //!
 //! Cells that a spreadsheet would run as a formula are prefixed with `'` (OWASP's advice on
 //! CSV injection): those whose first character, after spaces, line breaks, zero-width
@@ -57,6 +59,26 @@ pub fn cell(value: &str) -> String {
     }
 }
 
+/// The ID number as it should be typed: spaces and hyphens dropped, full-width digits and
+/// letters folded, letters in capitals (the form duplicates are compared in).
+///
+/// ```
+/// use yibao::domain::roster::export::clean_id;
+/// assert_eq!(clean_id(" 11010519491231002x "), "11010519491231002X");
+/// assert_eq!(clean_id("１１０１０５ 1949-1231 002Ｘ"), "11010519491231002X");
+/// ```
+pub fn clean_id(raw: &str) -> String {
+    crate::domain::id::normalise::compact(raw.trim()).into_owned()
+}
+
+/// The header of the cleaned ID column.
+pub fn cleaned_header(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "证件号码（整理后）",
+        Lang::En => "ID number (cleaned)",
+    }
+}
+
 /// The header of the appended column.
 pub fn problems_header(lang: Lang) -> &'static str {
     match lang {
@@ -79,19 +101,24 @@ pub fn to_csv(roster: &Roster, lang: Lang) -> String {
 /// let r = check("姓名,身份证号码\n张三,11010519491231002X\n,1\n", &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
 /// let only: String = pieces(&r, Lang::En, View::Problems, 10).collect();
 /// assert_eq!(only.lines().count(), 2, "{only}");
-/// assert!(only.ends_with(",1,name empty; ID number: wrong length\r\n"), "{only}");
+/// assert!(only.ends_with(",1,1,name empty; ID number: wrong length\r\n"), "{only}");
 /// ```
 pub fn pieces(roster: &Roster, lang: Lang, view: View, rows: usize) -> impl Iterator<Item = String> + '_ {
     let rows = rows.max(1);
     let mut head = String::from('\u{FEFF}');
-    let header = roster.header.iter().map(|h| cell(h)).chain([cell(problems_header(lang))]);
-    push_line(&mut head, header);
+    let id = roster.columns.id.filter(|&i| i < roster.header.len());
+    let mut header: Vec<String> = roster.header.iter().map(|h| cell(h)).collect();
+    if let Some(i) = id {
+        header.insert(i + 1, cell(cleaned_header(lang)));
+    }
+    header.push(cell(problems_header(lang)));
+    push_line(&mut head, header.into_iter());
     let mut wanted = roster.rows.iter().filter(move |r| view == View::All || !r.is_valid()).peekable();
     let body = std::iter::from_fn(move || {
         wanted.peek()?;
         let mut out = String::with_capacity(rows.min(100_000) * 64);
         for row in wanted.by_ref().take(rows) {
-            push_row(&mut out, roster.header.len(), row, lang);
+            push_row(&mut out, roster.header.len(), id, row, lang);
         }
         Some(out)
     });
@@ -110,7 +137,7 @@ fn push_line(out: &mut String, cells: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-fn push_row(out: &mut String, width: usize, row: &super::Row, lang: Lang) {
+fn push_row(out: &mut String, width: usize, id: Option<usize>, row: &super::Row, lang: Lang) {
     let sep = match lang {
         Lang::Zh => "；",
         Lang::En => "; ",
@@ -124,6 +151,10 @@ fn push_row(out: &mut String, width: usize, row: &super::Row, lang: Lang) {
     } else {
         row.problems.iter().map(|p| p.short(lang)).collect::<Vec<_>>().join(sep)
     };
-    let cells = row.fields.iter().map(cell).chain(std::iter::repeat_n(String::new(), pad)).chain([cell(&problems)]);
-    push_line(out, cells);
+    let mut cells: Vec<String> = row.fields.iter().map(cell).chain(std::iter::repeat_n(String::new(), pad)).collect();
+    if let Some(i) = id {
+        cells.insert(i + 1, cell(&clean_id(row.fields.get(i).unwrap_or(""))));
+    }
+    cells.push(cell(&problems));
+    push_line(out, cells.into_iter());
 }

@@ -115,7 +115,12 @@ impl Limits {
 }
 
 /// `n` with thousands separated by commas.
-fn group(n: usize) -> String {
+///
+/// ```
+/// assert_eq!(yibao::domain::roster::group(1_000_000), "1,000,000");
+/// assert_eq!(yibao::domain::roster::group(999), "999");
+/// ```
+pub fn group(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, c) in s.chars().enumerate() {
