@@ -39,6 +39,9 @@ pub enum Source {
     TooLarge(usize),
     /// A file that could not be read.
     Unreadable,
+    /// The text of the last [`Request::Measure`], kept here (`held: true` in the message),
+    /// so a big paste crosses to the worker once.
+    Held,
     /// Nothing sent with the message (a request that needs no text).
     None,
 }
@@ -46,6 +49,8 @@ pub enum Source {
 thread_local! {
     /// The last checked roster.
     static SESSION: RefCell<Option<Session>> = const { RefCell::new(None) };
+    /// The pasted text last measured.
+    static HELD: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// A field of a message object.
@@ -77,6 +82,7 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
         Request::Check(r) => {
             // The last roster is dropped first: only one is ever held.
             SESSION.with(|s| s.borrow_mut().take());
+            let held = HELD.with(|h| h.borrow_mut().take());
             let text = match source {
                 Source::Text(text) => text,
                 Source::Bytes(bytes) => match decode_bytes(bytes) {
@@ -92,6 +98,7 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
                     return done(post, gen, session);
                 }
                 Source::Unreadable => return reply(post, gen, &Reply::Unreadable, None, None),
+                Source::Held => held.unwrap_or_default(),
                 Source::None => String::new(),
             };
             run_check(post, gen, text, r);
@@ -103,6 +110,7 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
         Request::Measure => {
             if let Source::Text(text) = source {
                 let (lines, bytes) = measure(&text);
+                HELD.with(|h| *h.borrow_mut() = Some(text));
                 reply(post, gen, &Reply::Measured { lines, bytes }, None, None);
             }
         }
@@ -232,6 +240,8 @@ pub fn run() {
         let file = field(&data, "file");
         let source = if let Some(text) = text.as_string() {
             Source::Text(text)
+        } else if field(&data, "held").is_truthy() {
+            Source::Held
         } else if let Ok(file) = file.dyn_into::<web_sys::File>() {
             read_file(&file)
         } else {

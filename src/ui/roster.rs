@@ -26,8 +26,17 @@ use crate::domain::roster::session::{Cell, CheckRequest, Outcome, Reply, Request
 use crate::domain::roster::{group, Column, ColumnMap, FirstRow, Limits, Stop};
 use crate::worker::{self as roster_worker, field, Source};
 
-/// Rows rendered at once; "show more" adds as many again.
-const PAGE: usize = 200;
+/// Rows rendered at once: those in view and a few around them (the table is a window onto
+/// the roster: every row is reachable by scrolling, only these are in the page).
+const RENDERED: usize = 24;
+/// The height of a row, and of a card on a phone (≤ 600 px), in CSS pixels: the same as
+/// `.roster__row` in style/roster.css. Fixed, so the scroll position says which row is in
+/// view without measuring.
+const ROW_PX: f64 = 88.0;
+const CARD_PX: f64 = 232.0;
+/// The tallest scroll area made (browsers cap an element's height near 33 million pixels):
+/// beyond it a pixel of scrolling moves more than one row's height.
+const MAX_PX: f64 = 16_000_000.0;
 /// Header cells offered in each column select.
 const SELECT_OPTIONS: usize = HEADER_SHOWN;
 /// UTF-16 units of pasted text from which the paste is kept out of the box (about 1 MB, or
@@ -75,12 +84,60 @@ fn megabytes(bytes: usize) -> String {
     }
 }
 
+/// Rows of one view received from the worker: positions `from..from + rows.len()`.
+#[derive(Clone, Debug, Default)]
+struct Block {
+    view: View,
+    from: usize,
+    rows: Vec<ShownRow>,
+}
+
+impl Block {
+    fn first(outcome: &Outcome, view: View) -> Block {
+        let rows = match view {
+            View::All => outcome.first_all.clone(),
+            View::Problems => outcome.first_problems.clone(),
+        };
+        Block { view, from: 0, rows }
+    }
+
+    /// The row at `position` of the view, if received.
+    fn get(&self, position: usize) -> Option<&ShownRow> {
+        position.checked_sub(self.from).and_then(|i| self.rows.get(i))
+    }
+
+    /// Whether positions `from..end` were received.
+    fn covers(&self, view: View, from: usize, end: usize) -> bool {
+        self.view == view && self.from <= from && self.from + self.rows.len() >= end
+    }
+}
+
+/// A row's or a card's height here (the phone layout is chosen by the same width).
+fn row_px() -> f64 {
+    let narrow = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w <= 600.0);
+    if narrow {
+        CARD_PX
+    } else {
+        ROW_PX
+    }
+}
+
 /// A checked roster as the page holds it: the outcome, and the indices of the rows with a
 /// problem.
 struct Checked {
     outcome: Outcome,
-    #[allow(dead_code)]
     problems: Vec<u32>,
+}
+
+impl Checked {
+    /// The position in `view` of the next row with a problem after `index` (the first
+    /// with none), and that row's index.
+    fn next_problem(&self, view: View, index: Option<u32>) -> Option<(usize, u32)> {
+        let after = self.problems.partition_point(|&p| index.is_some_and(|i| p <= i));
+        let at = if after < self.problems.len() { after } else { 0 };
+        let row = *self.problems.get(at)?;
+        Some((if view == View::All { row as usize } else { at }, row))
+    }
 }
 
 /// The worker and its event handlers (kept alive as long as it is).
@@ -95,8 +152,17 @@ struct Channel {
 struct Ctx {
     /// The checked roster.
     result: RwSignal<Option<Arc<Checked>>>,
-    /// The rows of the current view received so far, from its first.
-    rows: RwSignal<Vec<ShownRow>>,
+    /// Rows of the current view received from the worker.
+    rows: RwSignal<Block>,
+    /// The position (in the current view) of the first row rendered.
+    top: RwSignal<usize>,
+    /// The rows last asked of the worker.
+    asked: StoredValue<Option<(View, usize)>>,
+    /// The row chosen (by "next problem" or its line button): its problems are shown in
+    /// full above the table.
+    selected: RwSignal<Option<u32>>,
+    /// A position to scroll the table to.
+    jump: RwSignal<Option<usize>>,
     /// Rows checked and share done, while a check runs.
     working: RwSignal<Option<(usize, f64)>>,
     cancelled: RwSignal<bool>,
@@ -111,7 +177,6 @@ struct Ctx {
     refocus: StoredValue<Option<String>>,
     only_problems: RwSignal<bool>,
     show_full: RwSignal<bool>,
-    shown: RwSignal<usize>,
     /// The file read, and its encoding, or a reading error.
     file_note: RwSignal<Option<Result<FileRead, String>>>,
     /// The name of the file being read.
@@ -130,6 +195,9 @@ struct Ctx {
     /// into the page's WebAssembly memory).
     pasted: RwSignal<Option<Pasted>>,
     pasted_text: StoredValue<Option<JsValue>, LocalStorage>,
+    /// The worker holds the kept paste (it counted it): a check asks for it instead of
+    /// sending the text again.
+    held: StoredValue<bool>,
     /// The name of the file exported, in the language of the click.
     export_name: StoredValue<&'static str>,
 }
@@ -173,8 +241,10 @@ impl Ctx {
         self.cancelled.set(false);
         self.failed.set(false);
         self.result.set(None);
-        self.rows.set(Vec::new());
-        self.shown.set(PAGE);
+        self.rows.set(Block::default());
+        self.top.set(0);
+        self.selected.set(None);
+        self.asked.set_value(None);
         self.send(request, source);
     }
 
@@ -243,6 +313,7 @@ impl Ctx {
             c.worker.terminate();
         }
         self.busy.set_value(false);
+        self.held.set_value(false);
     }
 
     /// The worker crashed: the check is lost, the page goes on.
@@ -285,6 +356,7 @@ impl Ctx {
         let Ok(reply) = serde_wasm_bindgen::from_value::<Reply>(field(data, "reply")) else { return };
         if let Reply::Measured { lines, bytes } = reply {
             // Whatever check runs meanwhile: the count belongs to the paste kept.
+            self.held.set_value(self.pasted_text.with_value(Option::is_some));
             return self.pasted.update(|p| {
                 if let Some(p) = p {
                     p.measured = Some((lines, bytes));
@@ -308,20 +380,14 @@ impl Ctx {
                 self.busy.set_value(false);
                 let problems = field(data, "problems").dyn_into::<js_sys::Uint32Array>().map(|a| a.to_vec()).unwrap_or_default();
                 self.working.set(None);
-                self.shown.set(PAGE);
-                self.rows.set(match self.view() {
-                    View::All => outcome.first_all.clone(),
-                    View::Problems => outcome.first_problems.clone(),
-                });
+                self.top.set(0);
+                self.rows.set(Block::first(&outcome, self.view()));
                 self.result.set(Some(Arc::new(Checked { outcome: *outcome, problems })));
             }
             Reply::Rows { view, from, rows } => {
                 if view == self.view() {
-                    self.rows.update(|r| {
-                        if r.len() == from {
-                            r.extend(rows);
-                        }
-                    });
+                    self.asked.set_value(None);
+                    self.rows.set(Block { view, from, rows });
                 }
             }
             Reply::Measured { .. } => {}
@@ -336,25 +402,43 @@ impl Ctx {
     /// Shows `view` from its first row.
     fn show_view(self, view: View) {
         self.only_problems.set(view == View::Problems);
-        self.shown.set(PAGE);
-        let first = self.result.with_untracked(|r| {
-            r.as_ref().map(|c| match view {
-                View::All => c.outcome.first_all.clone(),
-                View::Problems => c.outcome.first_problems.clone(),
-            })
-        });
+        let first = self.result.with_untracked(|r| r.as_ref().map(|c| Block::first(&c.outcome, view)));
         self.rows.set(first.unwrap_or_default());
+        self.asked.set_value(None);
+        self.jump.set(Some(0));
     }
 
-    /// Shows [`PAGE`] more rows, asking the worker for those not received yet.
-    fn show_more(self) {
-        self.shown.update(|n| *n += PAGE);
-        let Some(count) = self.result.with_untracked(|r| r.as_ref().map(|c| c.outcome.count(self.view()))) else { return };
-        let want = self.shown.get_untracked().min(count);
-        let have = self.rows.with_untracked(Vec::len);
-        if have < want {
-            self.send(&Request::Rows { view: self.view(), from: have, count: want - have }, None);
+    /// Makes `top` the first row rendered, asking the worker for rows not received yet.
+    fn scroll_to(self, top: usize) {
+        if top != self.top.get_untracked() {
+            self.top.set(top);
         }
+        let view = self.view();
+        let Some(count) = self.result.with_untracked(|r| r.as_ref().map(|c| c.outcome.count(view))) else { return };
+        let end = (top + RENDERED).min(count);
+        if self.rows.with_untracked(|b| b.covers(view, top, end)) {
+            return;
+        }
+        let from = top.saturating_sub(RENDERED);
+        if self.asked.get_value() != Some((view, from)) {
+            self.asked.set_value(Some((view, from)));
+            self.send(&Request::Rows { view, from, count: RENDERED * 3 }, None);
+        }
+    }
+
+    /// Goes to the next row with a problem (after the one chosen, else after the first in
+    /// view), and shows its problems in full.
+    fn next_problem(self) {
+        let view = self.view();
+        let current = self.selected.get_untracked().or_else(|| {
+            let top = self.top.get_untracked();
+            self.rows.with_untracked(|b| b.get(top).map(|r| r.index)).and_then(|i| i.checked_sub(1))
+        });
+        let Some((position, index)) = self.result.with_untracked(|r| r.as_ref().and_then(|c| c.next_problem(view, current))) else {
+            return;
+        };
+        self.selected.set(Some(index));
+        self.jump.set(Some(position));
     }
 
     /// Keeps a big paste out of the box; the worker counts its lines.
@@ -366,6 +450,7 @@ impl Ctx {
 
     /// Forgets a kept paste; its text, if `into` is given, goes into that box.
     fn release(self, into: Option<&web_sys::HtmlTextAreaElement>) {
+        self.held.set_value(false);
         let text = self.pasted_text.try_update_value(Option::take).flatten();
         self.pasted.set(None);
         if let (Some(text), Some(area)) = (text, into) {
@@ -386,7 +471,11 @@ impl Ctx {
 pub fn RosterPage() -> impl IntoView {
     let ctx = Ctx {
         result: RwSignal::new(None),
-        rows: RwSignal::new(Vec::new()),
+        rows: RwSignal::new(Block::default()),
+        top: RwSignal::new(0),
+        asked: StoredValue::new(None),
+        selected: RwSignal::new(None),
+        jump: RwSignal::new(None),
         working: RwSignal::new(None),
         cancelled: RwSignal::new(false),
         failed: RwSignal::new(false),
@@ -395,7 +484,6 @@ pub fn RosterPage() -> impl IntoView {
         refocus: StoredValue::new(None),
         only_problems: RwSignal::new(false),
         show_full: RwSignal::new(false),
-        shown: RwSignal::new(PAGE),
         file_note: RwSignal::new(None),
         file_name: StoredValue::new(String::new()),
         first_row: StoredValue::new(None),
@@ -406,6 +494,7 @@ pub fn RosterPage() -> impl IntoView {
         export_name: StoredValue::new(""),
         pasted: RwSignal::new(None),
         pasted_text: StoredValue::new_local(None),
+        held: StoredValue::new(false),
     };
     provide_context(ctx);
     on_cleanup(move || ctx.stop_worker());
@@ -441,11 +530,16 @@ fn RosterForm() -> impl IntoView {
             ctx.refocus.set_value(None);
             ctx.first_row.set_value(None);
             // The text stays a JavaScript string: it goes to the worker as it is.
-            let text = match ctx.pasted_text.get_value() {
-                Some(kept) => kept,
-                None => js_sys::Reflect::get(&t, &JsValue::from_str("value")).unwrap_or(JsValue::UNDEFINED),
+            let (key, text) = match ctx.pasted_text.get_value() {
+                // The worker has the kept paste already: it crosses once.
+                Some(_) if ctx.held.get_value() && !ctx.busy.get_value() => {
+                    ctx.held.set_value(false);
+                    ("held", JsValue::TRUE)
+                }
+                Some(kept) => ("text", kept),
+                None => ("text", js_sys::Reflect::get(&t, &JsValue::from_str("value")).unwrap_or(JsValue::UNDEFINED)),
             };
-            ctx.check(("text", &text));
+            ctx.check((key, &text));
         }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -918,7 +1012,10 @@ fn download(blob: &web_sys::Blob, name: &str) {
     });
 }
 
-/// The rows: the first [`PAGE`] of those shown, and a button for more.
+/// The rows: a window onto the roster. The scroll area is as tall as every row (up to
+/// [`MAX_PX`]); only [`RENDERED`] rows around the scroll position are in the page, asked of
+/// the worker as they come into view. "Next problem" jumps to the next row with a problem
+/// and shows its problems in full. On a phone each row is a card, its problems first.
 #[component]
 fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
     let ctx = Ctx::get();
@@ -926,75 +1023,138 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
     let lang = move || state.lang();
     let (all, with_problems) = (roster.count(View::All), roster.count(View::Problems));
     let count = move || if ctx.only_problems.get() { with_problems } else { all };
+    let px = row_px();
+    let full_px = move || count() as f64 * px;
+    let scale = move || if full_px() > MAX_PX { MAX_PX / full_px() } else { 1.0 };
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let on_scroll = move |_| {
+        let Some(el) = scroller.get_untracked() else { return };
+        let top = (f64::from(el.scroll_top()) / (px * scale())) as usize;
+        ctx.scroll_to(top.min(count().saturating_sub(1)));
+    };
+    // A jump (next problem, another view) scrolls the area; the scroll event follows.
+    Effect::new(move |_| {
+        let Some(position) = ctx.jump.get() else { return };
+        ctx.scroll_to(position);
+        if let Some(el) = scroller.get_untracked() {
+            el.set_scroll_top((position as f64 * px * scale()).ceil() as i32);
+        }
+    });
     let caption = move || {
-        let shown = ctx.shown.get().min(count());
+        let first = ctx.top.get() + 1;
+        let last = (ctx.top.get() + RENDERED).min(count());
+        let n = group(count());
         match (lang(), ctx.only_problems.get()) {
-            (Lang::Zh, false) => format!("各行检查结果（显示 {shown} 行，共 {} 行）", count()),
-            (Lang::Zh, true) => format!("有问题的行（显示 {shown} 行，共 {} 行）", count()),
-            (Lang::En, false) => format!("Every row checked (showing {shown} of {})", count()),
-            (Lang::En, true) => format!("Rows with problems (showing {shown} of {})", count()),
+            (_, _) if count() == 0 => tr(lang(), "没有有问题的行", "No rows with problems").to_string(),
+            (Lang::Zh, false) => format!("各行检查结果（共 {n} 行，显示第 {first}–{last} 行；滚动查看其余各行）"),
+            (Lang::Zh, true) => format!("有问题的行（共 {n} 行，显示第 {first}–{last} 个；滚动查看其余各行）"),
+            (Lang::En, false) => format!("Every row checked ({n} in all, showing {first}–{last}; scroll for the others)"),
+            (Lang::En, true) => format!("Rows with problems ({n} in all, showing {first}–{last}; scroll for the others)"),
         }
     };
+    let labels = move || Column::ALL.map(|c| c.label().get(lang()).to_string());
     let rows = move || {
         let lang = lang();
         let full = ctx.show_full.get();
-        let shown = ctx.shown.get();
-        ctx.rows.with(|v| {
-            v.iter()
-                .take(shown)
-                .map(|row| {
+        let top = ctx.top.get();
+        let end = (top + RENDERED).min(count());
+        let selected = ctx.selected.get();
+        let [l_name, l_id, l_phone, l_sex, l_birth] = labels();
+        let l_problems = tr(lang, "问题", "Problems");
+        ctx.rows.with(|block| {
+            (top..end)
+                .map(|position| {
+                    let Some(row) = block.get(position) else {
+                        return view! {
+                            <tr class="roster__row roster__row--loading" aria-hidden="true"><td colspan="7">"……"</td></tr>
+                        }
+                        .into_any();
+                    };
                     let [name, id, phone, sex, birth] = &row.cells;
                     let id = if full { shown_cell(id, lang) } else { shown_cell(&Cell { text: mask_id(&id.text), chars: 0 }, lang) };
                     let problems: Vec<String> = row.problems.iter().map(|p| p.message(lang)).collect();
                     let ok = problems.is_empty();
+                    let index = row.index;
+                    let current = selected == Some(index);
                     view! {
-                        <tr class="roster__row" class:roster__row--problem=!ok data-testid="roster-row" data-line=row.line>
-                            <th scope="row" class="roster__line">{row.line}</th>
-                            <td>{shown_cell(name, lang)}</td>
-                            <td class="roster__id">{id}</td>
-                            <td>{shown_cell(phone, lang)}</td>
-                            <td>{shown_cell(sex, lang)}</td>
-                            <td>{shown_cell(birth, lang)}</td>
-                            <td class="roster__problems">
-                                {if ok {
-                                    view! { <span class="roster__ok">{tr(lang, "无问题", "No problems")}</span> }.into_any()
-                                } else {
-                                    view! {
-                                        <ul class="roster__problem-list">
-                                            {problems.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
-                                        </ul>
-                                    }
-                                    .into_any()
-                                }}
+                        <tr class="roster__row" class:roster__row--problem=!ok class:roster__row--current=current
+                            data-testid="roster-row" data-line=row.line data-current=current.then_some("true")>
+                            <th scope="row" class="roster__line">
+                                <button type="button" class="roster__line-button" on:click=move |_| ctx.selected.set(Some(index))
+                                    aria-label=match lang { Lang::Zh => format!("第 {} 行：查看全部问题", row.line), Lang::En => format!("Line {}: see every problem", row.line) }>
+                                    {row.line}
+                                </button>
+                            </th>
+                            <td data-label=l_name.clone()><div class="roster__clip">{shown_cell(name, lang)}</div></td>
+                            <td class="roster__id" data-label=l_id.clone()><div class="roster__clip">{id}</div></td>
+                            <td data-label=l_phone.clone()><div class="roster__clip">{shown_cell(phone, lang)}</div></td>
+                            <td data-label=l_sex.clone()><div class="roster__clip">{shown_cell(sex, lang)}</div></td>
+                            <td data-label=l_birth.clone()><div class="roster__clip">{shown_cell(birth, lang)}</div></td>
+                            <td class="roster__problems" data-label=l_problems>
+                                <div class="roster__clip">
+                                    {if ok {
+                                        view! { <span class="roster__ok">{tr(lang, "无问题", "No problems")}</span> }.into_any()
+                                    } else {
+                                        view! {
+                                            <ul class="roster__problem-list">
+                                                {problems.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                                            </ul>
+                                        }
+                                        .into_any()
+                                    }}
+                                </div>
                             </td>
                         </tr>
                     }
+                    .into_any()
                 })
                 .collect_view()
         })
     };
+    let detail = move || {
+        let index = ctx.selected.get()?;
+        let lang = lang();
+        ctx.rows.with(|b| b.rows.iter().find(|r| r.index == index).cloned()).map(|row| {
+            let problems: Vec<String> = row.problems.iter().map(|p| p.message(lang)).collect();
+            view! {
+                <section class="roster__detail" data-testid="roster-detail" data-line=row.line aria-live="polite">
+                    <h3 class="roster__detail-title">
+                        {match lang { Lang::Zh => format!("第 {} 行的问题及修改方法", row.line), Lang::En => format!("Line {}: problems and how to fix them", row.line) }}
+                    </h3>
+                    {if problems.is_empty() {
+                        view! { <p class="roster__ok">{tr(lang, "无问题", "No problems")}</p> }.into_any()
+                    } else {
+                        view! { <ul class="roster__problem-list">{problems.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul> }.into_any()
+                    }}
+                </section>
+            }
+        })
+    };
     view! {
-        <div class="roster__table-wrap">
-            <table class="roster__table" data-testid="roster-table">
-                <caption class="roster__caption">{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || tr(lang(), "行号", "Line")}</th>
-                        {Column::ALL.into_iter().map(|c| view! { <th scope="col">{move || c.label().get(lang()).to_string()}</th> }).collect_view()}
-                        <th scope="col">{move || tr(lang(), "问题及修改方法", "Problems and how to fix them")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-        <Show when=move || { ctx.shown.get() < count() }>
-            <button type="button" class="button button--secondary roster__more" data-testid="roster-more" on:click=move |_| ctx.show_more()>
-                {move || match lang() {
-                    Lang::Zh => format!("再显示 {} 行（还有 {} 行）", PAGE.min(count() - ctx.shown.get().min(count())), count() - ctx.shown.get().min(count())),
-                    Lang::En => format!("Show {} more rows ({} not shown)", PAGE.min(count() - ctx.shown.get().min(count())), count() - ctx.shown.get().min(count())),
-                }}
+        <div class="roster__nav">
+            <button type="button" class="button button--secondary" data-testid="roster-next-problem" on:click=move |_| ctx.next_problem()
+                disabled=move || with_problems == 0>
+                {move || tr(lang(), "下一个有问题的行", "Next row with a problem")}
             </button>
-        </Show>
+        </div>
+        {detail}
+        <div class="roster__window" node_ref=scroller tabindex="0" role="region" aria-labelledby="roster-caption"
+            data-testid="roster-window" on:scroll=on_scroll>
+            <div class="roster__sizer" style:height=move || format!("{}px", full_px().min(MAX_PX) + 64.0)>
+                <table class="roster__table" data-testid="roster-table"
+                    style:transform=move || format!("translateY({}px)", (ctx.top.get() as f64 * px * scale()).floor())>
+                    <caption class="roster__caption" id="roster-caption">{caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || tr(lang(), "行号", "Line")}</th>
+                            {Column::ALL.into_iter().map(|c| view! { <th scope="col">{move || c.label().get(lang()).to_string()}</th> }).collect_view()}
+                            <th scope="col">{move || tr(lang(), "问题及修改方法", "Problems and how to fix them")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </div>
     }
 }
 
