@@ -40,13 +40,13 @@ fn keep_notice(_: &mut Query) -> Option<Problem> {
     None
 }
 
-/// The calculator's file (`yibao`): the calculator, embedded or not, and the household.
-pub const CALCULATOR: Tools = Tools {
-    render: |view| match view {
-        View::Calc => Some(view! { <calc::Calculator /> }.into_any()),
-        View::Household => Some(view! { <household::HouseholdPage /> }.into_any()),
-        _ => None,
-    },
+/// The calculator's file (`yibao`), embedded or not.
+pub const CALCULATOR: Tools =
+    Tools { render: |view| (view == View::Calc).then(|| view! { <calc::Calculator /> }.into_any()), settle: Query::settle_notice };
+
+/// The household's file (`yibao-household`): the whole family at once.
+pub const HOUSEHOLD: Tools = Tools {
+    render: |view| (view == View::Household).then(|| view! { <household::HouseholdPage /> }.into_any()),
     settle: Query::settle_notice,
 };
 

@@ -1,7 +1,7 @@
 //! The data file format (`policies/README.md` documents every field) and its invariants.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Policy, PolicyKey, Region};
 use crate::domain::inputs::{Assist, Hukou, Status};
@@ -9,7 +9,7 @@ use crate::domain::lang::Text;
 use crate::domain::money::Money;
 
 /// Everything a notice says, as read from its file.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyData {
     /// The data file's name (added by `build.rs`).
@@ -60,7 +60,7 @@ pub struct PolicyData {
     pub refund_ask: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum YearKind {
     /// The title names the year of cover (广东: 2022年度, paid in autumn 2021).
@@ -70,7 +70,7 @@ pub enum YearKind {
 }
 
 /// A clause reference with an optional explanation.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Clause {
     pub clause: String,
@@ -79,7 +79,7 @@ pub struct Clause {
 }
 
 /// An office people can ask; `phone` only where the notice gives one.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Office {
     pub id: String,
@@ -96,7 +96,7 @@ pub struct Office {
 }
 
 /// Which applicants the notice covers.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CoverageRule {
     pub statuses: Vec<Status>,
@@ -106,7 +106,7 @@ pub struct CoverageRule {
 }
 
 /// What the outcome says to someone the notice does not cover.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NotCoveredRule {
     pub text: Text,
@@ -115,7 +115,7 @@ pub struct NotCoveredRule {
 }
 
 /// The individual contribution standard (个人缴费标准).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContributionRule {
     pub amount: Money,
@@ -127,7 +127,7 @@ pub struct ContributionRule {
 }
 
 /// The government's per-person subsidy, where the notice states one.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SubsidyRule {
     pub amount: Money,
@@ -137,7 +137,7 @@ pub struct SubsidyRule {
 }
 
 /// The enrollment and payment window.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WindowRule {
     /// Absent where the notice gives no start (the outcome then says so).
@@ -157,7 +157,7 @@ pub struct WindowRule {
 }
 
 /// A sentence with the clause it comes from.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CitedText {
     pub clause: String,
@@ -165,7 +165,7 @@ pub struct CitedText {
 }
 
 /// Statuses for whom the notice's general window does not apply.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WindowException {
     pub statuses: Vec<Status>,
@@ -177,7 +177,7 @@ pub struct WindowException {
 }
 
 /// The benefit period; dates only where the notice states them.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BenefitRule {
     #[serde(default)]
@@ -191,7 +191,7 @@ pub struct BenefitRule {
     pub ask: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AssistKind {
     /// The whole individual contribution is funded.
@@ -206,7 +206,7 @@ pub enum AssistKind {
 }
 
 /// How assistance reaches the person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PaymentModeData {
     /// The fund pays directly; the person pays nothing.
@@ -216,7 +216,7 @@ pub enum PaymentModeData {
 }
 
 /// An age limit on an assistance rule (in full years, inclusive).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgeLimit {
     /// The statuses the limit applies to (others are covered regardless of age).
@@ -226,7 +226,7 @@ pub struct AgeLimit {
 }
 
 /// One line of the notice's assistance table.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AssistRule {
     pub codes: Vec<Assist>,
@@ -249,7 +249,7 @@ pub struct AssistRule {
 }
 
 /// What the notice means for an assistance code it does not list.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnlistedAssist {
     /// `none`: the notice's table is complete, an unlisted identity gets nothing under it;
@@ -260,7 +260,7 @@ pub struct UnlistedAssist {
     pub ask: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum UnlistedTreat {
     None,
@@ -268,7 +268,7 @@ pub enum UnlistedTreat {
 }
 
 /// Conditions on the applicant; every given condition must hold.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct When {
     #[serde(default)]
@@ -284,7 +284,7 @@ pub struct When {
 }
 
 /// A channel step (where/how to enroll or pay), with its condition.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     /// Names an enrollment route so that payment steps and notes can depend on it.
@@ -299,7 +299,7 @@ pub struct Route {
     pub text: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NoteKind {
     /// Who may enroll, scope remarks.
@@ -311,7 +311,7 @@ pub enum NoteKind {
 }
 
 /// A cited remark shown to the applicants it concerns.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoteRule {
     pub kind: NoteKind,
@@ -323,7 +323,7 @@ pub struct NoteRule {
 
 /// Who a dated task is for. The applicant's own dates are the window and the refund cut-off;
 /// tasks are shown to staff only (a "for schools and offices" section, their own calendar).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TaskAudience {
     School,
@@ -334,7 +334,7 @@ pub enum TaskAudience {
 
 /// A date the notice sets for schools, townships or offices. "X日前" is read as "on or
 /// before X", like every deadline (policies/README.md, "One reading of 前").
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     pub date: NaiveDate,
@@ -346,7 +346,7 @@ pub struct Task {
 }
 
 /// The notice's refund rules.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RefundRule {
     pub reasons: Vec<super::RefundReason>,
@@ -385,6 +385,8 @@ pub(super) fn from_data(data: PolicyData) -> Policy {
     }
 }
 
+// Not called in the browser, whose notices are generated code proven equal to checked files.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 fn text_ok(t: &Text, what: &str) -> Result<(), String> {
     if t.zh.trim().is_empty() || t.en.trim().is_empty() {
         return Err(format!("{what}: both the Chinese and the English text are required"));
@@ -392,6 +394,8 @@ fn text_ok(t: &Text, what: &str) -> Result<(), String> {
     Ok(())
 }
 
+// Not called in the browser, whose notices are generated code proven equal to checked files.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 fn clause_ok(c: &str, what: &str) -> Result<(), String> {
     if c.trim().is_empty() {
         return Err(format!("{what}: every figure and rule must cite a clause"));
@@ -400,6 +404,8 @@ fn clause_ok(c: &str, what: &str) -> Result<(), String> {
 }
 
 /// The invariants of one policy file. `cargo test` runs this on every file.
+// Not called in the browser, whose notices are generated code proven equal to checked files.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub(super) fn check(p: &Policy) -> Result<(), String> {
     let d = &p.data;
     let office = |id: &str, what: &str| -> Result<(), String> {

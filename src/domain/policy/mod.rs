@@ -8,7 +8,15 @@
 //! result is an explicit [`Amount::Unknown`] naming the office to ask, never a guess.
 
 mod calc;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod codegen;
 mod data;
+// The notices as Rust code: built by the browser; natively only compared with the files.
+#[cfg(any(target_arch = "wasm32", test))]
+#[rustfmt::skip]
+mod generated;
+#[cfg(any(target_arch = "wasm32", test))]
+mod lit;
 mod period;
 mod refund;
 mod scenario;
@@ -80,6 +88,14 @@ impl Region {
             Region::Zhaoqing => Text::new("肇庆市", "Zhaoqing"),
             Region::ZhangyeGanzhou => Text::new("张掖市甘州区", "Ganzhou District, Zhangye"),
         }
+    }
+}
+
+/// Written as its code, named as a variant, so that the notice code generator
+/// (`policy/codegen.rs`) writes `Region::Meizhou` (JSON still reads `"meizhou"`).
+impl serde::Serialize for Region {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_unit_variant("Region", 0, self.code())
     }
 }
 
@@ -347,11 +363,11 @@ pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies
 /// ```
 pub fn load() -> Result<Vec<Policy>, LoadError> {
     // `parse` gives per-file messages; `tests/policy_data.rs` runs it on every file.
-    let raw = read_json(EMBEDDED_JSON).map_err(|message| LoadError { file: "*".into(), message })?;
+    let raw = embedded_data().map_err(|message| LoadError { file: "*".into(), message })?;
     let mut out = Vec::new();
     for data in raw {
         let policy = data::from_data(data);
-        if let Err(message) = data::check(&policy) {
+        if let Err(message) = check_embedded(&policy) {
             return Err(LoadError { file: policy.data.file.clone(), message });
         }
         out.push(policy);
@@ -365,18 +381,30 @@ pub fn load() -> Result<Vec<Policy>, LoadError> {
     Ok(out)
 }
 
-/// JSON into the typed structs. In the browser the browser's own `JSON.parse` reads it and
-/// `serde-wasm-bindgen` types it, so no JSON parser is compiled into the page (issue 16);
-/// natively (tests, tools) `serde_json` does.
+/// The embedded notices. In the browser they are Rust code generated from the same files
+/// (`generated.rs`, see `codegen.rs`): no parser in the download (issue 16). Natively
+/// (tests, tools) the files' JSON is read, and `codegen.rs`'s tests prove both the same.
+/// The invariants of an embedded notice. Natively they are checked on every load; the
+/// browser's notices are generated code that the tests proved equal to these same checked
+/// files (`codegen.rs`), so the browser does not carry the checker and its messages.
+#[cfg(not(target_arch = "wasm32"))]
+fn check_embedded(policy: &Policy) -> Result<(), String> {
+    data::check(policy)
+}
+
 #[cfg(target_arch = "wasm32")]
-fn read_json(json: &str) -> Result<Vec<PolicyData>, String> {
-    let value = js_sys::JSON::parse(json).map_err(|_| "not valid JSON".to_string())?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+fn check_embedded(_: &Policy) -> Result<(), String> {
+    Ok(())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn embedded_data() -> Result<Vec<PolicyData>, String> {
+    Ok(generated::policies())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn read_json(json: &str) -> Result<Vec<PolicyData>, String> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
+fn embedded_data() -> Result<Vec<PolicyData>, String> {
+    serde_json::from_str(EMBEDDED_JSON).map_err(|e| e.to_string())
 }
 
 /// Reads one policy from its JSON form (one element of [`EMBEDDED_JSON`]) and checks its

@@ -1,7 +1,7 @@
 //! Refunds (退费): which reasons qualify under which notice, and what comes back.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::calc::{calculate, AssistVerdict, CalcInput, Coverage};
 use super::{Amount, Ask, Citation, Cited, Policy};
@@ -9,7 +9,7 @@ use crate::domain::lang::Text;
 use crate::domain::money::Money;
 
 /// Why someone asks for a refund. Codes are used in the data files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RefundReason {
     /// 系统原因错缴.
