@@ -1,6 +1,6 @@
 //! The roster check off the page's thread (wasm32 only): the Web Worker's side of
-//! [`crate::domain::roster::session`], and the same handler run in the page when no worker
-//! can start.
+//! [`crate::domain::roster::session`]. The page links only [`message`] and [`field`], so
+//! the check itself is in the worker's file alone.
 //!
 //! Trunk builds `src/bin/roster-worker.rs` as a worker (`data-type="worker"` in
 //! `index.html`): `roster-worker.js` and `roster-worker_bg.wasm`, loaded by
@@ -69,7 +69,7 @@ pub fn message(gen: f64, key: &str, body: &impl serde::Serialize, extra: Option<
     o
 }
 
-/// Sends a reply: to the page from the worker, to the page's own handler in the page.
+/// Sends a reply to the page.
 pub type Post<'a> = &'a dyn Fn(Object, Option<Array>);
 
 fn reply(post: Post, gen: f64, r: &Reply, extra: Option<(&str, &JsValue)>, transfer: Option<Array>) {

@@ -4,15 +4,14 @@
 //! the page sends the pasted text (a JavaScript string) or the chosen `File` and never holds
 //! the roster itself; it gets back the counts, the columns and the rows it shows, and words
 //! the problems of those rows. Cancel terminates the worker. Where no worker can start, the
-//! same handler runs in the page. The roster stays in memory only: never in the URL,
-//! storage or the console.
+//! page says so (it carries no check itself, so a visit downloads only what shows the
+//! roster). The roster stays in memory only: never in the URL, storage or the console.
 
 use std::cell::Cell as Flag;
 use std::rc::Rc;
 use std::sync::Arc;
 
 use gloo::timers::future::TimeoutFuture;
-use js_sys::{Array, Object};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -24,11 +23,13 @@ use crate::domain::roster::check::mask_id;
 use crate::domain::roster::decode::Encoding;
 use crate::domain::roster::session::{Cell, CheckRequest, Outcome, Reply, Request, ShownRow, View, HEADER_SHOWN};
 use crate::domain::roster::{group, Column, ColumnMap, FirstRow, Limits, Stop};
-use crate::worker::{self as roster_worker, field, Source};
+use crate::worker::{self as roster_worker, field};
 
 /// Rows rendered at once: those in view and a few around them (the table is a window onto
 /// the roster: every row is reachable by scrolling, only these are in the page).
 const RENDERED: usize = 24;
+/// Of those, rows rendered above the first in view (so a jump shows what comes before).
+const ABOVE: usize = 6;
 /// The height of a row, and of a card on a phone (≤ 600 px), in CSS pixels: the same as
 /// `.roster__row` in style/roster.css. Fixed, so the scroll position says which row is in
 /// view without measuring.
@@ -187,10 +188,9 @@ struct Ctx {
     channel: StoredValue<Option<Channel>, LocalStorage>,
     /// Whether the worker has said it runs.
     ready: StoredValue<Rc<Flag<bool>>, LocalStorage>,
-    /// Messages sent before the worker said it runs (handled in the page if it cannot start).
-    pending: StoredValue<Vec<Object>, LocalStorage>,
-    /// No worker could start: requests are handled in the page.
-    in_page: StoredValue<bool>,
+    /// No worker could start (blocked, or its files missing): the page says so. The page
+    /// itself carries no check, so a visit downloads only what shows the roster.
+    no_worker: RwSignal<bool>,
     /// A big paste kept out of the box, and its text (a JavaScript string, never copied
     /// into the page's WebAssembly memory).
     pasted: RwSignal<Option<Pasted>>,
@@ -240,6 +240,7 @@ impl Ctx {
         self.busy.set_value(true);
         self.cancelled.set(false);
         self.failed.set(false);
+        self.no_worker.set(false);
         self.result.set(None);
         self.rows.set(Block::default());
         self.top.set(0);
@@ -251,16 +252,7 @@ impl Ctx {
     /// Sends `request` (with the current generation) to the worker, starting it if needed.
     fn send(self, request: &Request, extra: Option<(&str, &JsValue)>) {
         let msg = roster_worker::message(self.generation.get_value() as f64, "request", request, extra);
-        if self.in_page.get_value() {
-            return self.handle_in_page(msg);
-        }
-        let Some(worker) = self.worker() else {
-            self.in_page.set_value(true);
-            return self.handle_in_page(msg);
-        };
-        if !self.ready.with_value(|r| r.get()) {
-            self.pending.update_value(|p| p.push(msg.clone()));
-        }
+        let Some(worker) = self.worker() else { return self.cannot_start() };
         if worker.post_message(&msg).is_err() {
             self.crashed();
         }
@@ -274,14 +266,13 @@ impl Ctx {
         let worker = web_sys::Worker::new(WORKER_URL).ok()?;
         let ready = Rc::new(Flag::new(false));
         self.ready.set_value(ready.clone());
-        self.pending.set_value(Vec::new());
         let on_message = {
             let ready = ready.clone();
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                 let data = e.data();
                 if field(&data, "ready").is_truthy() {
                     ready.set(true);
-                    self.pending.set_value(Vec::new());
+                    self.no_worker.set(false);
                 } else {
                     self.on_reply(&data);
                 }
@@ -293,13 +284,7 @@ impl Ctx {
             if ready.get() {
                 self.crashed();
             } else {
-                // The worker could not start (blocked, or its files missing): the page
-                // handles what was sent, and everything after.
-                self.stop_worker();
-                self.in_page.set_value(true);
-                for msg in self.pending.try_update_value(std::mem::take).unwrap_or_default() {
-                    self.handle_in_page(msg);
-                }
+                self.cannot_start();
             }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -324,31 +309,13 @@ impl Ctx {
         self.failed.set(true);
     }
 
-    /// Handles a request in the page, as the worker would.
-    fn handle_in_page(self, msg: Object) {
-        let data: JsValue = msg.into();
-        let Some((gen, request)) = roster_worker::request_of(&data) else { return };
-        let text = field(&data, "text");
-        let file = field(&data, "file");
-        spawn_local(async move {
-            let source = if let Some(text) = text.as_string() {
-                Source::Text(text)
-            } else if let Ok(file) = file.dyn_into::<web_sys::File>() {
-                if file.size() > Limits::DEFAULT.bytes as f64 {
-                    Source::TooLarge(file.size() as usize)
-                } else {
-                    let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
-                    match gloo::file::futures::read_as_bytes(&blob).await {
-                        Ok(bytes) => Source::Bytes(bytes),
-                        Err(_) => Source::Unreadable,
-                    }
-                }
-            } else {
-                Source::None
-            };
-            let post = move |m: Object, _: Option<Array>| self.on_reply(&m.into());
-            roster_worker::handle(gen, request, source, &post);
-        });
+    /// The worker could not start (blocked, or its files missing): the page says so; the
+    /// next check tries again.
+    fn cannot_start(self) {
+        self.stop_worker();
+        self.generation.update_value(|g| *g += 1);
+        self.working.set(None);
+        self.no_worker.set(true);
     }
 
     /// A reply from the worker.
@@ -415,8 +382,9 @@ impl Ctx {
         }
         let view = self.view();
         let Some(count) = self.result.with_untracked(|r| r.as_ref().map(|c| c.outcome.count(view))) else { return };
-        let end = (top + RENDERED).min(count);
-        if self.rows.with_untracked(|b| b.covers(view, top, end)) {
+        let start = top.saturating_sub(ABOVE);
+        let end = (start + RENDERED).min(count);
+        if self.rows.with_untracked(|b| b.covers(view, start, end)) {
             return;
         }
         let from = top.saturating_sub(RENDERED);
@@ -489,8 +457,7 @@ pub fn RosterPage() -> impl IntoView {
         first_row: StoredValue::new(None),
         channel: StoredValue::new_local(None),
         ready: StoredValue::new_local(Rc::new(Flag::new(false))),
-        pending: StoredValue::new_local(Vec::new()),
-        in_page: StoredValue::new(false),
+        no_worker: RwSignal::new(false),
         export_name: StoredValue::new(""),
         pasted: RwSignal::new(None),
         pasted_text: StoredValue::new_local(None),
@@ -751,6 +718,15 @@ fn Progress() -> impl IntoView {
                         {move || tr(lang(), "取消", "Cancel")}
                     </button>
                 </div>
+            </Show>
+            <Show when=move || ctx.no_worker.get()>
+                <p class="notice notice--warning" role="alert" data-testid="roster-no-worker">
+                    {move || tr(
+                        lang(),
+                        "名单检查没能在这个浏览器中启动（可能禁用了 Web Worker，或页面文件没有下载完整）。请刷新页面后再试，或使用最新版的 Chrome、Edge、Firefox 或 Safari。",
+                        "The roster check could not start in this browser (Web Workers may be disabled, or the page's files did not fully download). Reload the page and try again, or use an up-to-date Chrome, Edge, Firefox or Safari.",
+                    )}
+                </p>
             </Show>
             <Show when=move || ctx.failed.get()>
                 <p class="notice notice--warning" role="alert" data-testid="roster-failed">
@@ -1041,8 +1017,8 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
         }
     });
     let caption = move || {
-        let first = ctx.top.get() + 1;
-        let last = (ctx.top.get() + RENDERED).min(count());
+        let first = ctx.top.get().saturating_sub(ABOVE) + 1;
+        let last = (first - 1 + RENDERED).min(count());
         let n = group(count());
         match (lang(), ctx.only_problems.get()) {
             (_, _) if count() == 0 => tr(lang(), "没有有问题的行", "No rows with problems").to_string(),
@@ -1056,7 +1032,7 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
     let rows = move || {
         let lang = lang();
         let full = ctx.show_full.get();
-        let top = ctx.top.get();
+        let top = ctx.top.get().saturating_sub(ABOVE);
         let end = (top + RENDERED).min(count());
         let selected = ctx.selected.get();
         let [l_name, l_id, l_phone, l_sex, l_birth] = labels();
@@ -1139,10 +1115,10 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
         </div>
         {detail}
         <div class="roster__window" node_ref=scroller tabindex="0" role="region" aria-labelledby="roster-caption"
-            data-testid="roster-window" on:scroll=on_scroll>
+            data-testid="roster-window" on:scroll=on_scroll style:max-height=move || format!("min(44rem, {}px)", full_px().min(MAX_PX) + 120.0)>
             <div class="roster__sizer" style:height=move || format!("{}px", full_px().min(MAX_PX) + 64.0)>
                 <table class="roster__table" data-testid="roster-table"
-                    style:transform=move || format!("translateY({}px)", (ctx.top.get() as f64 * px * scale()).floor())>
+                    style:transform=move || format!("translateY({}px)", (ctx.top.get().saturating_sub(ABOVE) as f64 * px * scale()).floor())>
                     <caption class="roster__caption" id="roster-caption">{caption}</caption>
                     <thead>
                         <tr>
