@@ -65,8 +65,12 @@ function rendererRss() {
 /** Watches long tasks in the page (installed before the app starts). */
 const WATCH_LONG_TASKS = () => {
   window.__longest = 0;
+  window.__tasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    for (const e of list.getEntries()) {
+      window.__longest = Math.max(window.__longest, e.duration);
+      window.__tasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }
   }).observe({ type: 'longtask', buffered: true });
 };
 
@@ -77,7 +81,11 @@ async function open(app) {
 }
 
 const summaryOf = (page, n) => page.waitForFunction((n) => document.querySelector('[data-testid=roster-summary]')?.dataset.total === String(n), n, { timeout: 600000, polling: 10 });
-const longest = (page) => page.evaluate(() => { const l = window.__longest; window.__longest = 0; return l; });
+const longest = async (page) => {
+  // TASKS=1 lists every long task as [start ms, duration ms].
+  if (process.env.TASKS) console.log('long tasks', JSON.stringify(await page.evaluate(() => window.__tasks)));
+  return page.evaluate(() => { const l = window.__longest; window.__longest = 0; window.__tasks = []; return l; });
+};
 
 async function paste(app, n) {
   const text = roster(n);
@@ -111,8 +119,9 @@ async function upload(app, n, dir) {
   const before = rendererRss();
   let peak = before;
   const timer = setInterval(() => { peak = Math.max(peak, rendererRss()); }, 50);
-  await page.evaluate(() => { window.__longest = 0; });
+  await page.evaluate(() => { window.__longest = 0; window.__tasks = []; });
   const t0 = Date.now();
+  console.log('choose at', await page.evaluate(() => Math.round(performance.now())));
   await page.getByTestId('roster-file').setInputFiles(path);
   await summaryOf(page, n);
   const ms = Date.now() - t0;
