@@ -15,7 +15,7 @@ use crate::domain::policy::{self, ChannelKind, Coverage, PolicyKey};
 use crate::domain::query::Query;
 
 fn chosen(q: &Query) -> Option<&'static policy::Policy> {
-    policy::find(PolicyKey { region: q.region?, year: q.year? })
+    policy::find(q.notice_key()?)
 }
 
 fn outcome_for(q: &Query) -> Option<HouseholdOutcome> {

@@ -8,8 +8,8 @@ use super::{tr, url, State};
 use crate::domain::calendar;
 use crate::domain::lang::{format_date, Lang, Text};
 use crate::domain::policy::{
-    self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome, PaymentMode, PolicyKey,
-    RefundVerdict, WindowState,
+    self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome, PaymentMode, RefundVerdict,
+    WindowState,
 };
 use crate::domain::query::Query;
 
@@ -27,7 +27,7 @@ fn missing(q: &Query, lang: Lang) -> Vec<&'static str> {
 
 /// The outcome for the current answers, if they are complete.
 fn outcome_for(q: &Query) -> Option<(Outcome, CalcInput)> {
-    let key = PolicyKey { region: q.region?, year: q.year? };
+    let key = q.notice_key()?;
     let policy = policy::find(key)?;
     let input = CalcInput {
         key,

@@ -24,6 +24,19 @@ pub const fn is_province(code: u32) -> bool {
     matches!(code, 11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81 | 82)
 }
 
+/// A province of the mainland (below 80: not Taiwan, Hong Kong or Macau), the first two
+/// digits of a mainland resident ID or a foreigner's permanent residence ID.
+///
+/// ```
+/// use yibao::domain::id::regions::is_mainland_province;
+/// assert!(is_mainland_province(44));
+/// assert!(!is_mainland_province(71) && !is_mainland_province(81) && !is_mainland_province(19));
+/// ```
+#[inline]
+pub const fn is_mainland_province(code: u32) -> bool {
+    is_province(code) && code < 80
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Entry {
     code: u32,
