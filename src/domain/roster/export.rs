@@ -102,12 +102,17 @@ pub fn to_csv(roster: &Roster, lang: Lang) -> String {
 /// let only: String = pieces(&r, Lang::En, View::Problems, 10).collect();
 /// assert_eq!(only.lines().count(), 2, "{only}");
 /// assert!(only.ends_with(",1,1,name empty; ID number: wrong length\r\n"), "{only}");
+/// // Without a header row the first person is a row like the others, under column names.
+/// let r = check("张三,11010519491231002X\n李四,1\n", &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
+/// let all: String = pieces(&r, Lang::En, View::All, 10).collect();
+/// assert_eq!(all.lines().count(), 3, "{all}");
+/// assert!(!all.lines().next().unwrap().contains("张三"), "{all}");
 /// ```
 pub fn pieces(roster: &Roster, lang: Lang, view: View, rows: usize) -> impl Iterator<Item = String> + '_ {
     let rows = rows.max(1);
     let mut head = String::from('\u{FEFF}');
     let id = roster.columns.id.filter(|&i| i < roster.header.len());
-    let mut header: Vec<String> = roster.header.iter().map(|h| cell(h)).collect();
+    let mut header: Vec<String> = export_header(roster, lang).iter().map(|h| cell(h)).collect();
     if let Some(i) = id {
         header.insert(i + 1, cell(cleaned_header(lang)));
     }
@@ -123,6 +128,24 @@ pub fn pieces(roster: &Roster, lang: Lang, view: View, rows: usize) -> impl Iter
         Some(out)
     });
     std::iter::once(head).chain(body)
+}
+
+/// The export's column names: the file's own header, or, for a roster without one (its
+/// first row is a person, exported as the first row like every other), the mapped column's
+/// name or "第 N 列", so the first person never reads as a header.
+fn export_header(roster: &Roster, lang: Lang) -> Vec<String> {
+    if roster.first_row == crate::domain::roster::FirstRow::Header {
+        return roster.header.clone();
+    }
+    (0..roster.header.len())
+        .map(|i| match super::columns::Column::ALL.into_iter().find(|&c| roster.columns.get(c) == Some(i)) {
+            Some(c) => c.label().get(lang).to_string(),
+            None => match lang {
+                Lang::Zh => format!("第 {} 列", i + 1),
+                Lang::En => format!("Column {}", i + 1),
+            },
+        })
+        .collect()
 }
 
 fn push_line(out: &mut String, cells: impl Iterator<Item = String>) {
