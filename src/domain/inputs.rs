@@ -170,3 +170,16 @@ macro_rules! deserialize_by_code {
 }
 
 deserialize_by_code!(Status, Hukou, Assist);
+
+/// Writes a closed enum as its URL code (the notice files written by the editor).
+macro_rules! serialize_by_code {
+    ($($name:ident),+) => {$(
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+    )+};
+}
+
+serialize_by_code!(Status, Hukou, Assist);

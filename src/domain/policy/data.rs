@@ -1,32 +1,39 @@
 //! The data file format (`policies/README.md` documents every field) and its invariants.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Policy, PolicyKey, Region};
 use crate::domain::inputs::{Assist, Hukou, Status};
 use crate::domain::lang::Text;
 use crate::domain::money::Money;
 
 /// Everything a notice says, as read from its file.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyData {
-    /// The data file's name (added by `build.rs`).
+    /// The version of this format (`1`); a file in another version is not read.
+    pub schema: u32,
+    /// The data file's name: set by `build.rs` and by the run-time loader, never by the file.
+    #[serde(default, skip_serializing)]
     pub file: String,
-    pub region: Region,
+    /// The region's code: a built-in region (`guangzhou`, …) or a new one, in lowercase
+    /// letters, digits and hyphens (then `region_name` is required).
+    pub region: String,
+    /// The region's name, for a region the app does not know yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<Text>,
     pub year: u16,
     pub document_number: String,
     pub title: Text,
     pub issuer: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued: Option<NaiveDate>,
     /// The source text this file was written from (`shared/sources/…`).
     pub source: String,
     /// Whether the year in the title is the benefit year or the payment year.
     pub year_kind: YearKind,
     /// Remarks about the document itself (e.g. a translation without its own number).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_note: Option<Text>,
     /// True where `title` is a plain description we supplied, not the notice's own title
     /// (肇庆: the source is a translation without one); the page says so.
@@ -36,7 +43,7 @@ pub struct PolicyData {
     pub coverage: Vec<CoverageRule>,
     pub not_covered: NotCoveredRule,
     pub contribution: ContributionRule,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subsidy: Option<SubsidyRule>,
     pub window: WindowRule,
     pub benefit: BenefitRule,
@@ -44,7 +51,7 @@ pub struct PolicyData {
     pub assistance: Vec<AssistRule>,
     pub unlisted_assist: UnlistedAssist,
     /// The notice's rule for several identities at once (就高不重复), if it states one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stacking: Option<Clause>,
     pub enroll: Vec<Route>,
     #[serde(default)]
@@ -53,14 +60,14 @@ pub struct PolicyData {
     pub notes: Vec<NoteRule>,
     #[serde(default)]
     pub tasks: Vec<Task>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund: Option<RefundRule>,
     /// Which office to ask about refunds where the notice gives no refund rules.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_ask: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum YearKind {
     /// The title names the year of cover (广东: 2022年度, paid in autumn 2021).
@@ -70,24 +77,24 @@ pub enum YearKind {
 }
 
 /// A clause reference with an optional explanation.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Clause {
     pub clause: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
 }
 
 /// An office people can ask; `phone` only where the notice gives one.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Office {
     pub id: String,
     pub name: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The office's address, where the notice gives one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Text>,
     /// True for entries of a directory annex (附件) listed for reference, not asked by any rule.
     #[serde(default)]
@@ -96,17 +103,17 @@ pub struct Office {
 }
 
 /// Which applicants the notice covers.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CoverageRule {
     pub statuses: Vec<Status>,
     pub clause: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// What the outcome says to someone the notice does not cover.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NotCoveredRule {
     pub text: Text,
@@ -115,40 +122,40 @@ pub struct NotCoveredRule {
 }
 
 /// The individual contribution standard (个人缴费标准).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContributionRule {
     pub amount: Money,
     #[serde(default)]
     pub provisional: bool,
     pub clause: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
 }
 
 /// The government's per-person subsidy, where the notice states one.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SubsidyRule {
     pub amount: Money,
     pub clause: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
 }
 
 /// The enrollment and payment window.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WindowRule {
     /// Absent where the notice gives no start (the outcome then says so).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveDate>,
     pub end: NaiveDate,
     pub clause: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
     /// What the notice says happens once the window has closed (肇庆: 逾期不予补缴).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after_close: Option<CitedText>,
     /// Statuses this window does not apply to: the notice sends them to another document
     /// (甘州 §五4: newborns follow 甘医保发〔2020〕41号).
@@ -157,7 +164,7 @@ pub struct WindowRule {
 }
 
 /// A sentence with the clause it comes from.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CitedText {
     pub clause: String,
@@ -165,7 +172,7 @@ pub struct CitedText {
 }
 
 /// Statuses for whom the notice's general window does not apply.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WindowException {
     pub statuses: Vec<Status>,
@@ -177,21 +184,21 @@ pub struct WindowException {
 }
 
 /// The benefit period; dates only where the notice states them.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BenefitRule {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<NaiveDate>,
     pub clause: String,
     pub text: Text,
     /// Office to ask where the dates are not stated.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AssistKind {
     /// The whole individual contribution is funded.
@@ -206,7 +213,7 @@ pub enum AssistKind {
 }
 
 /// How assistance reaches the person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PaymentModeData {
     /// The fund pays directly; the person pays nothing.
@@ -216,7 +223,7 @@ pub enum PaymentModeData {
 }
 
 /// An age limit on an assistance rule (in full years, inclusive).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgeLimit {
     /// The statuses the limit applies to (others are covered regardless of age).
@@ -226,30 +233,30 @@ pub struct AgeLimit {
 }
 
 /// One line of the notice's assistance table.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AssistRule {
     pub codes: Vec<Assist>,
     pub kind: AssistKind,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<Money>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<Money>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment: Option<PaymentModeData>,
     pub clause: String,
     pub text: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_limit: Option<AgeLimit>,
     /// Clause of the payment mode, where it differs from `clause`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_clause: Option<String>,
 }
 
 /// What the notice means for an assistance code it does not list.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnlistedAssist {
     /// `none`: the notice's table is complete, an unlisted identity gets nothing under it;
@@ -260,7 +267,7 @@ pub struct UnlistedAssist {
     pub ask: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum UnlistedTreat {
     None,
@@ -268,30 +275,30 @@ pub enum UnlistedTreat {
 }
 
 /// Conditions on the applicant; every given condition must hold.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct When {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statuses: Option<Vec<Status>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hukou: Option<Vec<Hukou>>,
     /// Holds at least one of these assistance codes (a tiered code counts as its group).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assist_any: Option<Vec<Assist>>,
     /// The person's enrollment route (the `id` of an `[[enroll]]` entry) is one of these.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route: Option<Vec<String>>,
 }
 
 /// A channel step (where/how to enroll or pay), with its condition.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     /// Names an enrollment route so that payment steps and notes can depend on it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Who the route goes through, for conditions ("if you enroll through the school").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Text>,
     #[serde(default)]
     pub when: When,
@@ -299,7 +306,7 @@ pub struct Route {
     pub text: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NoteKind {
     /// Who may enroll, scope remarks.
@@ -311,7 +318,7 @@ pub enum NoteKind {
 }
 
 /// A cited remark shown to the applicants it concerns.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoteRule {
     pub kind: NoteKind,
@@ -323,7 +330,7 @@ pub struct NoteRule {
 
 /// Who a dated task is for. The applicant's own dates are the window and the refund cut-off;
 /// tasks are shown to staff only (a "for schools and offices" section, their own calendar).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TaskAudience {
     School,
@@ -334,7 +341,7 @@ pub enum TaskAudience {
 
 /// A date the notice sets for schools, townships or offices. "X日前" is read as "on or
 /// before X", like every deadline (policies/README.md, "One reading of 前").
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     pub date: NaiveDate,
@@ -346,16 +353,16 @@ pub struct Task {
 }
 
 /// The notice's refund rules.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RefundRule {
-    pub reasons: Vec<super::RefundReason>,
+    pub reasons: Vec<RefundReason>,
     pub clause: String,
     pub text: Text,
     /// The last day to apply, where stated.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline_clause: Option<String>,
     /// Nothing comes back once the benefit period has begun.
     pub until_benefit_start: bool,
@@ -364,206 +371,144 @@ pub struct RefundRule {
     pub ask: String,
     /// The document the notice defers to for the refund procedure (甘州 §七: 区医保发〔2021〕74号),
     /// named when a reason the notice does not list is asked about.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub procedure_document: Option<String>,
 }
 
-/// Parses one file's JSON (as produced by `build.rs`).
-pub(super) fn from_json(value: serde_json::Value) -> Result<Policy, String> {
-    let data: PolicyData = serde_json::from_value(value).map_err(|e| e.to_string())?;
-    Ok(from_data(data))
+/// Why someone asks for a refund. Codes are used in the data files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RefundReason {
+    /// 系统原因错缴.
+    SystemError,
+    /// 重复缴费 within the same province.
+    DuplicateInProvince,
+    /// 跨省重复缴费.
+    DuplicateCrossProvince,
+    /// 死亡.
+    Death,
+    /// 失踪.
+    Missing,
+    /// 出国定居.
+    Emigration,
+    /// 参加职工医保.
+    EmployeeInsurance,
+    /// 参加其他统筹地区城乡居民医保.
+    OtherRegion,
 }
 
-/// Wraps checked-or-not data into a [`Policy`].
-pub(super) fn from_data(data: PolicyData) -> Policy {
-    Policy {
-        key: PolicyKey { region: data.region, year: data.year },
-        document_number: data.document_number.clone(),
-        title: data.title.clone(),
-        data,
+impl RefundReason {
+    pub const ALL: [RefundReason; 8] = [
+        RefundReason::SystemError,
+        RefundReason::DuplicateInProvince,
+        RefundReason::DuplicateCrossProvince,
+        RefundReason::Death,
+        RefundReason::Missing,
+        RefundReason::Emigration,
+        RefundReason::EmployeeInsurance,
+        RefundReason::OtherRegion,
+    ];
+
+    /// The code (as in the data files).
+    pub fn code(self) -> &'static str {
+        match self {
+            RefundReason::SystemError => "system-error",
+            RefundReason::DuplicateInProvince => "duplicate-in-province",
+            RefundReason::DuplicateCrossProvince => "duplicate-cross-province",
+            RefundReason::Death => "death",
+            RefundReason::Missing => "missing",
+            RefundReason::Emigration => "emigration",
+            RefundReason::EmployeeInsurance => "employee-insurance",
+            RefundReason::OtherRegion => "other-region",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(code: &str) -> Option<RefundReason> {
+        RefundReason::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// The label shown to people.
+    pub fn label(self) -> Text {
+        match self {
+            RefundReason::SystemError => Text::new("因系统原因错缴", "Paid in error because of a system fault"),
+            RefundReason::DuplicateInProvince => Text::new("省内重复缴费", "Paid twice within the province"),
+            RefundReason::DuplicateCrossProvince => Text::new("跨省重复缴费", "Paid twice in two provinces"),
+            RefundReason::Death => Text::new("死亡", "Death"),
+            RefundReason::Missing => Text::new("失踪", "Disappearance"),
+            RefundReason::Emigration => Text::new("出国定居", "Settled abroad"),
+            RefundReason::EmployeeInsurance => Text::new("参加职工医保", "Joined employee medical insurance"),
+            RefundReason::OtherRegion => Text::new("参加其他统筹地区城乡居民医保", "Joined resident insurance in another region"),
+        }
     }
 }
 
-fn text_ok(t: &Text, what: &str) -> Result<(), String> {
-    if t.zh.trim().is_empty() || t.en.trim().is_empty() {
-        return Err(format!("{what}: both the Chinese and the English text are required"));
+/// The keys every notice file must have (the others may be left out).
+pub const REQUIRED_KEYS: [&str; 16] = [
+    "schema",
+    "region",
+    "year",
+    "document_number",
+    "title",
+    "issuer",
+    "source",
+    "year_kind",
+    "offices",
+    "coverage",
+    "not_covered",
+    "contribution",
+    "window",
+    "benefit",
+    "unlisted_assist",
+    "enroll",
+];
+
+/// How one top-level key of an unreadable file reads: used to say which field is wrong
+/// when the whole file does not read. `Ok(false)` for a key the format does not have.
+pub fn read_field<'de, D: serde::Deserializer<'de>>(key: &str, d: D) -> Result<bool, D::Error> {
+    fn take<'de, T: Deserialize<'de>, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+        T::deserialize(d).map(|_| true)
     }
-    Ok(())
+    match key {
+        "schema" => take::<u32, D>(d),
+        "file" | "region" | "document_number" | "source" => take::<String, D>(d),
+        "region_name" | "document_note" => take::<Option<Text>, D>(d),
+        "year" => take::<u16, D>(d),
+        "title" | "issuer" => take::<Text, D>(d),
+        "issued" => take::<Option<NaiveDate>, D>(d),
+        "year_kind" => take::<YearKind, D>(d),
+        "title_supplied" => take::<bool, D>(d),
+        "offices" => take::<Vec<Office>, D>(d),
+        "coverage" => take::<Vec<CoverageRule>, D>(d),
+        "not_covered" => take::<NotCoveredRule, D>(d),
+        "contribution" => take::<ContributionRule, D>(d),
+        "subsidy" => take::<Option<SubsidyRule>, D>(d),
+        "window" => take::<WindowRule, D>(d),
+        "benefit" => take::<BenefitRule, D>(d),
+        "assistance" => take::<Vec<AssistRule>, D>(d),
+        "unlisted_assist" => take::<UnlistedAssist, D>(d),
+        "stacking" => take::<Option<Clause>, D>(d),
+        "enroll" | "pay" => take::<Vec<Route>, D>(d),
+        "notes" => take::<Vec<NoteRule>, D>(d),
+        "tasks" => take::<Vec<Task>, D>(d),
+        "refund" => take::<Option<RefundRule>, D>(d),
+        "refund_ask" => take::<Option<String>, D>(d),
+        _ => Ok(false),
+    }
 }
 
-fn clause_ok(c: &str, what: &str) -> Result<(), String> {
-    if c.trim().is_empty() {
-        return Err(format!("{what}: every figure and rule must cite a clause"));
+/// Like [`read_field`] for one element of a list key (`assistance[2]`), to name the element.
+pub fn read_item<'de, D: serde::Deserializer<'de>>(key: &str, d: D) -> Result<bool, D::Error> {
+    fn take<'de, T: Deserialize<'de>, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+        T::deserialize(d).map(|_| true)
     }
-    Ok(())
-}
-
-/// The invariants of one policy file. `cargo test` runs this on every file.
-pub(super) fn check(p: &Policy) -> Result<(), String> {
-    let d = &p.data;
-    let office = |id: &str, what: &str| -> Result<(), String> {
-        if d.offices.iter().any(|o| o.id == id) {
-            Ok(())
-        } else {
-            Err(format!("{what}: unknown office id {id:?}"))
-        }
-    };
-    if d.document_number.trim().is_empty() {
-        return Err("document_number is empty".into());
+    match key {
+        "offices" => take::<Office, D>(d),
+        "coverage" => take::<CoverageRule, D>(d),
+        "assistance" => take::<AssistRule, D>(d),
+        "enroll" | "pay" => take::<Route, D>(d),
+        "notes" => take::<NoteRule, D>(d),
+        "tasks" => take::<Task, D>(d),
+        _ => Ok(false),
     }
-    text_ok(&d.title, "title")?;
-    text_ok(&d.issuer, "issuer")?;
-    for o in &d.offices {
-        text_ok(&o.name, &format!("office {}", o.id))?;
-        clause_ok(&o.clause, &format!("office {}", o.id))?;
-    }
-    if d.coverage.is_empty() {
-        return Err("coverage: at least one rule".into());
-    }
-    for c in &d.coverage {
-        clause_ok(&c.clause, "coverage")?;
-        if let Some(n) = &c.note {
-            text_ok(n, "coverage note")?;
-        }
-    }
-    text_ok(&d.not_covered.text, "not_covered")?;
-    clause_ok(&d.not_covered.clause, "not_covered")?;
-    office(&d.not_covered.ask, "not_covered")?;
-    if d.contribution.amount < Money::ZERO {
-        return Err("contribution: negative amount".into());
-    }
-    clause_ok(&d.contribution.clause, "contribution")?;
-    if let Some(s) = &d.subsidy {
-        if s.amount < Money::ZERO {
-            return Err("subsidy: negative amount".into());
-        }
-        clause_ok(&s.clause, "subsidy")?;
-    }
-    clause_ok(&d.window.clause, "window")?;
-    if let Some(start) = d.window.start {
-        if start > d.window.end {
-            return Err(format!("window: start {start} after end {}", d.window.end));
-        }
-    }
-    clause_ok(&d.benefit.clause, "benefit")?;
-    text_ok(&d.benefit.text, "benefit")?;
-    match (d.benefit.start, d.benefit.end) {
-        (Some(s), Some(e)) => {
-            if s > e {
-                return Err("benefit: start after end".into());
-            }
-            if s <= d.window.end {
-                return Err("benefit: the benefit period must begin after the payment window ends".into());
-            }
-        }
-        (None, e) => {
-            let ask = d.benefit.ask.as_deref().ok_or("benefit: no start date stated, so `ask` is required")?;
-            office(ask, "benefit")?;
-            if e.is_some_and(|e| e <= d.window.end) {
-                return Err("benefit: the benefit period must end after the payment window ends".into());
-            }
-        }
-        (Some(_), None) => return Err("benefit: a start date needs its end date".into()),
-    }
-    if let Some(a) = &d.window.after_close {
-        clause_ok(&a.clause, "window.after_close")?;
-        text_ok(&a.text, "window.after_close")?;
-    }
-    for x in &d.window.exceptions {
-        clause_ok(&x.clause, "window.exceptions")?;
-        text_ok(&x.text, "window.exceptions")?;
-        office(&x.ask, "window.exceptions")?;
-        if x.document.trim().is_empty() {
-            return Err("window.exceptions: name the document that applies instead".into());
-        }
-    }
-    for r in &d.assistance {
-        clause_ok(&r.clause, "assistance")?;
-        text_ok(&r.text, "assistance")?;
-        if r.codes.is_empty() {
-            return Err("assistance: a rule with no codes".into());
-        }
-        for m in [r.amount, r.max].into_iter().flatten() {
-            if m < Money::ZERO || m > d.contribution.amount {
-                return Err(format!("assistance {:?}: amount {m} outside 0..=contribution", r.codes));
-            }
-        }
-        match r.kind {
-            AssistKind::Fixed if r.amount.is_none() => return Err("assistance: fixed needs `amount`".into()),
-            AssistKind::Full | AssistKind::Fixed if r.payment.is_none() => return Err("assistance: full and fixed need `payment`".into()),
-            AssistKind::Unknown | AssistKind::Elsewhere => {
-                let ask = r.ask.as_deref().ok_or("assistance: unknown and elsewhere need `ask`")?;
-                office(ask, "assistance")?;
-                if r.amount.is_some() {
-                    return Err("assistance: an unknown amount cannot have `amount`".into());
-                }
-            }
-            _ => {}
-        }
-        if let Some(a) = &r.age_limit {
-            text_ok(&a.text, "age_limit")?;
-        }
-    }
-    // A code appears in at most one rule.
-    let mut seen: Vec<_> = d.assistance.iter().flat_map(|r| r.codes.iter().copied()).collect();
-    seen.sort();
-    let before = seen.len();
-    seen.dedup();
-    if seen.len() != before {
-        return Err("assistance: a code appears in two rules".into());
-    }
-    text_ok(&d.unlisted_assist.text, "unlisted_assist")?;
-    clause_ok(&d.unlisted_assist.clause, "unlisted_assist")?;
-    office(&d.unlisted_assist.ask, "unlisted_assist")?;
-    if let Some(s) = &d.stacking {
-        clause_ok(&s.clause, "stacking")?;
-    }
-    if d.enroll.is_empty() {
-        return Err("enroll: at least one route".into());
-    }
-    for r in d.enroll.iter().chain(&d.pay) {
-        clause_ok(&r.clause, "enroll/pay")?;
-        text_ok(&r.text, "enroll/pay")?;
-        if r.id.is_some() != r.name.is_some() {
-            return Err("enroll: a route `id` needs its `name` (and a name its id)".into());
-        }
-    }
-    let route_ids: Vec<&str> = d.enroll.iter().filter_map(|r| r.id.as_deref()).collect();
-    let whens = d.enroll.iter().chain(&d.pay).map(|r| &r.when).chain(d.notes.iter().map(|n| &n.when));
-    for w in whens {
-        for id in w.route.iter().flatten() {
-            if !route_ids.contains(&id.as_str()) {
-                return Err(format!("when.route: unknown enroll route id {id:?}"));
-            }
-        }
-    }
-    for n in &d.notes {
-        clause_ok(&n.clause, "note")?;
-        text_ok(&n.text, "note")?;
-    }
-    for t in &d.tasks {
-        clause_ok(&t.clause, "task")?;
-        text_ok(&t.text, "task")?;
-        text_ok(&t.who, "task")?;
-    }
-    if let Some(r) = &d.refund {
-        clause_ok(&r.clause, "refund")?;
-        text_ok(&r.text, "refund")?;
-        office(&r.ask, "refund")?;
-        if r.reasons.is_empty() {
-            return Err("refund: no reasons".into());
-        }
-        if r.deadline.is_some() != r.deadline_clause.is_some() {
-            return Err("refund: a deadline needs its deadline_clause".into());
-        }
-        if let (Some(dl), Some(bs)) = (r.deadline, d.benefit.start) {
-            if dl >= bs && r.until_benefit_start {
-                return Err("refund: deadline after the benefit period begins".into());
-            }
-        }
-    } else {
-        let ask = d.refund_ask.as_deref().ok_or("no refund rules, so `refund_ask` is required")?;
-        office(ask, "refund_ask")?;
-    }
-    Ok(())
 }
