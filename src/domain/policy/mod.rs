@@ -37,7 +37,7 @@ pub use data::{
 };
 pub use period::{age_fact, day_over_age, AgeFact, AgePeriod};
 pub use refund::{refund, refund_table, RefundOutcome, RefundReason, RefundTable, RefundVerdict};
-pub use runtime::{assemble, deployment, draft, install, Deployment, LocalRegion, Rejected, MAX_FILES};
+pub use runtime::{assemble, deployment, draft, install, Deployment, LocalRegion, NoticeIndex, Rejected, MAX_FILES};
 pub use scenario::Question;
 
 /// A region with at least one notice.

@@ -89,6 +89,49 @@ pub fn assemble(files: Vec<(String, Result<PolicyData, Vec<Finding>>)>) -> Deplo
     d
 }
 
+/// `notices/index.json`: the files a deployment publishes, by name.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeIndex {
+    /// File names in `notices/`, e.g. `shili-xian-2027.json`.
+    pub notices: Vec<String>,
+}
+
+impl NoticeIndex {
+    /// The names to fetch (plain `<name>.json` in the same folder, at most [`MAX_FILES`]),
+    /// and the entries refused, with why. A name can never leave the folder.
+    ///
+    /// ```
+    /// use yibao::domain::policy::NoticeIndex;
+    /// let index = NoticeIndex { notices: vec!["a-2027.json".into(), "../x.json".into(), "https://evil.example/x.json".into()] };
+    /// let (names, refused) = index.names();
+    /// assert_eq!(names, vec!["a-2027.json"]);
+    /// assert_eq!(refused.len(), 2);
+    /// ```
+    pub fn names(&self) -> (Vec<String>, Vec<Rejected>) {
+        let mut names = Vec::new();
+        let mut refused = Vec::new();
+        for (i, name) in self.notices.iter().enumerate() {
+            let stem = name.strip_suffix(".json").unwrap_or("");
+            let plain =
+                !stem.is_empty() && stem.len() <= 60 && stem.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            let field = format!("notices[{i}]");
+            if !plain {
+                let expected = "<region>-<year>.json".to_string();
+                refused.push(Rejected { file: name.clone(), findings: vec![Finding { field, problem: Problem::FileName { expected } }] });
+            } else if names.len() >= MAX_FILES || names.contains(name) {
+                refused.push(Rejected {
+                    file: name.clone(),
+                    findings: vec![Finding { field, problem: Problem::Duplicate { other: "index.json".into() } }],
+                });
+            } else {
+                names.push(name.clone());
+            }
+        }
+        (names, refused)
+    }
+}
+
 static DEPLOYMENT: OnceLock<Deployment> = OnceLock::new();
 
 /// Makes a deployment's notices visible to the whole app; once per page load (a second call
