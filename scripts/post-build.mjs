@@ -100,6 +100,22 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fetch(request).catch(() => caches.match('./', { ignoreSearch: true })));
     return;
   }
+  // notices/: files a deployment adds or changes after the build. Network first, so a new
+  // or corrected notice shows at once; the copy kept from the last visit when offline.
+  if (new URL(request.url).pathname.startsWith(new URL('./notices/', self.registration.scope).pathname)) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        })
+        .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || Response.error())),
+    );
+    return;
+  }
   event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
 });
 `;

@@ -4,7 +4,8 @@
 fn main() {
     // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs).
     yibao::ui::crash::install_panic_hook();
-    leptos::mount::mount_to_body(yibao::ui::App);
+    // The notices published with this deployment (notices/) are read first (src/ui/notices_loader.rs).
+    yibao::ui::notices_loader::mount_after_loading(yibao::ui::App);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

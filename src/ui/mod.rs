@@ -4,12 +4,15 @@
 mod calc;
 pub mod crash;
 mod download;
+mod editor;
 mod fields;
 pub mod form;
 pub mod forms;
 mod household;
 pub mod idcheck;
 mod notices;
+pub mod notices_loader;
+mod provenance;
 mod result;
 mod roster;
 mod share;

@@ -71,6 +71,7 @@ pub fn App() -> impl IntoView {
                     View::Roster => view! { <super::roster::RosterPage /> }.into_any(),
                     View::Embed => view! { <EmbedBuilder /> }.into_any(),
                     View::Household => view! { <super::household::HouseholdPage /> }.into_any(),
+                    View::Editor => view! { <super::editor::EditorPage /> }.into_any(),
                 }}
             </main>
             <Show when=move || !embed()>
@@ -88,6 +89,7 @@ fn page_title(view: View, lang: Lang) -> String {
         View::Roster => tr(lang, "名单校验", "Roster check"),
         View::Embed => tr(lang, "嵌入到网页", "Embed in a web page"),
         View::Household => tr(lang, "全家一起计算", "Whole family"),
+        View::Editor => tr(lang, "通知编辑器", "Notice editor"),
     };
     format!("{tool} · {}", tr(lang, "医保助手", "Medical insurance helper"))
 }
@@ -134,6 +136,7 @@ fn Header() -> impl IntoView {
                             View::Roster => tr(lang(), "名单核验", "Check a roster"),
                             View::Embed => tr(lang(), "嵌入到网页", "Embed in your page"),
                             View::Household => tr(lang(), "全家一起计算", "Whole family"),
+                            View::Editor => tr(lang(), "通知编辑器（工作人员）", "Notice editor (staff)"),
                         };
                         let current = move || state.0.with(|q| q.view == v);
                         view! {
@@ -211,6 +214,7 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="footer">
             <OfflineStatus />
+            <super::provenance::NoticesReport />
             <p>
                 {move || tr(
                     lang(),

@@ -1,0 +1,98 @@
+//! Where a notice comes from, on the page: a notice published with this deployment says so
+//! (its file and document number), apart from the built-in notices we checked against the
+//! source text; and, for staff, which published files were refused and why.
+
+use leptos::prelude::*;
+
+use super::{tr, State};
+use crate::domain::lang::Lang;
+use crate::domain::policy::{self, Origin, PolicyKey};
+
+/// The file a notice was published in, where it is not built in.
+fn published_file(key: PolicyKey) -> Option<(String, String)> {
+    let p = policy::find(key)?;
+    match &p.origin {
+        Origin::Deployment { file } => Some((file.clone(), p.document_number.clone())),
+        Origin::BuiltIn | Origin::Draft => None,
+    }
+}
+
+/// A short mark beside a notice in a list: “本网站发布” / “published with this site”.
+#[component]
+pub fn OriginMark(key: PolicyKey) -> impl IntoView {
+    let lang = move || State::get().lang();
+    published_file(key).map(|(file, _)| {
+        let attr = file.clone();
+        view! {
+            <span class="radios__hint" data-testid="notice-origin" data-origin="deployment" data-file=attr>
+                {move || match lang() {
+                    Lang::Zh => format!("由本网站发布（{}{file}），非本工具内置", super::notices_loader::FOLDER),
+                    Lang::En => format!("Published with this site ({}{file}), not built in", super::notices_loader::FOLDER),
+                }}
+            </span>
+        }
+    })
+}
+
+/// Under a result: the notice was published with this deployment, not checked by us.
+#[component]
+pub fn NoticeOrigin(key: PolicyKey) -> impl IntoView {
+    let lang = move || State::get().lang();
+    published_file(key).map(|(file, doc)| {
+        let attr = file.clone();
+        view! {
+            <p class="stamp" data-testid="notice-provenance" data-origin="deployment" data-file=attr>
+                {move || match lang() {
+                    Lang::Zh => format!(
+                        "这份通知（{doc}）由本网站的发布单位随网站发布（文件 {}{file}），不是本工具内置、经我们与原文核对过的通知；如有疑问，以发布单位的解释为准。",
+                        super::notices_loader::FOLDER
+                    ),
+                    Lang::En => format!(
+                        "This notice ({doc}) was published with this site by its publisher (file {}{file}); it is not one of the notices built into this tool and checked by us against the source text. The publisher has the final word.",
+                        super::notices_loader::FOLDER
+                    ),
+                }}
+            </p>
+        }
+    })
+}
+
+/// For staff: the published files that were refused, each with its fields and what to change.
+/// Shown nowhere when every file passed.
+#[component]
+pub fn NoticesReport() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let rejected = policy::deployment().map(|d| d.rejected.clone()).unwrap_or_default();
+    (!rejected.is_empty()).then(|| {
+        let count = rejected.len();
+        view! {
+            <details class="details notices-report" data-testid="notices-report" data-rejected=count.to_string()>
+                <summary>
+                    {move || match lang() {
+                        Lang::Zh => format!("供工作人员：本网站发布的通知文件中有 {count} 个未通过检查，未向公众显示"),
+                        Lang::En => format!("For staff: {count} notice file(s) published with this site failed the checks and are not shown"),
+                    }}
+                </summary>
+                <p>{move || tr(lang(), "其他通知不受影响。请按下面的说明改正文件（或用“通知编辑器”重新生成），再放回 notices/ 文件夹。", "Every other notice keeps working. Correct each file as said below (or make it again with the notice editor) and put it back in the notices/ folder.")}</p>
+                <ul class="notices-report__files">
+                    {rejected.into_iter().map(|r| {
+                        let file = r.file.clone();
+                        view! {
+                            <li data-testid="notices-report-file" data-file=file.clone()>
+                                <code>{format!("{}{file}", super::notices_loader::FOLDER)}</code>
+                                <ul>
+                                    {r.findings.into_iter().map(|f| {
+                                        let field = f.field.clone();
+                                        let words = f.describe();
+                                        view! { <li data-field=field>{move || words.get(lang()).to_string()}</li> }
+                                    }).collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+        }
+    })
+}
