@@ -1,11 +1,10 @@
-//! The thin binary Trunk builds: a panic hook and the mount. Everything else is in the library.
+//! The calculator's file (`yibao`, also `embed=1` and the household): a thin binary Trunk
+//! builds. The other tools are their own files (src/bin/), so a visit downloads only its
+//! tool; everything else is in the library.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs).
-    yibao::ui::crash::install_panic_hook();
-    // The notices published with this deployment (notices/) are read first (src/ui/notices_loader.rs).
-    yibao::ui::notices_loader::mount_after_loading(yibao::ui::App);
+    yibao::ui::start(yibao::ui::CALCULATOR);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

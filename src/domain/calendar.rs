@@ -170,10 +170,10 @@ pub fn ics(events: &[Event], stamp: NaiveDate) -> String {
     }
     for (i, e) in events.iter().enumerate() {
         fold("BEGIN:VEVENT", &mut out);
-        fold(&format!("UID:{}-{i}@yibao.local", e.date.format("%Y%m%d")), &mut out);
-        fold(&format!("DTSTAMP:{}T000000Z", stamp.format("%Y%m%d")), &mut out);
-        fold(&format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")), &mut out);
-        fold(&format!("DTEND;VALUE=DATE:{}", (e.date + Duration::days(1)).format("%Y%m%d")), &mut out);
+        fold(&format!("UID:{}-{i}@yibao.local", crate::domain::date::basic(e.date)), &mut out);
+        fold(&format!("DTSTAMP:{}T000000Z", crate::domain::date::basic(stamp)), &mut out);
+        fold(&format!("DTSTART;VALUE=DATE:{}", crate::domain::date::basic(e.date)), &mut out);
+        fold(&format!("DTEND;VALUE=DATE:{}", crate::domain::date::basic(e.date + Duration::days(1))), &mut out);
         fold(&format!("SUMMARY:{}", escape(&e.summary)), &mut out);
         fold(&format!("DESCRIPTION:{}", escape(&e.description)), &mut out);
         fold("BEGIN:VALARM", &mut out);

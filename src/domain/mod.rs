@@ -1,6 +1,7 @@
 //! Pure domain logic: no leptos, no web-sys, no gloo. Tested natively with `cargo test`.
 
 pub mod calendar;
+pub mod date;
 pub mod forms;
 pub mod household;
 pub mod id;

@@ -150,7 +150,7 @@ fn date(value: &str) -> Option<NaiveDate> {
     if value.len() != 10 {
         return None;
     }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()
+    crate::domain::date::parse_iso(value)
 }
 
 impl Query {
@@ -334,7 +334,7 @@ impl Query {
             out.push(("members", members.join("|")));
         }
         if let Some(d) = self.date {
-            out.push(("date", d.format("%Y-%m-%d").to_string()));
+            out.push(("date", crate::domain::date::iso(d)));
         }
         if self.lang != Lang::Zh {
             out.push(("lang", self.lang.code().to_string()));

@@ -11,11 +11,11 @@ use crate::domain::inputs::{Assist, Hukou, Status};
 use crate::domain::lang::Text;
 
 fn ymd(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    d.map(crate::domain::date::iso).unwrap_or_default()
 }
 
 fn parse_ymd(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    crate::domain::date::parse_iso(s)
 }
 
 /// The calculator page: an outline of questions and the result. The hukou and the date

@@ -2,7 +2,6 @@
 //! single calculator's answer, then totals by where and how they pay. Every figure comes
 //! from [`crate::domain::household::calculate_household`]; this module only formats.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::notices::NoticePicker;
@@ -133,10 +132,10 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
                     class="field__input field__input--date"
                     type="date"
                     id=id("birth")
-                    prop:value=move || member().birth.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                    prop:value=move || member().birth.map(crate::domain::date::iso).unwrap_or_default()
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        edit(state, i, |m| m.birth = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok());
+                        edit(state, i, |m| m.birth = crate::domain::date::parse_iso(&v));
                     }
                 />
             </div>
@@ -360,7 +359,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
                     <ol data-testid="household-due">
                         {due.into_iter().map(|d| {
                             let hh = hh.clone();
-                            let (day, st) = (d.date.format("%Y-%m-%d").to_string(), d.state.code());
+                            let (day, st) = (crate::domain::date::iso(d.date), d.state.code());
                             view! { <li data-date=day data-state=st>{move || household::due_text(&d, &hh, lang())}</li> }
                         }).collect_view()}
                     </ol>

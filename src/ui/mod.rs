@@ -24,7 +24,97 @@ use leptos::prelude::*;
 pub use shell::App;
 
 use crate::domain::lang::Lang;
-use crate::domain::query::Query;
+use crate::domain::query::{Problem, Query, View};
+
+/// The tools one WebAssembly file carries: a visit downloads only the file of its tool
+/// (`index.html` and `scripts/post-build.mjs` map each `view` to its file). Function
+/// pointers, so a file links only the code its tools reach.
+#[derive(Clone, Copy)]
+pub struct Tools {
+    /// Draws the views this file carries; `None` for the others, which the shell opens by
+    /// loading the page again, so the boot script fetches their file.
+    pub render: fn(View) -> Option<AnyView>,
+    /// Settles the notice the address names (`Query::settle_notice`) in the files whose
+    /// tools read notices; the others leave it alone and carry no notice data.
+    pub settle: fn(&mut Query) -> Option<Problem>,
+    /// Whether the notices published with the deployment (`notices/`) are read before the
+    /// page is drawn (`notices_loader`).
+    pub published: Published,
+}
+
+/// Whether a tool file reads the notices a deployment publishes in `notices/`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Published {
+    /// Fetched and checked before the page is drawn (the tools that show notices).
+    Read,
+    /// Not fetched (the ID and roster checks carry no notice data).
+    Ignored,
+}
+
+fn keep_notice(_: &mut Query) -> Option<Problem> {
+    None
+}
+
+/// The calculator's file (`yibao`): the calculator, embedded or not, and the household.
+pub const CALCULATOR: Tools = Tools {
+    render: |view| match view {
+        View::Calc => Some(view! { <calc::Calculator /> }.into_any()),
+        View::Household => Some(view! { <household::HouseholdPage /> }.into_any()),
+        _ => None,
+    },
+    settle: Query::settle_notice,
+    published: Published::Read,
+};
+
+/// The ID check's file (`yibao-id`): identity numbers and the two registration forms.
+pub const ID_CHECK: Tools = Tools {
+    render: |view| (view == View::Id).then(|| view! { <idcheck::IdPage /> }.into_any()),
+    settle: keep_notice,
+    published: Published::Ignored,
+};
+
+/// The roster check's file (`yibao-roster`).
+pub const ROSTER: Tools = Tools {
+    render: |view| (view == View::Roster).then(|| view! { <roster::RosterPage /> }.into_any()),
+    settle: keep_notice,
+    published: Published::Ignored,
+};
+
+/// The staff tools' file (`yibao-embed`): the embed builder (the link, the iframe code, the QR
+/// poster) and the notice editor (`view=editor`).
+pub const EMBED_BUILDER: Tools = Tools {
+    render: |view| match view {
+        View::Embed => Some(view! { <share::EmbedBuilder /> }.into_any()),
+        View::Editor => Some(view! { <editor::EditorPage /> }.into_any()),
+        _ => None,
+    },
+    settle: Query::settle_notice,
+    published: Published::Read,
+};
+
+/// Every tool in one: for the in-browser tests (tests/browser), never shipped.
+pub const EVERY_TOOL: Tools = Tools {
+    render: |view| {
+        (CALCULATOR.render)(view)
+            .or_else(|| (ID_CHECK.render)(view))
+            .or_else(|| (ROSTER.render)(view))
+            .or_else(|| (EMBED_BUILDER.render)(view))
+    },
+    settle: Query::settle_notice,
+    published: Published::Read,
+};
+
+/// Starts a tool file: the panic hook, then the page with the tools the file carries.
+pub fn start(tools: Tools) {
+    // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs).
+    crash::install_panic_hook();
+    crate::domain::policy::set_json_reader(notices_loader::read_policies);
+    match tools.published {
+        // The notices published with this deployment (notices/) are read first.
+        Published::Read => notices_loader::mount_after_loading(move || view! { <App tools /> }),
+        Published::Ignored => leptos::mount::mount_to_body(move || view! { <App tools /> }),
+    }
+}
 
 /// The page state, shared through context: one signal, mirrored into the URL, and the
 /// question whose answer made the current history entry.

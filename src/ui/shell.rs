@@ -2,17 +2,17 @@
 
 use leptos::prelude::*;
 
-use super::calc::Calculator;
-use super::share::{EmbedBuilder, OfflineStatus};
-use super::{tr, url, State};
+use super::share::OfflineStatus;
+use super::{tr, url, State, Tools};
 use crate::domain::lang::Lang;
 use crate::domain::query::{Problem, View};
 
-/// The whole app. Reads the URL once, then keeps it in step with the state.
+/// The whole app. Reads the URL once, then keeps it in step with the state. `tools` draws
+/// the views this file carries; any other view loads the page again with its own file.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(tools: Tools) -> impl IntoView {
     let (mut initial, mut problems) = url::read();
-    let settled = initial.settle_notice();
+    let settled = (tools.settle)(&mut initial);
     let year_changed = settled.is_some();
     problems.extend(settled);
     if initial.birth.is_some() || year_changed {
@@ -27,7 +27,7 @@ pub fn App() -> impl IntoView {
     // Back and forward: the URL is the truth; read it again.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let (mut q, mut p) = url::read();
-        p.extend(q.settle_notice());
+        p.extend((tools.settle)(&mut q));
         // The date of birth lives in memory, never in the address: keep it across entries.
         q.birth = q.birth.or(state.0.with_untracked(|s| s.birth));
         // The same for the household's members: each date stays with its person.
@@ -60,24 +60,44 @@ pub fn App() -> impl IntoView {
     // Only a change of tool rebuilds the page body; other choices update in place, so focus
     // stays where the user is.
     let view = Memo::new(move |_| state.0.with(|q| q.view));
+    // The view the page was loaded with: were it not carried by this file (the boot script
+    // and this file disagreeing), loading again would loop, so the page says so instead.
+    let loaded_with = view.get_untracked();
     view! {
         <div class="page" class:page--embed=embed>
             <Header />
             <main id="main" class="page__main" aria-label=move || embed().then(|| tr(state.lang(), "嵌入的医保助手", "Embedded medical insurance helper"))>
                 <UrlProblems problems />
-                {move || match view.get() {
-                    View::Calc => view! { <Calculator /> }.into_any(),
-                    View::Id => view! { <super::idcheck::IdPage /> }.into_any(),
-                    View::Roster => view! { <super::roster::RosterPage /> }.into_any(),
-                    View::Embed => view! { <EmbedBuilder /> }.into_any(),
-                    View::Household => view! { <super::household::HouseholdPage /> }.into_any(),
-                    View::Editor => view! { <super::editor::EditorPage /> }.into_any(),
+                {move || {
+                    let v = view.get();
+                    (tools.render)(v).unwrap_or_else(|| view! { <OtherTool reload=v != loaded_with /> }.into_any())
                 }}
             </main>
             <Show when=move || !embed()>
                 <Footer />
             </Show>
         </div>
+    }
+}
+
+/// A tool this file does not carry: the address already names it, so loading the page again
+/// makes the boot script fetch its file (the state all lives in the address; a date of birth,
+/// kept only in memory, is not carried over).
+#[component]
+fn OtherTool(reload: bool) -> impl IntoView {
+    let state = State::get();
+    if reload {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    }
+    let href = move || state.0.with(|q| crate::domain::query::join_search(&q.to_pairs()));
+    view! {
+        <p class="loading" role="status" data-testid="tool-loading">
+            {move || tr(state.lang(), "正在打开…", "Opening…")}
+            " "
+            <a href=href>{move || tr(state.lang(), "如未打开，请点这里", "If it does not open, follow this link")}</a>
+        </p>
     }
 }
 

@@ -182,7 +182,7 @@ pub(crate) fn blank(s: &str) -> bool {
 /// ```
 pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     let s = raw.trim().replace(['/', '.'], "-");
-    NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()
+    crate::domain::date::parse_iso(&s)
 }
 
 /// Checks an identity-document type and number pair. Returns what the number tells when it

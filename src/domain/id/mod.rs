@@ -233,7 +233,7 @@ pub struct IdInfo {
 impl IdInfo {
     /// The `data-birth` value, `YYYY-MM-DD`.
     pub fn data_birth(&self) -> Option<String> {
-        self.birth.map(|d| d.format("%Y-%m-%d").to_string())
+        self.birth.map(crate::domain::date::iso)
     }
 
     /// The `data-region` value, the 6-digit code.

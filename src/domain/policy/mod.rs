@@ -388,10 +388,9 @@ pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies
 /// assert_eq!(policies.len(), 5);
 /// ```
 pub fn load() -> Result<Vec<Policy>, LoadError> {
-    // Straight into the typed structs (no intermediate `serde_json::Value`: smaller wasm).
-    let raw: Vec<PolicyData> = serde_json::from_str(EMBEDDED_JSON).map_err(|e| LoadError {
+    let raw = read_embedded(EMBEDDED_JSON).map_err(|detail| LoadError {
         file: "*".into(),
-        findings: vec![Finding { field: String::new(), problem: Problem::Unreadable { detail: e.to_string() } }],
+        findings: vec![Finding { field: String::new(), problem: Problem::Unreadable { detail } }],
     })?;
     built_in_from(raw)
 }
@@ -422,6 +421,33 @@ pub fn built_in_from(raw: Vec<PolicyData>) -> Result<Vec<Policy>, LoadError> {
         }
     }
     Ok(out)
+}
+
+/// Reads JSON text into the typed notice data: in the browser the UI gives one that uses the
+/// browser's own `JSON.parse` and `serde-wasm-bindgen` (`ui::notices_loader::read_policies`),
+/// so no JSON parser is compiled into the page (issue 16) and the domain stays free of the
+/// browser; natively (tests, tools) `serde_json` reads it.
+pub type JsonReader = fn(&str) -> Result<Vec<PolicyData>, String>;
+
+static JSON_READER: OnceLock<JsonReader> = OnceLock::new();
+
+/// Sets how the browser reads the embedded notices' JSON; before the first notice is read.
+pub fn set_json_reader(reader: JsonReader) {
+    let _ = JSON_READER.set(reader);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_embedded(json: &str) -> Result<Vec<PolicyData>, String> {
+    let read = JSON_READER.get().ok_or_else(|| "no JSON reader set (ui::start sets it)".to_string())?;
+    read(json)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_embedded(json: &str) -> Result<Vec<PolicyData>, String> {
+    match JSON_READER.get() {
+        Some(read) => read(json),
+        None => serde_json::from_str(json).map_err(|e| e.to_string()),
+    }
 }
 
 /// A checked file's data as a [`Policy`] of `region`.

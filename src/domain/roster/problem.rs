@@ -25,7 +25,7 @@ impl BirthValue {
 
     fn show(self) -> String {
         match self {
-            BirthValue::Day(d) => d.format("%Y-%m-%d").to_string(),
+            BirthValue::Day(d) => crate::domain::date::iso(d),
             BirthValue::Month { year, month } => format!("{year:04}-{month:02}"),
         }
     }
@@ -255,8 +255,8 @@ impl Problem {
                 "The date of birth could not be read. Write it as year-month-day, for example 2015-09-01.".into(),
             ),
             Problem::BirthMismatch { given, from_id } => s(
-                format!("出生日期填的是 {}，但证件号码中的出生日期是 {}。请核对出生日期或证件号码。", given.show(), from_id.format("%Y-%m-%d")),
-                format!("The date of birth is given as {}, but the ID number says {}. Check the date of birth or the ID number.", given.show(), from_id.format("%Y-%m-%d")),
+                format!("出生日期填的是 {}，但证件号码中的出生日期是 {}。请核对出生日期或证件号码。", given.show(), crate::domain::date::iso(*from_id)),
+                format!("The date of birth is given as {}, but the ID number says {}. Check the date of birth or the ID number.", given.show(), crate::domain::date::iso(*from_id)),
             ),
         }
     }
