@@ -26,7 +26,8 @@ where
     F: FnOnce() -> V + 'static,
     V: leptos::prelude::IntoView + 'static,
 {
-    leptos::task::spawn_local(async move {
+    // Leptos configures its executor when it mounts: before that, wasm-bindgen-futures runs this.
+    wasm_bindgen_futures::spawn_local(async move {
         let deployment = with_timeout(load()).await;
         let _ = policy::install(deployment.unwrap_or_default());
         leptos::mount::mount_to_body(app);

@@ -37,7 +37,7 @@ const value = (page, id) => page.getByTestId(id).first().getAttribute('data-valu
 
 test('the sample notice 示例县 2027 appears beside the built-in ones, marked, and computes', async () => {
   const { page, seen, context } = await app.open('/?region=shili-xian&year=2027&status=adult&assist=dibao,tuopin&date=2026-10-01');
-  await page.getByTestId('contribution').waitFor();
+  await page.getByTestId('pay-now').waitFor();
   // Highest, never added up: 低保 300 and 脱贫 100 give 300.
   assert.equal(await value(page, 'contribution'), '400.00');
   assert.equal(await value(page, 'assistance'), '300.00');
@@ -62,7 +62,7 @@ test('the sample notice 示例县 2027 appears beside the built-in ones, marked,
 test('the sample notice is offered in the embed builder and the household, and in English', async () => {
   const { page, seen, context } = await app.open('/?view=embed&lang=en', { waitFor: '[data-testid=embed-snippet]' });
   await page.getByLabel('Default notice').selectOption('shili-xian-2027');
-  assert.match(await page.getByTestId('embed-snippet').inputValue(), /region=shili-xian&amp;year=2027/);
+  assert.match(await page.getByTestId('embed-snippet').inputValue(), /region=shili-xian&year=2027/);
   await context.close();
   const h = await app.open('/?view=household&region=shili-xian&year=2027&lang=en&members=~adult~~tekun', { waitFor: '[data-testid=household-member]' });
   assert.equal(await h.page.getByTestId('household-total-pay-now').getAttribute('data-value'), '0.00');
@@ -73,7 +73,7 @@ test('the sample notice is offered in the embed builder and the household, and i
 
 test('a broken file is not shown, the page names the file and fields, and the other notices work', async () => {
   const { page, seen, context } = await app.open('/?region=meizhou&year=2022&status=adult');
-  await page.getByTestId('contribution').waitFor();
+  await page.getByTestId('pay-now').waitFor();
   assert.equal(await value(page, 'contribution'), '320.00');
   assert.equal(await page.locator('[data-testid=notice-option][value^="broken-xian"]').count(), 0);
   assert.equal(await page.getByTestId('notice-provenance').count(), 0, 'a built-in notice is not marked as published here');
@@ -151,7 +151,7 @@ test('the editor: error summary, live calculator, a file the app then loads; no 
   await context.close();
 
   const loaded = await plain.open('/?region=test-xian&year=2028&status=adult&lang=en');
-  await loaded.page.getByTestId('contribution').waitFor();
+  await loaded.page.getByTestId('pay-now').waitFor();
   assert.equal(await value(loaded.page, 'contribution'), '500.00');
   assert.equal(await loaded.page.getByTestId('notice-provenance').getAttribute('data-file'), 'test-xian-2028.json');
   assert.deepEqual(loaded.seen.consoleErrors, []);
