@@ -1,5 +1,7 @@
 //! Converts every `policies/*.toml` into one minified JSON array, `$OUT_DIR/policies.json`,
-//! embedded by `src/domain/policy/mod.rs`. Adding a region or year = adding a file.
+//! embedded by `src/domain/policy/mod.rs` (native builds read it; the browser builds use
+//! `generated.rs`, written from it by `cargo test`, see `policy/codegen.rs`). Adding a
+//! region or year = adding a file, then `UPDATE_GENERATED=1 cargo test --lib policy::codegen`.
 //!
 //! The build checks the syntax, reads every file into the typed data and runs the checker
 //! on it: the same code (`#[path]` below) the browser runs on the notices a deployment
@@ -84,5 +86,21 @@ fn main() {
     }
     let json = serde_json::to_string(&out).expect("JSON serialises");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("policies.json");
-    fs::write(dest, json).expect("cannot write policies.json");
+    fs::write(dest, &json).expect("cannot write policies.json");
+    warn_if_generated_is_stale(&json);
+}
+
+/// The browser builds the notices from `src/domain/policy/generated.rs`, Rust code written
+/// from this JSON by `cargo test` (it needs the crate's types, so a build script cannot
+/// write it). The file names the hash of the JSON it was written from (FNV-1a, as
+/// `codegen::fnv64`); a mismatch is a warning here and a failing test there.
+fn warn_if_generated_is_stale(json: &str) {
+    println!("cargo:rerun-if-changed=src/domain/policy/generated.rs");
+    let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+    let generated = fs::read_to_string("src/domain/policy/generated.rs").unwrap_or_default();
+    if !generated.contains(&format!("policies.json fnv64: {hash:016x}")) {
+        println!(
+            "cargo:warning=src/domain/policy/generated.rs was written from other notice files: run UPDATE_GENERATED=1 cargo test --lib policy::codegen"
+        );
+    }
 }

@@ -31,7 +31,7 @@ export const CSP = [
 // One WebAssembly file per tool (index.html builds each; Trunk injects none of them): name
 // each by its content, then write the boot script that loads the one file the URL's view
 // needs. The views each file carries are in src/ui/mod.rs.
-export const TOOL_OF_VIEW = { calc: 'yibao', household: 'yibao', id: 'yibao-id', roster: 'yibao-roster', embed: 'yibao-embed', editor: 'yibao-embed' };
+export const TOOL_OF_VIEW = { calc: 'yibao', household: 'yibao-household', id: 'yibao-id', roster: 'yibao-roster', embed: 'yibao-embed', editor: 'yibao-embed' };
 const files = {};
 for (const tool of new Set(Object.values(TOOL_OF_VIEW))) {
   // Trunk names the main app `yibao-<hash>.js` and the "worker" ones `yibao-id.js`.

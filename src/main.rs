@@ -1,4 +1,4 @@
-//! The calculator's file (`yibao`, also `embed=1` and the household): a thin binary Trunk
+//! The calculator's file (`yibao`, also `embed=1`): a thin binary Trunk
 //! builds. The other tools are their own files (src/bin/), so a visit downloads only its
 //! tool; everything else is in the library.
 

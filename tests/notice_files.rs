@@ -15,8 +15,21 @@ fn path(p: &Policy) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("policies/json/{}-{}.json", p.key.region.code(), p.key.year))
 }
 
+/// The file as staff would publish it: no `file` key (the loader names it), no empty values.
 fn written(p: &Policy) -> String {
-    serde_json::to_string_pretty(&p.data).unwrap() + "\n"
+    fn tidy(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                map.retain(|k, v| k != "file" && !v.is_null());
+                map.values_mut().for_each(tidy);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(tidy),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(&p.data).unwrap();
+    tidy(&mut v);
+    serde_json::to_string_pretty(&v).unwrap() + "\n"
 }
 
 #[test]

@@ -152,6 +152,13 @@ mod tests {
 /// Reads a closed enum from its URL code (used by the policy data files, `policies/*.toml`).
 macro_rules! deserialize_by_code {
     ($($name:ident),+) => {$(
+        /// Written as its code, named as a variant (see `Region`'s `Serialize`).
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_unit_variant(stringify!($name), 0, self.code())
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
                 let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
@@ -170,16 +177,3 @@ macro_rules! deserialize_by_code {
 }
 
 deserialize_by_code!(Status, Hukou, Assist);
-
-/// Writes a closed enum as its URL code (the notice files written by the editor).
-macro_rules! serialize_by_code {
-    ($($name:ident),+) => {$(
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.code())
-            }
-        }
-    )+};
-}
-
-serialize_by_code!(Status, Hukou, Assist);

@@ -14,9 +14,17 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(m.to_string(), "¥350.00");
 /// assert_eq!(m.plain(), "350.00");
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
 pub struct Money(Decimal);
+
+/// Written as its decimal string (`"350.00"`), named as `Money` so that the notice code
+/// generator (`policy/codegen.rs`) can write it as a constant.
+impl Serialize for Money {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_newtype_struct("Money", &self.0)
+    }
+}
 
 impl Money {
     /// Zero yuan.
@@ -30,6 +38,12 @@ impl Money {
     /// The amount as a decimal number of yuan.
     pub fn decimal(self) -> Decimal {
         self.0
+    }
+
+    /// `mantissa` × 10^−`scale` yuan (`Money::exact(35000, 2)` is ¥350.00), as the
+    /// generated notice code writes amounts.
+    pub const fn exact(mantissa: i64, scale: u32) -> Money {
+        Money(Decimal::from_parts(mantissa.unsigned_abs() as u32, (mantissa.unsigned_abs() >> 32) as u32, 0, mantissa < 0, scale))
     }
 
     /// From a decimal number of yuan.

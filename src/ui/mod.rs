@@ -55,13 +55,16 @@ fn keep_notice(_: &mut Query) -> Option<Problem> {
     None
 }
 
-/// The calculator's file (`yibao`): the calculator, embedded or not, and the household.
+/// The calculator's file (`yibao`), embedded or not.
 pub const CALCULATOR: Tools = Tools {
-    render: |view| match view {
-        View::Calc => Some(view! { <calc::Calculator /> }.into_any()),
-        View::Household => Some(view! { <household::HouseholdPage /> }.into_any()),
-        _ => None,
-    },
+    render: |view| (view == View::Calc).then(|| view! { <calc::Calculator /> }.into_any()),
+    settle: Query::settle_notice,
+    published: Published::Read,
+};
+
+/// The household's file (`yibao-household`): the whole family at once.
+pub const HOUSEHOLD: Tools = Tools {
+    render: |view| (view == View::Household).then(|| view! { <household::HouseholdPage /> }.into_any()),
     settle: Query::settle_notice,
     published: Published::Read,
 };
@@ -108,7 +111,6 @@ pub const EVERY_TOOL: Tools = Tools {
 pub fn start(tools: Tools) {
     // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs).
     crash::install_panic_hook();
-    crate::domain::policy::set_json_reader(notices_loader::read_policies);
     match tools.published {
         // The notices published with this deployment (notices/) are read first.
         Published::Read => notices_loader::mount_after_loading(move || view! { <App tools /> }),

@@ -112,13 +112,6 @@ async fn load() -> policy::Deployment {
     d
 }
 
-/// The embedded notices' JSON read by the browser (`JSON.parse`) and typed by
-/// `serde-wasm-bindgen`: the domain's [`policy::JsonReader`] in the browser.
-pub fn read_policies(json: &str) -> Result<Vec<PolicyData>, String> {
-    let value = JSON::parse(json).map_err(|_| "not valid JSON".to_string())?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
-}
-
 /// A parsed file as the typed data, or which fields do not read.
 pub fn read(value: JsValue) -> Result<PolicyData, Vec<Finding>> {
     match serde_wasm_bindgen::from_value::<PolicyData>(value.clone()) {

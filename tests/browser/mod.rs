@@ -36,7 +36,6 @@ pub fn mount(search: &str) {
     let container = document().create_element("div").unwrap();
     container.set_id("app");
     document().body().unwrap().append_child(&container).unwrap();
-    yibao::domain::policy::set_json_reader(yibao::ui::notices_loader::read_policies);
     leptos::mount::mount_to(container.dyn_into().unwrap(), || leptos::view! { <yibao::ui::App tools=yibao::ui::EVERY_TOOL /> }).forget();
 }
 

@@ -13,27 +13,28 @@ use crate::domain::money::Money;
 pub struct PolicyData {
     /// The version of this format (`1`); a file in another version is not read.
     pub schema: u32,
-    /// The data file's name: set by `build.rs` and by the run-time loader, never by the file.
-    #[serde(default, skip_serializing)]
+    /// The data file's name: set by `build.rs` and by the run-time loader (a value in the
+    /// file is replaced by its name).
+    #[serde(default)]
     pub file: String,
     /// The region's code: a built-in region (`guangzhou`, …) or a new one, in lowercase
     /// letters, digits and hyphens (then `region_name` is required).
     pub region: String,
     /// The region's name, for a region the app does not know yet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub region_name: Option<Text>,
     pub year: u16,
     pub document_number: String,
     pub title: Text,
     pub issuer: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub issued: Option<NaiveDate>,
     /// The source text this file was written from (`shared/sources/…`).
     pub source: String,
     /// Whether the year in the title is the benefit year or the payment year.
     pub year_kind: YearKind,
     /// Remarks about the document itself (e.g. a translation without its own number).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub document_note: Option<Text>,
     /// True where `title` is a plain description we supplied, not the notice's own title
     /// (肇庆: the source is a translation without one); the page says so.
@@ -43,7 +44,7 @@ pub struct PolicyData {
     pub coverage: Vec<CoverageRule>,
     pub not_covered: NotCoveredRule,
     pub contribution: ContributionRule,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub subsidy: Option<SubsidyRule>,
     pub window: WindowRule,
     pub benefit: BenefitRule,
@@ -51,7 +52,7 @@ pub struct PolicyData {
     pub assistance: Vec<AssistRule>,
     pub unlisted_assist: UnlistedAssist,
     /// The notice's rule for several identities at once (就高不重复), if it states one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub stacking: Option<Clause>,
     pub enroll: Vec<Route>,
     #[serde(default)]
@@ -60,10 +61,10 @@ pub struct PolicyData {
     pub notes: Vec<NoteRule>,
     #[serde(default)]
     pub tasks: Vec<Task>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub refund: Option<RefundRule>,
     /// Which office to ask about refunds where the notice gives no refund rules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub refund_ask: Option<String>,
 }
 
@@ -81,7 +82,7 @@ pub enum YearKind {
 #[serde(deny_unknown_fields)]
 pub struct Clause {
     pub clause: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub text: Option<Text>,
 }
 
@@ -91,10 +92,10 @@ pub struct Clause {
 pub struct Office {
     pub id: String,
     pub name: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub phone: Option<String>,
     /// The office's address, where the notice gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub address: Option<Text>,
     /// True for entries of a directory annex (附件) listed for reference, not asked by any rule.
     #[serde(default)]
@@ -108,7 +109,7 @@ pub struct Office {
 pub struct CoverageRule {
     pub statuses: Vec<Status>,
     pub clause: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<Text>,
 }
 
@@ -129,7 +130,7 @@ pub struct ContributionRule {
     #[serde(default)]
     pub provisional: bool,
     pub clause: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub text: Option<Text>,
 }
 
@@ -139,7 +140,7 @@ pub struct ContributionRule {
 pub struct SubsidyRule {
     pub amount: Money,
     pub clause: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub text: Option<Text>,
 }
 
@@ -148,14 +149,14 @@ pub struct SubsidyRule {
 #[serde(deny_unknown_fields)]
 pub struct WindowRule {
     /// Absent where the notice gives no start (the outcome then says so).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub start: Option<NaiveDate>,
     pub end: NaiveDate,
     pub clause: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub text: Option<Text>,
     /// What the notice says happens once the window has closed (肇庆: 逾期不予补缴).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub after_close: Option<CitedText>,
     /// Statuses this window does not apply to: the notice sends them to another document
     /// (甘州 §五4: newborns follow 甘医保发〔2020〕41号).
@@ -187,14 +188,14 @@ pub struct WindowException {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BenefitRule {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub start: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub end: Option<NaiveDate>,
     pub clause: String,
     pub text: Text,
     /// Office to ask where the dates are not stated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub ask: Option<String>,
 }
 
@@ -238,20 +239,20 @@ pub struct AgeLimit {
 pub struct AssistRule {
     pub codes: Vec<Assist>,
     pub kind: AssistKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub amount: Option<Money>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub max: Option<Money>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub payment: Option<PaymentModeData>,
     pub clause: String,
     pub text: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub ask: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub age_limit: Option<AgeLimit>,
     /// Clause of the payment mode, where it differs from `clause`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub payment_clause: Option<String>,
 }
 
@@ -278,15 +279,15 @@ pub enum UnlistedTreat {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct When {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub statuses: Option<Vec<Status>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub hukou: Option<Vec<Hukou>>,
     /// Holds at least one of these assistance codes (a tiered code counts as its group).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub assist_any: Option<Vec<Assist>>,
     /// The person's enrollment route (the `id` of an `[[enroll]]` entry) is one of these.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub route: Option<Vec<String>>,
 }
 
@@ -295,10 +296,10 @@ pub struct When {
 #[serde(deny_unknown_fields)]
 pub struct Route {
     /// Names an enrollment route so that payment steps and notes can depend on it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub id: Option<String>,
     /// Who the route goes through, for conditions ("if you enroll through the school").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub name: Option<Text>,
     #[serde(default)]
     pub when: When,
@@ -360,9 +361,9 @@ pub struct RefundRule {
     pub clause: String,
     pub text: Text,
     /// The last day to apply, where stated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub deadline: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub deadline_clause: Option<String>,
     /// Nothing comes back once the benefit period has begun.
     pub until_benefit_start: bool,
@@ -371,7 +372,7 @@ pub struct RefundRule {
     pub ask: String,
     /// The document the notice defers to for the refund procedure (甘州 §七: 区医保发〔2021〕74号),
     /// named when a reason the notice does not list is asked about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub procedure_document: Option<String>,
 }
 

@@ -9,8 +9,16 @@
 
 mod calc;
 mod check;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod codegen;
 mod data;
+// The notices as Rust code: built by the browser; natively only compared with the files.
+#[cfg(any(target_arch = "wasm32", test))]
+#[rustfmt::skip]
+mod generated;
 mod findings_text;
+#[cfg(any(target_arch = "wasm32", test))]
+mod lit;
 mod period;
 mod refund;
 mod runtime;
@@ -105,6 +113,14 @@ impl Region {
             Region::ZhangyeGanzhou => Text::new("张掖市甘州区", "Ganzhou District, Zhangye"),
             Region::Local(_) => self.local().map_or_else(|| Text::new("草稿中的地区", "The region of the draft"), |r| r.name.clone()),
         }
+    }
+}
+
+/// Written as its code, named as a variant, so that the notice code generator
+/// (`policy/codegen.rs`) writes `Region::Meizhou` (JSON still reads `"meizhou"`).
+impl serde::Serialize for Region {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_unit_variant("Region", 0, self.code())
     }
 }
 
@@ -388,7 +404,7 @@ pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies
 /// assert_eq!(policies.len(), 5);
 /// ```
 pub fn load() -> Result<Vec<Policy>, LoadError> {
-    let raw = read_embedded(EMBEDDED_JSON).map_err(|detail| LoadError {
+    let raw = embedded_data().map_err(|detail| LoadError {
         file: "*".into(),
         findings: vec![Finding { field: String::new(), problem: Problem::Unreadable { detail } }],
     })?;
@@ -423,31 +439,17 @@ pub fn built_in_from(raw: Vec<PolicyData>) -> Result<Vec<Policy>, LoadError> {
     Ok(out)
 }
 
-/// Reads JSON text into the typed notice data: in the browser the UI gives one that uses the
-/// browser's own `JSON.parse` and `serde-wasm-bindgen` (`ui::notices_loader::read_policies`),
-/// so no JSON parser is compiled into the page (issue 16) and the domain stays free of the
-/// browser; natively (tests, tools) `serde_json` reads it.
-pub type JsonReader = fn(&str) -> Result<Vec<PolicyData>, String>;
-
-static JSON_READER: OnceLock<JsonReader> = OnceLock::new();
-
-/// Sets how the browser reads the embedded notices' JSON; before the first notice is read.
-pub fn set_json_reader(reader: JsonReader) {
-    let _ = JSON_READER.set(reader);
-}
-
+/// The embedded notices. In the browser they are Rust code generated from the same files
+/// (`generated.rs`, see `codegen.rs`): no parser in the download (issue 16). Natively
+/// (tests, tools) the files' JSON is read, and `codegen.rs`'s tests prove both the same.
 #[cfg(target_arch = "wasm32")]
-fn read_embedded(json: &str) -> Result<Vec<PolicyData>, String> {
-    let read = JSON_READER.get().ok_or_else(|| "no JSON reader set (ui::start sets it)".to_string())?;
-    read(json)
+fn embedded_data() -> Result<Vec<PolicyData>, String> {
+    Ok(generated::policies())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn read_embedded(json: &str) -> Result<Vec<PolicyData>, String> {
-    match JSON_READER.get() {
-        Some(read) => read(json),
-        None => serde_json::from_str(json).map_err(|e| e.to_string()),
-    }
+fn embedded_data() -> Result<Vec<PolicyData>, String> {
+    serde_json::from_str(EMBEDDED_JSON).map_err(|e| e.to_string())
 }
 
 /// A checked file's data as a [`Policy`] of `region`.

@@ -1,0 +1,12 @@
+//! The household's file (`yibao-household`, `view=household`).
+//! A thin binary Trunk builds; see src/main.rs.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    yibao::ui::start(yibao::ui::HOUSEHOLD);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("yibao is a browser app: build it with `trunk build` (see README.md).");
+}
