@@ -186,10 +186,28 @@ pub fn EditorPage() -> impl IntoView {
     }
 }
 
-/// JSON text of `value`, written by the browser (`JSON.stringify`, two-space indents).
+/// JSON text of `value`, written by the browser (`JSON.stringify`, two-space indents), without
+/// empty values and without the `file` key (the loader names a file by its name).
 fn to_json<T: Serialize>(value: &T) -> Option<String> {
     let js = value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).ok()?;
+    tidy(&js);
     js_sys::JSON::stringify_with_replacer_and_space(&js, &JsValue::NULL, &JsValue::from_f64(2.0)).ok()?.as_string()
+}
+
+/// Removes `null` values and the `file` key from a JSON-shaped value, in place.
+fn tidy(value: &JsValue) {
+    if js_sys::Array::is_array(value) {
+        js_sys::Array::from(value).iter().for_each(|item| tidy(&item));
+    } else if let Some(object) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Object>(value) {
+        for key in js_sys::Object::keys(object).iter() {
+            let v = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::NULL);
+            if v.is_null() || v.is_undefined() || key.as_string().as_deref() == Some("file") {
+                let _ = js_sys::Reflect::delete_property(object, &key);
+            } else {
+                tidy(&v);
+            }
+        }
+    }
 }
 
 /// `text` read as `T` (by the browser's `JSON.parse`), or why not.
