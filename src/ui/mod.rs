@@ -37,18 +37,6 @@ pub struct Tools {
     /// Settles the notice the address names (`Query::settle_notice`) in the files whose
     /// tools read notices; the others leave it alone and carry no notice data.
     pub settle: fn(&mut Query) -> Option<Problem>,
-    /// Whether the notices published with the deployment (`notices/`) are read before the
-    /// page is drawn (`notices_loader`).
-    pub published: Published,
-}
-
-/// Whether a tool file reads the notices a deployment publishes in `notices/`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Published {
-    /// Fetched and checked before the page is drawn (the tools that show notices).
-    Read,
-    /// Not fetched (the ID and roster checks carry no notice data).
-    Ignored,
 }
 
 fn keep_notice(_: &mut Query) -> Option<Problem> {
@@ -56,32 +44,22 @@ fn keep_notice(_: &mut Query) -> Option<Problem> {
 }
 
 /// The calculator's file (`yibao`), embedded or not.
-pub const CALCULATOR: Tools = Tools {
-    render: |view| (view == View::Calc).then(|| view! { <calc::Calculator /> }.into_any()),
-    settle: Query::settle_notice,
-    published: Published::Read,
-};
+pub const CALCULATOR: Tools =
+    Tools { render: |view| (view == View::Calc).then(|| view! { <calc::Calculator /> }.into_any()), settle: Query::settle_notice };
 
 /// The household's file (`yibao-household`): the whole family at once.
 pub const HOUSEHOLD: Tools = Tools {
     render: |view| (view == View::Household).then(|| view! { <household::HouseholdPage /> }.into_any()),
     settle: Query::settle_notice,
-    published: Published::Read,
 };
 
 /// The ID check's file (`yibao-id`): identity numbers and the two registration forms.
-pub const ID_CHECK: Tools = Tools {
-    render: |view| (view == View::Id).then(|| view! { <idcheck::IdPage /> }.into_any()),
-    settle: keep_notice,
-    published: Published::Ignored,
-};
+pub const ID_CHECK: Tools =
+    Tools { render: |view| (view == View::Id).then(|| view! { <idcheck::IdPage /> }.into_any()), settle: keep_notice };
 
 /// The roster check's file (`yibao-roster`).
-pub const ROSTER: Tools = Tools {
-    render: |view| (view == View::Roster).then(|| view! { <roster::RosterPage /> }.into_any()),
-    settle: keep_notice,
-    published: Published::Ignored,
-};
+pub const ROSTER: Tools =
+    Tools { render: |view| (view == View::Roster).then(|| view! { <roster::RosterPage /> }.into_any()), settle: keep_notice };
 
 /// The staff tools' file (`yibao-embed`): the embed builder (the link, the iframe code, the QR
 /// poster) and the notice editor (`view=editor`).
@@ -92,7 +70,6 @@ pub const EMBED_BUILDER: Tools = Tools {
         _ => None,
     },
     settle: Query::settle_notice,
-    published: Published::Read,
 };
 
 /// Every tool in one: for the in-browser tests (tests/browser), never shipped.
@@ -104,18 +81,23 @@ pub const EVERY_TOOL: Tools = Tools {
             .or_else(|| (EMBED_BUILDER.render)(view))
     },
     settle: Query::settle_notice,
-    published: Published::Read,
 };
 
 /// Starts a tool file: the panic hook, then the page with the tools the file carries.
 pub fn start(tools: Tools) {
     // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs).
     crash::install_panic_hook();
-    match tools.published {
-        // The notices published with this deployment (notices/) are read first.
-        Published::Read => notices_loader::mount_after_loading(move || view! { <App tools /> }),
-        Published::Ignored => leptos::mount::mount_to_body(move || view! { <App tools /> }),
-    }
+    leptos::mount::mount_to_body(move || view! { <App tools /> });
+}
+
+/// Like [`start`], after reading the notices the deployment publishes in `notices/`
+/// (`notices_loader`). Only the files that carry this (`yibao-calc-notices`,
+/// `yibao-household-notices`, `yibao-embed`) have the JSON reader and the checker: the boot
+/// script picks them only where `notices/index.json` lists a file, so the calculator's
+/// download stays as small as without published notices.
+pub fn start_reading_notices(tools: Tools) {
+    crash::install_panic_hook();
+    notices_loader::mount_after_loading(move || view! { <App tools /> });
 }
 
 /// The page state, shared through context: one signal, mirrored into the URL, and the

@@ -96,3 +96,27 @@ pub fn NoticesReport() -> impl IntoView {
         }
     })
 }
+
+/// For staff, at the foot of the public pages: how many published files were refused, with
+/// a link to the notice editor, which lists each file's fields ([`NoticesReport`]). The words
+/// for each field stay out of the public tools' files.
+#[component]
+pub fn NoticesReportLink() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let count = policy::deployment().map_or(0, |d| d.rejected.len());
+    (count > 0).then(|| {
+        let files: Vec<String> = policy::deployment().map(|d| d.rejected.iter().map(|r| r.file.clone()).collect()).unwrap_or_default();
+        let href = move || format!("?view=editor&lang={}", lang().code());
+        view! {
+            <p class="notices-report" data-testid="notices-report-link" data-rejected=count.to_string() data-files=files.join(" ")>
+                {move || match lang() {
+                    Lang::Zh => format!("供工作人员：本网站发布的通知文件中有 {count} 个未通过检查，未向公众显示。"),
+                    Lang::En => format!("For staff: {count} notice file(s) published with this site failed the checks and are not shown."),
+                }}
+                " "
+                <a href=href>{move || tr(lang(), "在通知编辑器中查看原因", "See why in the notice editor")}</a>
+            </p>
+        }
+    })
+}

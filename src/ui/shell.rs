@@ -234,7 +234,7 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="footer">
             <OfflineStatus />
-            <super::provenance::NoticesReport />
+            <super::provenance::NoticesReportLink />
             <p>
                 {move || tr(
                     lang(),

@@ -27,7 +27,32 @@ test('works offline after the first visit, and says so', async () => {
   await page.goto(app.server.url + '/?region=zhangye-ganzhou&year=2022&status=adult&assist=tekun&date=2022-11-01');
   await page.waitForSelector('[data-testid=net-payable]');
   assert.equal(await page.getByTestId('net-payable').getAttribute('data-value'), '0.00');
+  // Every tool is its own file (issue 16); the first visit precached them all, so the
+  // other tools open offline too, through the tabs and from an address.
+  await page.getByRole('button', { name: '证件号码核验' }).click();
+  await page.waitForSelector('[data-testid=id-input]');
+  for (const [view, mark] of [['roster', 'roster-input'], ['household', 'household-add'], ['embed', 'embed-snippet']]) {
+    await page.goto(`${app.server.url}/?view=${view}&lang=en`);
+    await page.waitForSelector(`[data-testid=${mark}]`);
+  }
   assert.deepEqual(seen.foreign, []);
+  assert.deepEqual(seen.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
+test('switching tools loads only the new tool\'s file and keeps the language and the notice', async () => {
+  const { page, context, seen } = await app.open('/?lang=en&region=meizhou&year=2022');
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.getByRole('button', { name: 'Check an ID number' }).click();
+  await page.waitForSelector('[data-testid=id-input]');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]{16}_bg\.wasm$/, '')), ['/yibao-id']);
+  await page.goBack();
+  await page.waitForSelector('[data-testid=notice-option]');
+  assert.match(page.url(), /region=meizhou&year=2022/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(seen.consoleErrors, []);
   await context.close();
 });
 

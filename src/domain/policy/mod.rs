@@ -416,9 +416,14 @@ pub fn load() -> Result<Vec<Policy>, LoadError> {
 pub fn built_in_from(raw: Vec<PolicyData>) -> Result<Vec<Policy>, LoadError> {
     let mut out = Vec::new();
     for data in raw {
-        let findings = check(&data, "toml");
-        if !findings.is_empty() {
-            return Err(LoadError { file: data.file.clone(), findings });
+        // The browser's built-in notices are generated code the tests proved equal to these
+        // checked files (`codegen.rs`): it does not run the checker on them.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let findings = check(&data, "toml");
+            if !findings.is_empty() {
+                return Err(LoadError { file: data.file.clone(), findings });
+            }
         }
         let region = Region::ALL.into_iter().find(|r| r.code() == data.region).ok_or_else(|| LoadError {
             file: data.file.clone(),
