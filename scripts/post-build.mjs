@@ -31,10 +31,10 @@ export const CSP = [
 // One WebAssembly file per tool (index.html builds each; Trunk injects none of them): name
 // each by its content, then write the boot script that loads the one file the URL's view
 // needs. The views each file carries are in src/ui/mod.rs.
-export const TOOL_OF_VIEW = { calc: 'yibao', household: 'yibao-household', id: 'yibao-id', roster: 'yibao-roster', embed: 'yibao-embed', editor: 'yibao-embed' };
+export const TOOL_OF_VIEW = { calc: 'yibao', household: 'yibao-household', id: 'yibao-id', roster: 'yibao-roster', embed: 'yibao-embed', editor: 'yibao-editor' };
 // The files that also read the notices a deployment publishes in notices/ (src/ui/mod.rs,
 // `start_reading_notices`): loaded instead only where notices/index.json lists a file.
-export const WITH_NOTICES = { yibao: 'yibao-calc-notices', 'yibao-household': 'yibao-household-notices' };
+export const WITH_NOTICES = { yibao: 'yibao-calc-notices', 'yibao-household': 'yibao-household-notices', 'yibao-embed': 'yibao-embed-notices' };
 const files = {};
 for (const tool of new Set([...Object.values(TOOL_OF_VIEW), ...Object.values(WITH_NOTICES)])) {
   // Trunk names the main app `yibao-<hash>.js` and the "worker" ones `yibao-id.js`.

@@ -3,7 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yibao::ui::start_reading_notices(yibao::ui::EMBED_BUILDER);
+    yibao::ui::start(yibao::ui::EMBED_BUILDER);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -61,16 +61,13 @@ pub const ID_CHECK: Tools =
 pub const ROSTER: Tools =
     Tools { render: |view| (view == View::Roster).then(|| view! { <roster::RosterPage /> }.into_any()), settle: keep_notice };
 
-/// The staff tools' file (`yibao-embed`): the embed builder (the link, the iframe code, the QR
-/// poster) and the notice editor (`view=editor`).
-pub const EMBED_BUILDER: Tools = Tools {
-    render: |view| match view {
-        View::Embed => Some(view! { <share::EmbedBuilder /> }.into_any()),
-        View::Editor => Some(view! { <editor::EditorPage /> }.into_any()),
-        _ => None,
-    },
-    settle: Query::settle_notice,
-};
+/// The embed builder's file (`yibao-embed`): the link, the iframe code, the QR poster.
+pub const EMBED_BUILDER: Tools =
+    Tools { render: |view| (view == View::Embed).then(|| view! { <share::EmbedBuilder /> }.into_any()), settle: Query::settle_notice };
+
+/// The notice editor's file (`yibao-editor`, `view=editor`): staff make a notice file.
+pub const EDITOR: Tools =
+    Tools { render: |view| (view == View::Editor).then(|| view! { <editor::EditorPage /> }.into_any()), settle: Query::settle_notice };
 
 /// Every tool in one: for the in-browser tests (tests/browser), never shipped.
 pub const EVERY_TOOL: Tools = Tools {
@@ -79,6 +76,7 @@ pub const EVERY_TOOL: Tools = Tools {
             .or_else(|| (ID_CHECK.render)(view))
             .or_else(|| (ROSTER.render)(view))
             .or_else(|| (EMBED_BUILDER.render)(view))
+            .or_else(|| (EDITOR.render)(view))
     },
     settle: Query::settle_notice,
 };
@@ -92,12 +90,15 @@ pub fn start(tools: Tools) {
 
 /// Like [`start`], after reading the notices the deployment publishes in `notices/`
 /// (`notices_loader`). Only the files that carry this (`yibao-calc-notices`,
-/// `yibao-household-notices`, `yibao-embed`) have the JSON reader and the checker: the boot
+/// `yibao-household-notices`, `yibao-embed-notices`, `yibao-editor`) have the JSON reader and the checker: the boot
 /// script picks them only where `notices/index.json` lists a file, so the calculator's
 /// download stays as small as without published notices.
 pub fn start_reading_notices(tools: Tools) {
     crash::install_panic_hook();
-    notices_loader::mount_after_loading(move || view! { <App tools /> });
+    notices_loader::mount_after_loading(move || {
+        provide_context(provenance::MARKS);
+        view! { <App tools /> }
+    });
 }
 
 /// The page state, shared through context: one signal, mirrored into the URL, and the

@@ -67,7 +67,7 @@ pub fn NoticePicker() -> impl IntoView {
                                     <span class="radios__hint">
                                         {p.document_number.clone()} " · " {move || p.title.get(lang()).to_string()}
                                     </span>
-                                    <super::provenance::OriginMark key />
+                                    {super::provenance::origin_mark(key)}
                                 </label>
                             </div>
                         }

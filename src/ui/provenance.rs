@@ -8,6 +8,37 @@ use super::{tr, State};
 use crate::domain::lang::Lang;
 use crate::domain::policy::{self, Origin, PolicyKey};
 
+/// The marks of published notices, given (as context) only by the files that read
+/// `notices/` (`ui::start_reading_notices`): the other files carry none of this code.
+#[derive(Clone, Copy)]
+pub struct PublishedMarks {
+    origin: fn(PolicyKey) -> AnyView,
+    provenance: fn(PolicyKey) -> AnyView,
+    report_link: fn() -> AnyView,
+}
+
+/// The marks, for `provide_context` in the files that read `notices/`.
+pub const MARKS: PublishedMarks = PublishedMarks {
+    origin: |key| view! { <OriginMark key /> }.into_any(),
+    provenance: |key| view! { <NoticeOrigin key /> }.into_any(),
+    report_link: || view! { <NoticesReportLink /> }.into_any(),
+};
+
+/// [`OriginMark`] where this file reads published notices.
+pub fn origin_mark(key: PolicyKey) -> Option<AnyView> {
+    use_context::<PublishedMarks>().map(|m| (m.origin)(key))
+}
+
+/// [`NoticeOrigin`] where this file reads published notices.
+pub fn notice_origin(key: PolicyKey) -> Option<AnyView> {
+    use_context::<PublishedMarks>().map(|m| (m.provenance)(key))
+}
+
+/// [`NoticesReportLink`] where this file reads published notices.
+pub fn report_link() -> Option<AnyView> {
+    use_context::<PublishedMarks>().map(|m| (m.report_link)())
+}
+
 /// The file a notice was published in, where it is not built in.
 fn published_file(key: PolicyKey) -> Option<(String, String)> {
     let p = policy::find(key)?;

@@ -234,7 +234,7 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="footer">
             <OfflineStatus />
-            <super::provenance::NoticesReportLink />
+            {super::provenance::report_link()}
             <p>
                 {move || tr(
                     lang(),
