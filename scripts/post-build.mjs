@@ -61,15 +61,9 @@ const params = new URLSearchParams(location.search);
 let view = 'calc';
 for (const v of params.getAll('view')) if (Object.hasOwn(TOOL_OF_VIEW, v.trim())) view = v.trim();
 let tool = TOOL_OF_VIEW[view];
-// Notices staff publish beside the app (notices/index.json, same origin, a fixed path): only
-// where the index lists a file does the tool come in its larger file that reads them.
-if (Object.hasOwn(WITH_NOTICES, tool)) {
-  const listed = await fetch('./notices/index.json', { cache: 'no-cache' })
-    .then((r) => (r.ok ? r.json() : null))
-    .then((index) => Array.isArray(index?.notices) && index.notices.length > 0)
-    .catch(() => false);
-  if (listed) tool = WITH_NOTICES[tool];
-}
+// Notices published in notices/ (index.json, same origin): only where the index lists a file
+// does the tool come in its larger file that reads them.
+if (WITH_NOTICES[tool] && await fetch('./notices/index.json', { cache: 'no-cache' }).then((r) => r.json()).then((i) => i?.notices?.length > 0, () => false)) tool = WITH_NOTICES[tool];
 const file = FILES[tool];
 // The download of the WebAssembly starts at once, beside the small script that runs it.
 const wasm = fetch(file.wasm);
