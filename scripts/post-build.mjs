@@ -82,6 +82,29 @@ import(file.js)
       .catch(() => {});
   });
 
+// A trap the Rust panic hook never sees (out of memory, stack overflow: the WebAssembly
+// stops with a RuntimeError) still shows the crash banner of src/ui/crash.rs, so the page is
+// never silently dead; the other tools are their own files and open normally.
+const crashed = () => {
+  if (document.getElementById('crash-banner')) return;
+  const banner = document.createElement('div');
+  banner.id = 'crash-banner';
+  banner.className = 'crash-banner';
+  banner.setAttribute('role', 'alert');
+  banner.dataset.testid = 'crash-banner';
+  const text = document.createElement('p');
+  text.textContent = '出错了，请重新加载。Something went wrong: please reload the page.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.testid = 'crash-reload';
+  button.textContent = '重新加载 Reload';
+  button.addEventListener('click', () => location.reload());
+  banner.append(text, button);
+  document.body.append(banner);
+};
+addEventListener('error', (e) => { if (e.error instanceof WebAssembly.RuntimeError) crashed(); });
+addEventListener('unhandledrejection', (e) => { if (e.reason instanceof WebAssembly.RuntimeError) crashed(); });
+
 // The embedded calculator (embed=1, no other view) posts the page's height, and nothing
 // else, to the host; the ID check and the roster check never do, even in a frame.
 if (params.get('embed') === '1' && view === 'calc' && window.parent !== window) {

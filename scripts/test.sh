@@ -26,7 +26,9 @@ stage "browser component tests (wasm-bindgen-test, headless Chromium)" \
   env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
       CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
       bash -c '. scripts/env.sh; wasm cargo test --target wasm32-unknown-unknown $(for f in tests/web*.rs; do printf -- "--test %s " "$(basename "$f" .rs)"; done)'
-stage "release build (trunk)" bash -c '. scripts/env.sh; wasm trunk build --release --offline'
+# Every tool is its own file (one binary each): one cargo run links them all, two at a time
+# on two cores, before Trunk asks for each in turn (it then finds them built).
+stage "release build (trunk)" bash -c '. scripts/env.sh; wasm cargo build --quiet --release --offline --target wasm32-unknown-unknown --bins && wasm trunk build --release --offline'
 stage "first-visit download size" node tests/e2e/size.mjs dist
 stage "benchmark: navigation to an interactive result" node tests/e2e/bench-calc.mjs
 stage "end-to-end tests (playwright-core, Chromium, axe-core)" node --test --test-concurrency=1 tests/e2e/

@@ -20,6 +20,27 @@ pub fn basic(date: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
+/// Age in full years on `on`; `None` before the day of birth. 29 February birthdays fall
+/// after 28 February and before 1 March (the (month, day) pairs compare so).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::date::full_years;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(full_years(d(2007, 9, 1), d(2021, 9, 1)), Some(14));
+/// assert_eq!(full_years(d(2007, 9, 2), d(2021, 9, 1)), Some(13));
+/// assert_eq!(full_years(d(2000, 2, 29), d(2018, 2, 28)), Some(17));
+/// assert_eq!(full_years(d(2000, 2, 29), d(2018, 3, 1)), Some(18));
+/// assert_eq!(full_years(d(2022, 1, 1), d(2021, 9, 1)), None);
+/// ```
+pub fn full_years(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
+    if on < birth {
+        return None;
+    }
+    let before_birthday = (on.month(), on.day()) < (birth.month(), birth.day());
+    u32::try_from(on.year() - birth.year() - i32::from(before_birthday)).ok()
+}
+
 /// Reads `YYYY-M-D`: a four-digit year, then a month and a day of one or two digits,
 /// separated by `-`; `None` for anything else or a day that does not exist.
 ///

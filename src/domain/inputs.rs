@@ -28,7 +28,35 @@ macro_rules! coded_enum {
                 match self { $($name::$variant => Text::new($zh, $en),)+ }
             }
         }
+
+        impl Coded for $name {
+            fn all() -> &'static [$name] {
+                $name::ALL
+            }
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+            fn from_code(code: &str) -> Option<$name> {
+                $name::from_code(code)
+            }
+            fn label(self) -> Text {
+                $name::label(self)
+            }
+        }
     };
+}
+
+/// A closed set of choices with URL codes and labels (every `coded_enum!`), so one view can
+/// offer any of them.
+pub trait Coded: Copy + PartialEq + Send + Sync + 'static {
+    /// Every value, in display order.
+    fn all() -> &'static [Self];
+    /// The URL code.
+    fn code(self) -> &'static str;
+    /// Parses a URL code; `None` for an unknown code.
+    fn from_code(code: &str) -> Option<Self>;
+    /// The label shown to people.
+    fn label(self) -> Text;
 }
 
 coded_enum! {

@@ -86,3 +86,13 @@ pub fn format_date(date: chrono::NaiveDate, lang: Lang) -> String {
         Lang::En => format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year()),
     }
 }
+
+/// The first letter upper-case, for English sentences that start with a field's name.
+///
+/// ```
+/// assert_eq!(yibao::domain::lang::capitalise("the name"), "The name");
+/// ```
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}

@@ -81,6 +81,11 @@ impl Query {
         self.lock && self.region.is_some() && self.year.is_some()
     }
 
+    /// The notice the query names, once both its region and year are chosen.
+    pub fn notice_key(&self) -> Option<crate::domain::policy::PolicyKey> {
+        Some(crate::domain::policy::PolicyKey { region: self.region?, year: self.year? })
+    }
+
     /// Settles a region and year that name no notice (`region=meizhou&year=2014`, or a
     /// region with no year): the region's only notice is chosen where it has one, otherwise
     /// the year is dropped so the person picks. Says what it did, for the page's banner.

@@ -23,9 +23,7 @@ fn parse_ymd(s: &str) -> Option<NaiveDate> {
 #[component]
 pub fn Calculator() -> impl IntoView {
     let state = State::get();
-    let chosen_policy = move || {
-        state.0.with(|q| Some(crate::domain::policy::PolicyKey { region: q.region?, year: q.year? })).and_then(crate::domain::policy::find)
-    };
+    let chosen_policy = move || state.0.with(|q| q.notice_key()).and_then(crate::domain::policy::find);
     view! {
         <div class="calc">
             <form class="calc__questions" on:submit=|ev| ev.prevent_default()>
@@ -81,7 +79,7 @@ fn HukouQuestion() -> impl IntoView {
 fn AssistQuestion() -> impl IntoView {
     let state = State::get();
     // Rebuilt only when the notice changes (a memo), so ticking a box keeps focus on it.
-    let key = Memo::new(move |_| state.0.with(|q| Some(crate::domain::policy::PolicyKey { region: q.region?, year: q.year? })));
+    let key = Memo::new(move |_| state.0.with(|q| q.notice_key()));
     move || {
         let policy = key.get().and_then(crate::domain::policy::find);
         // The identities the chosen notice names; without a notice, every identity. Codes

@@ -16,13 +16,9 @@ pub fn show_crash_banner() {
     banner.set_class_name("crash-banner");
     let _ = banner.set_attribute("role", "alert");
     let _ = banner.set_attribute("data-testid", "crash-banner");
-    let _ = banner.set_attribute(
-        "style",
-        "position:fixed;inset:0 0 auto 0;z-index:2147483647;padding:1rem;background:#d4351c;color:#fff;font-size:1.1rem;text-align:center",
-    );
+    // Styled by `.crash-banner` (style/main.css): the CSP allows no inline style.
     let Ok(text) = document.create_element("p") else { return };
     text.set_text_content(Some("出错了，请重新加载。Something went wrong: please reload the page."));
-    let _ = text.set_attribute("style", "margin:0 0 .5rem");
     let _ = banner.append_child(&text);
     if let Ok(button) = document.create_element("button") {
         button.set_text_content(Some("重新加载 Reload"));

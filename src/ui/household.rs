@@ -5,17 +5,17 @@
 use leptos::prelude::*;
 
 use super::notices::NoticePicker;
-use super::result::{unknown_note, window_summary, Cite, Figure};
+use super::result::{unknown_note, window_summary, ActionBar, ActionWords, Cite, Figure};
 use super::{tr, url, State};
 use crate::domain::calendar;
 use crate::domain::household::{self, calculate_household, Household, HouseholdOutcome, Member, Route, Total, MAX_LABEL, MAX_MEMBERS};
-use crate::domain::inputs::{Assist, Hukou, Status};
+use crate::domain::inputs::{Assist, Coded, Status};
 use crate::domain::lang::{format_date, Lang};
 use crate::domain::policy::{self, ChannelKind, Coverage, PolicyKey};
 use crate::domain::query::Query;
 
 fn chosen(q: &Query) -> Option<&'static policy::Policy> {
-    policy::find(PolicyKey { region: q.region?, year: q.year? })
+    policy::find(q.notice_key()?)
 }
 
 fn outcome_for(q: &Query) -> Option<HouseholdOutcome> {
@@ -111,16 +111,8 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
         view! {
             <div class="field">
                 <label class="field__label" for=id("hukou")>{move || tr(lang(), "户籍类型（选填）", "Hukou type (optional)")}</label>
-                <select class="field__input" id=id("hukou") on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    edit(state, i, |m| m.hukou = Hukou::from_code(&v));
-                }>
-                    <option value="" prop:selected=move || member().hukou.is_none()>{move || tr(lang(), "不清楚", "Not sure")}</option>
-                    {Hukou::ALL.iter().map(|h| {
-                        let h = *h;
-                        view! { <option value=h.code() prop:selected=move || member().hukou == Some(h)>{move || h.label().get(lang()).to_string()}</option> }
-                    }).collect_view()}
-                </select>
+                <CodedSelect id=id("hukou") testid="household-hukou" none=("不清楚", "Not sure") current=move || member().hukou
+                    set=move |v| edit(state, i, |m| m.hukou = v) />
             </div>
         }
     });
@@ -163,16 +155,8 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
             </div>
             <div class="field">
                 <label class="field__label" for=id("status")>{move || tr(lang(), "参保身份", "Who is enrolling")}</label>
-                <select class="field__input" id=id("status") data-testid="household-status" on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    edit(state, i, |m| m.status = Status::from_code(&v));
-                }>
-                    <option value="" prop:selected=move || member().status.is_none()>{move || tr(lang(), "请选择", "Choose")}</option>
-                    {Status::ALL.iter().map(|s| {
-                        let s = *s;
-                        view! { <option value=s.code() prop:selected=move || member().status == Some(s)>{move || s.label().get(lang()).to_string()}</option> }
-                    }).collect_view()}
-                </select>
+                <CodedSelect id=id("status") testid="household-status" none=("请选择", "Choose") current=move || member().status
+                    set=move |v| edit(state, i, |m| m.status = v) />
             </div>
             {hukou}
             <fieldset class="field">
@@ -283,15 +267,20 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
     let due = h.due.clone();
     let hh = h.clone();
     let ics_h = h.clone();
-    let none_left = RwSignal::new(false);
-    let download = move |_| {
+    let save = move || {
         let events = household::household_events(&ics_h, State::get().lang(), date);
-        if events.is_empty() {
-            none_left.set(true);
-        } else {
-            none_left.set(false);
+        if !events.is_empty() {
             super::download::save("yibao-household.ics", "text/calendar;charset=utf-8", &calendar::ics(&events, date));
         }
+        !events.is_empty()
+    };
+    let words = ActionWords {
+        print: ("打印全家结果", "Print the family's result"),
+        ics: ("下载全家缴费日期（.ics，提前3天提醒）", "Download the family's dates (.ics, reminder 3 days before)"),
+        none_left: (
+            "全家的日期都已过去，没有可加入日历的日期。",
+            "Every date of the family's has passed: there is nothing to add to a calendar.",
+        ),
     };
     let printed = url::today();
     view! {
@@ -370,18 +359,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
             <h3>{move || tr(lang(), "每位成员", "Each member")}</h3>
             {h.members.iter().map(|m| view! { <MemberAnswer m=m.clone() /> }).collect_view()}
         </section>
-        <div class="actions no-print">
-            <super::share::CopyLink />
-            <button type="button" class="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
-                {move || tr(lang(), "打印全家结果", "Print the family's result")}
-            </button>
-            <button type="button" class="button button--secondary" data-testid="ics" on:click=download>
-                {move || tr(lang(), "下载全家缴费日期（.ics，提前3天提醒）", "Download the family's dates (.ics, reminder 3 days before)")}
-            </button>
-            <p class="share__status" role="status" data-testid="ics-none">
-                {move || none_left.get().then(|| tr(lang(), "全家的日期都已过去，没有可加入日历的日期。", "Every date of the family's has passed: there is nothing to add to a calendar."))}
-            </p>
-        </div>
+        <ActionBar words save />
     }
 }
 
@@ -458,5 +436,26 @@ fn MemberAnswer(m: household::MemberOutcome) -> impl IntoView {
                 {citations.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}
             </p>
         </details>
+    }
+}
+
+/// A `<select>` over a closed set of choices, with `none` as the first option: its value is
+/// the choice's URL code, so the page and the address read the same.
+#[component]
+fn CodedSelect<T: Coded>(
+    id: String,
+    testid: &'static str,
+    none: (&'static str, &'static str),
+    current: impl Fn() -> Option<T> + Copy + Send + Sync + 'static,
+    set: impl Fn(Option<T>) + 'static,
+) -> impl IntoView {
+    let lang = move || State::get().lang();
+    view! {
+        <select class="field__input" id=id data-testid=testid on:change=move |ev| set(T::from_code(&event_target_value(&ev)))>
+            <option value="" prop:selected=move || current().is_none()>{move || tr(lang(), none.0, none.1)}</option>
+            {T::all().iter().map(|&c| {
+                view! { <option value=c.code() prop:selected=move || current() == Some(c)>{move || c.label().get(lang()).to_string()}</option> }
+            }).collect_view()}
+        </select>
     }
 }

@@ -3,17 +3,17 @@
 use leptos::prelude::*;
 
 use super::{tr, State};
-use crate::domain::policy::{self, PolicyKey};
+use crate::domain::policy;
 
 /// The list of notices as radio buttons; a pick sets `region` and `year` in the URL.
 #[component]
 pub fn NoticePicker() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
-    let chosen = move || state.0.with(|q| Some(PolicyKey { region: q.region?, year: q.year? }));
+    let chosen = move || state.0.with(|q| q.notice_key());
     let by_arrow = StoredValue::new(false);
     // A memo: the list is rebuilt only when the lock changes, never on other choices (focus).
-    let locked = Memo::new(move |_| state.0.with(|q| if q.locked() { Some(PolicyKey { region: q.region?, year: q.year? }) } else { None }));
+    let locked = Memo::new(move |_| state.0.with(|q| if q.locked() { q.notice_key() } else { None }));
     view! {
         <fieldset class="field field--radios" data-testid="notice-picker">
             <legend class="field__legend">

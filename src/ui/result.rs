@@ -8,8 +8,8 @@ use super::{tr, url, State};
 use crate::domain::calendar;
 use crate::domain::lang::{format_date, Lang, Text};
 use crate::domain::policy::{
-    self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome, PaymentMode, PolicyKey,
-    RefundVerdict, WindowState,
+    self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome, PaymentMode, RefundVerdict,
+    WindowState,
 };
 use crate::domain::query::Query;
 
@@ -27,7 +27,7 @@ fn missing(q: &Query, lang: Lang) -> Vec<&'static str> {
 
 /// The outcome for the current answers, if they are complete.
 fn outcome_for(q: &Query) -> Option<(Outcome, CalcInput)> {
-    let key = PolicyKey { region: q.region?, year: q.year? };
+    let key = q.notice_key()?;
     let policy = policy::find(key)?;
     let input = CalcInput {
         key,
@@ -788,20 +788,43 @@ fn save_calendar(outcome: &Outcome, audience: calendar::Audience, from: chrono::
 /// Print and the deadline calendar (this person's own dates, with reminders).
 #[component]
 fn Actions(outcome: Outcome, date: chrono::NaiveDate) -> impl IntoView {
+    let words = ActionWords {
+        print: ("打印结果", "Print the result"),
+        ics: ("下载我的缴费日期（.ics，提前3天提醒）", "Download my dates (.ics, reminder 3 days before)"),
+        none_left: (
+            "这份通知里您的日期都已过去，没有可加入日历的日期。",
+            "Every date of yours in this notice has passed: there is nothing to add to a calendar.",
+        ),
+    };
+    view! { <ActionBar words save=move || save_calendar(&outcome, calendar::Audience::Applicant, date) /> }
+}
+
+/// The words of an action bar, each in Chinese and English: whose result it prints, whose
+/// dates it downloads, and what it says when none of those dates is left.
+pub(super) struct ActionWords {
+    pub print: (&'static str, &'static str),
+    pub ics: (&'static str, &'static str),
+    pub none_left: (&'static str, &'static str),
+}
+
+/// Copy link, print, and the calendar file; `save` writes the file and says whether any
+/// date was left to write (the calculator's and the household's result share it).
+#[component]
+pub(super) fn ActionBar(words: ActionWords, save: impl Fn() -> bool + 'static) -> impl IntoView {
     let lang = move || State::get().lang();
     let none_left = RwSignal::new(false);
-    let download = move |_| none_left.set(!save_calendar(&outcome, calendar::Audience::Applicant, date));
+    let word = move |(zh, en): (&'static str, &'static str)| move || tr(lang(), zh, en);
     view! {
         <div class="actions no-print">
             <super::share::CopyLink />
             <button type="button" class="button" data-testid="print" on:click=move |_| { let _ = window().print(); }>
-                {move || tr(lang(), "打印结果", "Print the result")}
+                {word(words.print)}
             </button>
-            <button type="button" class="button button--secondary" data-testid="ics" on:click=download>
-                {move || tr(lang(), "下载我的缴费日期（.ics，提前3天提醒）", "Download my dates (.ics, reminder 3 days before)")}
+            <button type="button" class="button button--secondary" data-testid="ics" on:click=move |_| none_left.set(!save())>
+                {word(words.ics)}
             </button>
             <p class="share__status" role="status" data-testid="ics-none">
-                {move || none_left.get().then(|| tr(lang(), "这份通知里您的日期都已过去，没有可加入日历的日期。", "Every date of yours in this notice has passed: there is nothing to add to a calendar."))}
+                {move || none_left.get().then(word(words.none_left))}
             </p>
         </div>
     }

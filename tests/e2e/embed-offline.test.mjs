@@ -173,3 +173,20 @@ test('a few hundred hostile roster cells render as text, every row kept', async 
   assert.deepEqual(seen.foreign, []);
   await context.close();
 });
+
+test('a trap shows the crash banner with a reload button; the other tools still open', async () => {
+  const { page, context, seen } = await app.open('/?view=roster&lang=en', { waitFor: '[data-testid=roster-input]' });
+  // What the browser fires when the WebAssembly stops (out of memory, stack overflow).
+  await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+  const banner = page.getByTestId('crash-banner');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /出错了，请重新加载/);
+  assert.equal(await banner.evaluate((b) => getComputedStyle(b).position), 'fixed');
+  await page.getByTestId('crash-reload').click();
+  await page.waitForSelector('[data-testid=roster-input]');
+  assert.equal(await page.getByTestId('crash-banner').count(), 0);
+  await page.goto(app.server.url + '/?region=meizhou&year=2022');
+  await page.waitForSelector('[data-testid=notice-option]');
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});

@@ -300,7 +300,7 @@ pub(crate) fn check_text(field: &'static str, raw: &str, max: usize, what: (&str
         return Err(FieldError::error(
             field,
             format!("{}不能超过{max}个字，您输入了{n}个。", what.0),
-            format!("{} must be {max} characters or fewer; you entered {n}.", capitalise(what.1)),
+            format!("{} must be {max} characters or fewer; you entered {n}.", crate::domain::lang::capitalise(what.1)),
         ));
     }
     Ok(())
@@ -313,7 +313,10 @@ pub(crate) fn check_name(field: &'static str, raw: &str, what: (&str, &str)) -> 
         return Err(FieldError::error(
             field,
             format!("{}不能包含数字。请按证件上的姓名填写。", what.0),
-            format!("{} must not contain digits. Enter the name as it is on the identity document.", capitalise(what.1)),
+            format!(
+                "{} must not contain digits. Enter the name as it is on the identity document.",
+                crate::domain::lang::capitalise(what.1)
+            ),
         ));
     }
     Ok(())
@@ -329,9 +332,4 @@ pub(crate) fn check_mobile(field: &'static str, raw: &str, what: (&str, &str)) -
         ));
     }
     crate::domain::id::mobile::parse(raw).map(|_| ()).map_err(|e| FieldError::from_id_error(field, &e))
-}
-
-pub(crate) fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

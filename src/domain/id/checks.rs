@@ -90,13 +90,7 @@ pub fn date_of(ymd: u32) -> NaiveDate {
 /// assert_eq!(age_on(d(1949, 12, 31), d(2025, 12, 30)), 75);
 /// ```
 pub fn age_on(birth: NaiveDate, reference: NaiveDate) -> u32 {
-    if reference < birth {
-        return 0;
-    }
-    let years = reference.year() - birth.year();
-    // Comparing (month, day) pairs puts 29 February after 28 February and before 1 March.
-    let before_birthday = (reference.month(), reference.day()) < (birth.month(), birth.day());
-    (years - i32::from(before_birthday)).max(0) as u32
+    crate::domain::date::full_years(birth, reference).unwrap_or(0)
 }
 
 /// Checks the common structure of an 18-character number in the fixed order: length,

@@ -121,7 +121,7 @@ pub fn normalise(input: &str) -> String {
 
 fn region_rule(b: &[u8; 18]) -> Result<(), IdError> {
     let p = digits_value(&b[1..3]);
-    if regions::is_province(p) && p < 80 {
+    if regions::is_resident_id_province(p) {
         Ok(())
     } else {
         Err(IdError::Region { kind: KIND, code: p, width: 2 })

@@ -95,7 +95,7 @@ impl IdKind {
 
     /// The name shown to people.
     pub fn label(self) -> Text {
-        Text::new(self.noun_zh(), capitalise(self.noun_en()))
+        Text::new(self.noun_zh(), crate::domain::lang::capitalise(self.noun_en()))
     }
 
     /// The usual number of characters.
@@ -168,11 +168,6 @@ impl IdKind {
             _ => (7, 14),
         }
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// Sex, read from the sequence number (odd = male, even = female).

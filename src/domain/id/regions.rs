@@ -24,6 +24,20 @@ pub const fn is_province(code: u32) -> bool {
     matches!(code, 11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81 | 82)
 }
 
+/// A province code that can begin a resident ID or a foreigner's permanent residence ID: a
+/// province below 80 (the mainland's, and 71); 81 and 82 begin the residence permits of
+/// Hong Kong and Macau residents instead.
+///
+/// ```
+/// use yibao::domain::id::regions::is_resident_id_province;
+/// assert!(is_resident_id_province(44) && is_resident_id_province(71));
+/// assert!(!is_resident_id_province(81) && !is_resident_id_province(82) && !is_resident_id_province(19));
+/// ```
+#[inline]
+pub const fn is_resident_id_province(code: u32) -> bool {
+    is_province(code) && code < 80
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Entry {
     code: u32,

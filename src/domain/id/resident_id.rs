@@ -97,7 +97,7 @@ pub fn normalise(input: &str) -> String {
 fn region_rule(kind: IdKind) -> impl Fn(&[u8; 18]) -> Result<(), IdError> {
     move |b| {
         let p = digits_value(&b[..2]);
-        if regions::is_province(p) && p < 80 {
+        if regions::is_resident_id_province(p) {
             Ok(())
         } else {
             Err(IdError::Region { kind, code: p, width: 2 })

@@ -109,7 +109,7 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidentId15, IdE
         Ok(_) => {}
     }
     let p = digits_value(&b[..2]);
-    if !(regions::is_province(p) && p < 80) {
+    if !(regions::is_resident_id_province(p)) {
         return Err(IdError::Region { kind: KIND, code: p, width: 2 });
     }
     // The converted number passes every check by construction.

@@ -1,6 +1,6 @@
 //! What a notice means for one applicant: amounts, assistance, channels, deadlines.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::data::{AssistKind, AssistRule, NoteKind, PaymentModeData, Route, UnlistedTreat, When, YearKind};
 use super::period::{age_fact, earliest_start, AgeFact, AgePeriod};
@@ -327,14 +327,7 @@ impl Outcome {
 /// assert_eq!(age_in_full_years(d(2022, 1, 1), d(2021, 9, 1)), None);
 /// ```
 pub fn age_in_full_years(birth: NaiveDate, on: NaiveDate) -> Option<i64> {
-    if birth > on {
-        return None;
-    }
-    let mut age = i64::from(on.year()) - i64::from(birth.year());
-    if (on.month(), on.day()) < (birth.month(), birth.day()) {
-        age -= 1;
-    }
-    Some(age)
+    crate::domain::date::full_years(birth, on).map(i64::from)
 }
 
 /// Joins the clauses of several citations of the same notice: `§三、§四(一)`.

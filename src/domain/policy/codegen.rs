@@ -77,6 +77,15 @@ fn pascal(kebab: &str) -> String {
         .collect()
 }
 
+/// `fn serialize_x(self, v: T) -> R` writing `v` as it displays.
+macro_rules! display {
+    ($($name:ident: $ty:ty),+) => {$(
+        fn $name(self, v: $ty) -> R {
+            write!(self.out, "{v}").map_err(ser::Error::custom)
+        }
+    )+};
+}
+
 struct Code<'a> {
     out: &'a mut String,
 }
@@ -98,33 +107,9 @@ impl<'a> ser::Serializer for Code<'a> {
     type SerializeStruct = Seq<'a>;
     type SerializeStructVariant = ser::Impossible<(), Unsupported>;
 
-    fn serialize_bool(self, v: bool) -> R {
-        write!(self.out, "{v}").map_err(ser::Error::custom)
-    }
-    fn serialize_i8(self, v: i8) -> R {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> R {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> R {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> R {
-        write!(self.out, "{v}").map_err(ser::Error::custom)
-    }
-    fn serialize_u8(self, v: u8) -> R {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> R {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> R {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> R {
-        write!(self.out, "{v}").map_err(ser::Error::custom)
-    }
+    // Booleans and integers are written as Rust writes them.
+    display!(serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64);
+    display!(serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
     fn serialize_f32(self, _: f32) -> R {
         unsupported("floats (amounts are decimal strings)")
     }
