@@ -464,7 +464,6 @@ pub fn built_in_from(raw: Vec<PolicyData>) -> Result<Vec<Policy>, LoadError> {
 /// The embedded notices. In the browser they are Rust code generated from the same files
 /// (`generated.rs`, see `codegen.rs`): no parser in the download (issue 16). Natively
 /// (tests, tools) the files' JSON is read, and `codegen.rs`'s tests prove both the same.
-
 #[cfg(not(target_arch = "wasm32"))]
 fn embedded_data() -> Result<Vec<PolicyData>, String> {
     serde_json::from_str(EMBEDDED_JSON).map_err(|e| e.to_string())
