@@ -3,12 +3,18 @@
 //! `generated.rs`, written from it by `cargo test`, see `policy/codegen.rs`). Adding a
 //! region or year = adding a file, then `UPDATE_GENERATED=1 cargo test --lib policy::codegen`.
 //!
-//! The build checks the syntax and the few keys every file must have; the full invariants
-//! (known codes, ordered windows, cited figures, …) are checked by `cargo test`
-//! (`tests/policy_data.rs`) against the typed data.
+//! The build checks the syntax, reads every file into the typed data and runs the checker
+//! on it: the same code (`#[path]` below) the browser runs on the notices a deployment
+//! publishes in `notices/` (known codes, ordered windows, cited figures, amounts ≥ 0, the
+//! schema version). `cargo test` (`tests/policy_data.rs`) runs it again through the library.
 
 use std::fs;
 use std::path::Path;
+
+/// The library's data format and checker, compiled into the build script as they are.
+#[allow(dead_code, unused_imports)]
+#[path = "build-support/domain.rs"]
+mod domain;
 
 const REQUIRED: &[&str] = &["region", "year", "document_number", "title", "contribution", "window"];
 
@@ -39,6 +45,10 @@ fn main() {
     let dir = Path::new("policies");
     println!("cargo:rerun-if-changed=policies");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build-support");
+    for f in ["inputs.rs", "lang.rs", "money.rs", "policy/check.rs", "policy/data.rs", "policy/findings_text.rs"] {
+        println!("cargo:rerun-if-changed=src/domain/{f}");
+    }
     let mut names: Vec<String> = fs::read_dir(dir)
         .expect("the policies/ directory is missing")
         .filter_map(|e| e.ok())
@@ -64,7 +74,15 @@ fn main() {
             fail(name, format!("the file name must be `{region}-{year}.toml`"));
         }
         table.insert("file".into(), toml::Value::String(name.clone()));
-        out.push(serde_json::to_value(&table).expect("TOML converts to JSON"));
+        let value = serde_json::to_value(&table).expect("TOML converts to JSON");
+        let data: domain::policy::data::PolicyData =
+            serde_json::from_value(value.clone()).unwrap_or_else(|e| fail(name, format!("does not read as the format: {e}")));
+        let findings = domain::policy::check::check(&data, "toml");
+        if !findings.is_empty() {
+            let lines: Vec<String> = findings.iter().map(|f| f.describe().en).collect();
+            fail(name, lines.join("\n"));
+        }
+        out.push(value);
     }
     let json = serde_json::to_string(&out).expect("JSON serialises");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("policies.json");

@@ -16,6 +16,9 @@
 //!   - [`domain::query`]: the URL state of `../shared/CONTRACT.md`, parsed and written back;
 //!   - [`domain::policy`]: the five notices as cited data (`policies/*.toml`, embedded by
 //!     `build.rs`) and [`domain::policy::calculate`]: amounts, channels, deadlines, refunds;
+//!     the one checker of notice files ([`domain::policy::check`], also compiled into
+//!     `build.rs`) and the notices a deployment publishes in `notices/`
+//!     ([`domain::policy::assemble`], [`domain::policy::install`]);
 //!   - [`domain::calendar`]: the deadline calendar (.ics) made from an outcome;
 //!   - [`domain::household`]: the whole family under one notice: each member's outcome,
 //!     totals that never count an unknown as zero, groups by route, the family's calendar;
@@ -29,7 +32,9 @@
 //!   `shell` (header, tabs, URL problems, footer), `calc` and `result` (the calculator),
 //!   `household` (`view=household`), `idcheck`, `form` and `forms` (`view=id`), `roster` (`view=roster`), `share` (copy link,
 //!   embed builder `view=embed` with its QR code and poster, offline status), `fields` (radios, checkboxes, dates),
-//!   `url` (the browser side of the URL state), `download` (files made in the page).
+//!   `url` (the browser side of the URL state), `download` (files made in the page),
+//!   `notices_loader` (fetches `notices/` before the mount), `provenance` (published-notice
+//!   marks and the staff report), `editor` (`view=editor`).
 //! - `worker` (wasm32 only) — the roster check's Web Worker (`src/bin/roster-worker.rs`), so
 //!   a million rows never block the page.
 //! - `src/main.rs` — the panic hook and the mount; nothing else.

@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 use yibao::domain::money::Money;
-use yibao::domain::policy::{self, all, find, parse, years, PolicyKey, Region, YearKind, EMBEDDED_JSON};
+use yibao::domain::policy::{self, all, find, parse, years, Finding, PolicyKey, Problem, Region, YearKind, EMBEDDED_JSON};
 
 #[test]
 fn every_file_loads_and_passes_its_invariants() {
@@ -78,31 +78,99 @@ fn zhangye() -> Value {
 
 #[test]
 fn the_checks_bite() {
-    // (what is broken, how, words of the error)
+    // (what is broken, how, the field and the kind of problem the checker reports)
     type Edit = fn(&mut Value);
-    let tests: [(&str, Edit, &str); 12] = [
-        ("window reversed", |v| v["window"]["start"] = json!("2023-01-01"), "window"),
-        ("negative contribution", |v| v["contribution"]["amount"] = json!("-1"), "negative"),
-        ("uncited figure", |v| v["subsidy"]["clause"] = json!(" "), "cite a clause"),
-        ("unknown assist code", |v| v["assistance"][0]["codes"] = json!(["vip"]), "unknown Assist code"),
-        ("unknown status code", |v| v["coverage"][0]["statuses"] = json!(["retiree"]), "unknown Status code"),
-        ("unknown region", |v| v["region"] = json!("ganzhou"), "unknown region"),
-        ("unknown office", |v| v["not_covered"]["ask"] = json!("nobody"), "unknown office"),
-        ("benefit before window end", |v| v["benefit"]["start"] = json!("2022-12-01"), "benefit"),
-        ("English missing", |v| v["title"]["en"] = json!(""), "English"),
-        ("assistance above the standard", |v| v["assistance"][1]["amount"] = json!("400"), "outside"),
-        ("code in two rules", |v| v["assistance"][1]["codes"] = json!(["tekun"]), "two rules"),
-        ("unknown field", |v| v["contribution"]["amout"] = json!("1"), "unknown field"),
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let tests: Vec<(&str, Edit, &str, Problem)> = vec![
+        (
+            "window reversed",
+            |v| v["window"]["start"] = json!("2023-01-01"),
+            "window.start",
+            Problem::StartAfterEnd { start: d("2023-01-01"), end: d("2022-12-31") },
+        ),
+        ("negative contribution", |v| v["contribution"]["amount"] = json!("-1"), "contribution.amount", Problem::Negative),
+        ("uncited figure", |v| v["subsidy"]["clause"] = json!(" "), "subsidy.clause", Problem::NoClause),
+        (
+            "unknown office",
+            |v| v["not_covered"]["ask"] = json!("nobody"),
+            "not_covered.ask",
+            Problem::UnknownOffice { id: "nobody".into() },
+        ),
+        ("benefit before window end", |v| v["benefit"]["start"] = json!("2022-09-01"), "benefit.start", Problem::BenefitBeforeWindowEnds),
+        ("English missing", |v| v["title"]["en"] = json!(""), "title", Problem::MissingLanguage { zh: false, en: true }),
+        (
+            "assistance above the standard",
+            |v| v["assistance"][1]["amount"] = json!("400"),
+            "assistance[1].amount",
+            Problem::AboveContribution,
+        ),
+        ("negative assistance", |v| v["assistance"][1]["amount"] = json!("-5"), "assistance[1].amount", Problem::Negative),
+        (
+            "code in two rules",
+            |v| v["assistance"][1]["codes"] = json!(["tekun"]),
+            "assistance[1].codes",
+            Problem::CodeTwice { code: yibao::domain::inputs::Assist::Tekun },
+        ),
+        ("schema from the future", |v| v["schema"] = json!(2), "schema", Problem::SchemaVersion { found: 2 }),
+        ("new region without a name", |v| v["region"] = json!("shili-xian"), "region_name", Problem::Required),
+        ("region code in capitals", |v| v["region"] = json!("Ganzhou"), "region", Problem::RegionCode),
+        (
+            "file named for another year",
+            |v| v["year"] = json!(2023),
+            "file",
+            Problem::FileName { expected: "zhangye-ganzhou-2023.toml".into() },
+        ),
+        ("route with an id and no name", |v| v["enroll"][0]["id"] = json!("x"), "enroll[0].id", Problem::IdWithoutName),
+        ("refund deadline without clause", |v| v["refund"]["deadline_clause"] = Value::Null, "refund.deadline_clause", Problem::NoClause),
     ];
     assert!(parse(zhangye()).is_ok());
-    for (what, edit, words) in tests {
+    for (what, edit, field, problem) in tests {
         let mut v = zhangye();
         edit(&mut v);
         match parse(v) {
             Ok(_) => panic!("{what}: accepted"),
-            Err(e) => assert!(e.contains(words), "{what}: {e}"),
+            Err(e) => assert!(e.contains(&Finding { field: field.into(), problem: problem.clone() }), "{what}: {e:?}"),
         }
     }
+}
+
+#[test]
+fn a_file_that_does_not_read_names_its_field() {
+    // (what is broken, how, the field named)
+    type Edit = fn(&mut Value);
+    let tests: [(&str, Edit, &str); 6] = [
+        ("unknown assist code", |v| v["assistance"][2]["codes"] = json!(["vip"]), "assistance[2]"),
+        ("unknown status code", |v| v["coverage"][0]["statuses"] = json!(["retiree"]), "coverage[0]"),
+        ("unknown field", |v| v["contribution"]["amout"] = json!("1"), "contribution"),
+        ("amount as a word", |v| v["contribution"]["amount"] = json!("three hundred"), "contribution"),
+        ("date in another form", |v| v["window"]["end"] = json!("30/09/2022"), "window"),
+        ("unknown top-level key", |v| v["contribtion"] = json!({}), "contribtion"),
+    ];
+    for (what, edit, field) in tests {
+        let mut v = zhangye();
+        edit(&mut v);
+        let findings = parse(v).map(|_| ()).expect_err(what);
+        assert!(findings.iter().any(|f| f.field == field), "{what}: {findings:?}");
+        // Every finding has words for staff, in both languages.
+        for f in &findings {
+            let t = f.describe();
+            assert!(!t.zh.is_empty() && t.en.starts_with(field), "{what}: {t:?}");
+        }
+    }
+    let mut v = zhangye();
+    v.as_object_mut().unwrap().remove("window");
+    let findings = parse(v).map(|_| ()).unwrap_err();
+    assert_eq!(findings, vec![Finding { field: "window".into(), problem: Problem::Required }]);
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
+    let mut v = zhangye();
+    v["contribution"]["clause"] = json!("");
+    v["subsidy"]["amount"] = json!("-1");
+    v["title"]["zh"] = json!(" ");
+    let fields: Vec<String> = parse(v).map(|_| ()).unwrap_err().into_iter().map(|f| f.field).collect();
+    assert_eq!(fields, ["title", "contribution.clause", "subsidy.amount"]);
 }
 
 #[test]

@@ -51,6 +51,31 @@ impl Money {
         Money(d)
     }
 
+    /// Reads an amount as written in a notice file: digits with at most two decimals
+    /// (`"380"`, `"363.50"`); `None` for anything else.
+    ///
+    /// ```
+    /// use yibao::domain::money::Money;
+    /// assert_eq!(Money::parse(" 363.50 ").map(|m| m.plain()), Some("363.50".to_string()));
+    /// assert_eq!(Money::parse("-1").map(|m| m.plain()), Some("-1.00".to_string()));
+    /// assert!(Money::parse("三百").is_none() && Money::parse("1.234").is_none() && Money::parse("1e3").is_none());
+    /// ```
+    pub fn parse(text: &str) -> Option<Money> {
+        let t = text.trim();
+        let digits = t.strip_prefix('-').unwrap_or(t);
+        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        let ok = !whole.is_empty()
+            && whole.len() <= 9
+            && whole.bytes().all(|b| b.is_ascii_digit())
+            && frac.len() <= 2
+            && frac.bytes().all(|b| b.is_ascii_digit())
+            && !(digits.contains('.') && frac.is_empty());
+        if !ok {
+            return None;
+        }
+        t.parse::<Decimal>().ok().map(Money)
+    }
+
     /// A plain decimal with two places, as in `data-value` (`"350.00"`).
     pub fn plain(self) -> String {
         let mut d = self.0.round_dp(2);

@@ -24,10 +24,12 @@ pub enum View {
     Embed,
     /// The whole family at once (`members`).
     Household,
+    /// The notice editor for staff: a notice file for `notices/` (nothing is sent anywhere).
+    Editor,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Calc, View::Household, View::Id, View::Roster, View::Embed];
+    pub const ALL: [View; 6] = [View::Calc, View::Household, View::Id, View::Roster, View::Embed, View::Editor];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -36,6 +38,7 @@ impl View {
             View::Roster => "roster",
             View::Embed => "embed",
             View::Household => "household",
+            View::Editor => "editor",
         }
     }
 

@@ -4,12 +4,15 @@
 mod calc;
 pub mod crash;
 mod download;
+mod editor;
 mod fields;
 pub mod form;
 pub mod forms;
 mod household;
 pub mod idcheck;
 mod notices;
+pub mod notices_loader;
+mod provenance;
 mod result;
 mod roster;
 mod share;
@@ -62,6 +65,10 @@ pub const ROSTER: Tools =
 pub const EMBED_BUILDER: Tools =
     Tools { render: |view| (view == View::Embed).then(|| view! { <share::EmbedBuilder /> }.into_any()), settle: Query::settle_notice };
 
+/// The notice editor's file (`yibao-editor`, `view=editor`): staff make a notice file.
+pub const EDITOR: Tools =
+    Tools { render: |view| (view == View::Editor).then(|| view! { <editor::EditorPage /> }.into_any()), settle: Query::settle_notice };
+
 /// Every tool in one: for the in-browser tests (tests/browser), never shipped.
 pub const EVERY_TOOL: Tools = Tools {
     render: |view| {
@@ -69,6 +76,7 @@ pub const EVERY_TOOL: Tools = Tools {
             .or_else(|| (ID_CHECK.render)(view))
             .or_else(|| (ROSTER.render)(view))
             .or_else(|| (EMBED_BUILDER.render)(view))
+            .or_else(|| (EDITOR.render)(view))
     },
     settle: Query::settle_notice,
 };
@@ -78,6 +86,19 @@ pub fn start(tools: Tools) {
     // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs).
     crash::install_panic_hook();
     leptos::mount::mount_to_body(move || view! { <App tools /> });
+}
+
+/// Like [`start`], after reading the notices the deployment publishes in `notices/`
+/// (`notices_loader`). Only the files that carry this (`yibao-calc-notices`,
+/// `yibao-household-notices`, `yibao-embed-notices`, `yibao-editor`) have the JSON reader and the checker: the boot
+/// script picks them only where `notices/index.json` lists a file, so the calculator's
+/// download stays as small as without published notices.
+pub fn start_reading_notices(tools: Tools) {
+    crash::install_panic_hook();
+    notices_loader::mount_after_loading(move || {
+        provide_context(provenance::MARKS);
+        view! { <App tools /> }
+    });
 }
 
 /// The page state, shared through context: one signal, mirrored into the URL, and the

@@ -28,7 +28,7 @@ pub fn NoticePicker() -> impl IntoView {
             </p>
             <div class="radios" aria-describedby="notice-hint">
                 {move || policy::all()
-                    .iter()
+                    .into_iter()
                     // Staff who embed with `lock=1` offer only their own notice.
                     .filter(|p| locked.get().is_none_or(|key| key == p.key))
                     .map(|p| {
@@ -67,6 +67,7 @@ pub fn NoticePicker() -> impl IntoView {
                                     <span class="radios__hint">
                                         {p.document_number.clone()} " · " {move || p.title.get(lang()).to_string()}
                                     </span>
+                                    {super::provenance::origin_mark(key)}
                                 </label>
                             </div>
                         }

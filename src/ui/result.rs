@@ -214,6 +214,7 @@ fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
         <p class="stamp" data-testid="valid-for">{stamp}</p>
         {age_basis.map(|t| view! { <p class="stamp" data-testid="age-basis">{t}</p> })}
         {stale}
+        {super::provenance::notice_origin(outcome.key)}
         <Sources outcome=outcome.clone() />
         <StaffDates outcome=outcome.clone() />
         <Actions outcome=outcome.clone() date=input.date />

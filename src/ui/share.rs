@@ -103,7 +103,7 @@ pub fn EmbedBuilder() -> impl IntoView {
                     notice.set(policy::all().iter().map(|p| p.key).find(|k| format!("{}-{}", k.region.code(), k.year) == v));
                 }>
                     <option value="">{move || tr(lang(), "（不预选，由用户选择）", "(none: the user chooses)")}</option>
-                    {policy::all().iter().map(|p| {
+                    {policy::all().into_iter().map(|p| {
                         let k = p.key;
                         view! { <option value=format!("{}-{}", k.region.code(), k.year)>{move || format!("{} · {} · {}", k.region.name().get(lang()), k.year, p.document_number)}</option> }
                     }).collect_view()}

@@ -109,6 +109,7 @@ fn page_title(view: View, lang: Lang) -> String {
         View::Roster => tr(lang, "名单校验", "Roster check"),
         View::Embed => tr(lang, "嵌入到网页", "Embed in a web page"),
         View::Household => tr(lang, "全家一起计算", "Whole family"),
+        View::Editor => tr(lang, "通知编辑器", "Notice editor"),
     };
     format!("{tool} · {}", tr(lang, "医保助手", "Medical insurance helper"))
 }
@@ -155,6 +156,7 @@ fn Header() -> impl IntoView {
                             View::Roster => tr(lang(), "名单核验", "Check a roster"),
                             View::Embed => tr(lang(), "嵌入到网页", "Embed in your page"),
                             View::Household => tr(lang(), "全家一起计算", "Whole family"),
+                            View::Editor => tr(lang(), "通知编辑器（工作人员）", "Notice editor (staff)"),
                         };
                         let current = move || state.0.with(|q| q.view == v);
                         view! {
@@ -232,6 +234,7 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="footer">
             <OfflineStatus />
+            {super::provenance::report_link()}
             <p>
                 {move || tr(
                     lang(),

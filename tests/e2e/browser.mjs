@@ -11,9 +11,10 @@ const ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Starts the server and the browser; returns { browser, server, open, close }. */
-export async function start() {
-  const server = await serve('dist');
+/** Starts the server (on `root`, the release build unless given) and the browser; returns
+ * { browser, server, open, close }. */
+export async function start({ root = 'dist' } = {}) {
+  const server = await serve(root);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   /** Opens `path` in a fresh context; returns the page and what the guards saw. */
   async function open(path = '/', { waitFor = '[data-testid=notice-option]', route = true, contextOptions = {} } = {}) {

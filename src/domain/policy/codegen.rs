@@ -60,7 +60,6 @@ const HEADER: &str = "\
 use super::data::*;
 use super::lit::lit;
 use super::refund::RefundReason;
-use super::Region;
 use crate::domain::inputs::{Assist, Hukou, Status};
 use crate::domain::lang::Text;
 use crate::domain::money::Money;

@@ -3,7 +3,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Policy, PolicyKey, Region};
 use crate::domain::inputs::{Assist, Hukou, Status};
 use crate::domain::lang::Text;
 use crate::domain::money::Money;
@@ -12,9 +11,18 @@ use crate::domain::money::Money;
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyData {
-    /// The data file's name (added by `build.rs`).
+    /// The version of this format (`1`); a file in another version is not read.
+    pub schema: u32,
+    /// The data file's name: set by `build.rs` and by the run-time loader (a value in the
+    /// file is replaced by its name).
+    #[serde(default)]
     pub file: String,
-    pub region: Region,
+    /// The region's code: a built-in region (`guangzhou`, …) or a new one, in lowercase
+    /// letters, digits and hyphens (then `region_name` is required).
+    pub region: String,
+    /// The region's name, for a region the app does not know yet.
+    #[serde(default)]
+    pub region_name: Option<Text>,
     pub year: u16,
     pub document_number: String,
     pub title: Text,
@@ -349,7 +357,7 @@ pub struct Task {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RefundRule {
-    pub reasons: Vec<super::RefundReason>,
+    pub reasons: Vec<RefundReason>,
     pub clause: String,
     pub text: Text,
     /// The last day to apply, where stated.
@@ -368,209 +376,140 @@ pub struct RefundRule {
     pub procedure_document: Option<String>,
 }
 
-/// Parses one file's JSON (as produced by `build.rs`).
-#[cfg(not(target_arch = "wasm32"))]
-pub(super) fn from_json(value: serde_json::Value) -> Result<Policy, String> {
-    let data: PolicyData = serde_json::from_value(value).map_err(|e| e.to_string())?;
-    Ok(from_data(data))
+/// Why someone asks for a refund. Codes are used in the data files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RefundReason {
+    /// 系统原因错缴.
+    SystemError,
+    /// 重复缴费 within the same province.
+    DuplicateInProvince,
+    /// 跨省重复缴费.
+    DuplicateCrossProvince,
+    /// 死亡.
+    Death,
+    /// 失踪.
+    Missing,
+    /// 出国定居.
+    Emigration,
+    /// 参加职工医保.
+    EmployeeInsurance,
+    /// 参加其他统筹地区城乡居民医保.
+    OtherRegion,
 }
 
-/// Wraps checked-or-not data into a [`Policy`].
-pub(super) fn from_data(data: PolicyData) -> Policy {
-    Policy {
-        key: PolicyKey { region: data.region, year: data.year },
-        document_number: data.document_number.clone(),
-        title: data.title.clone(),
-        data,
+impl RefundReason {
+    pub const ALL: [RefundReason; 8] = [
+        RefundReason::SystemError,
+        RefundReason::DuplicateInProvince,
+        RefundReason::DuplicateCrossProvince,
+        RefundReason::Death,
+        RefundReason::Missing,
+        RefundReason::Emigration,
+        RefundReason::EmployeeInsurance,
+        RefundReason::OtherRegion,
+    ];
+
+    /// The code (as in the data files).
+    pub fn code(self) -> &'static str {
+        match self {
+            RefundReason::SystemError => "system-error",
+            RefundReason::DuplicateInProvince => "duplicate-in-province",
+            RefundReason::DuplicateCrossProvince => "duplicate-cross-province",
+            RefundReason::Death => "death",
+            RefundReason::Missing => "missing",
+            RefundReason::Emigration => "emigration",
+            RefundReason::EmployeeInsurance => "employee-insurance",
+            RefundReason::OtherRegion => "other-region",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(code: &str) -> Option<RefundReason> {
+        RefundReason::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// The label shown to people.
+    pub fn label(self) -> Text {
+        match self {
+            RefundReason::SystemError => Text::new("因系统原因错缴", "Paid in error because of a system fault"),
+            RefundReason::DuplicateInProvince => Text::new("省内重复缴费", "Paid twice within the province"),
+            RefundReason::DuplicateCrossProvince => Text::new("跨省重复缴费", "Paid twice in two provinces"),
+            RefundReason::Death => Text::new("死亡", "Death"),
+            RefundReason::Missing => Text::new("失踪", "Disappearance"),
+            RefundReason::Emigration => Text::new("出国定居", "Settled abroad"),
+            RefundReason::EmployeeInsurance => Text::new("参加职工医保", "Joined employee medical insurance"),
+            RefundReason::OtherRegion => Text::new("参加其他统筹地区城乡居民医保", "Joined resident insurance in another region"),
+        }
     }
 }
 
-// Not called in the browser, whose notices are generated code proven equal to checked files.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-fn text_ok(t: &Text, what: &str) -> Result<(), String> {
-    if t.zh.trim().is_empty() || t.en.trim().is_empty() {
-        return Err(format!("{what}: both the Chinese and the English text are required"));
+/// The keys every notice file must have (the others may be left out).
+pub const REQUIRED_KEYS: [&str; 16] = [
+    "schema",
+    "region",
+    "year",
+    "document_number",
+    "title",
+    "issuer",
+    "source",
+    "year_kind",
+    "offices",
+    "coverage",
+    "not_covered",
+    "contribution",
+    "window",
+    "benefit",
+    "unlisted_assist",
+    "enroll",
+];
+
+/// How one top-level key of an unreadable file reads: used to say which field is wrong
+/// when the whole file does not read. `Ok(false)` for a key the format does not have.
+pub fn read_field<'de, D: serde::Deserializer<'de>>(key: &str, d: D) -> Result<bool, D::Error> {
+    fn take<'de, T: Deserialize<'de>, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+        T::deserialize(d).map(|_| true)
     }
-    Ok(())
+    match key {
+        "schema" => take::<u32, D>(d),
+        "file" | "region" | "document_number" | "source" => take::<String, D>(d),
+        "region_name" | "document_note" => take::<Option<Text>, D>(d),
+        "year" => take::<u16, D>(d),
+        "title" | "issuer" => take::<Text, D>(d),
+        "issued" => take::<Option<NaiveDate>, D>(d),
+        "year_kind" => take::<YearKind, D>(d),
+        "title_supplied" => take::<bool, D>(d),
+        "offices" => take::<Vec<Office>, D>(d),
+        "coverage" => take::<Vec<CoverageRule>, D>(d),
+        "not_covered" => take::<NotCoveredRule, D>(d),
+        "contribution" => take::<ContributionRule, D>(d),
+        "subsidy" => take::<Option<SubsidyRule>, D>(d),
+        "window" => take::<WindowRule, D>(d),
+        "benefit" => take::<BenefitRule, D>(d),
+        "assistance" => take::<Vec<AssistRule>, D>(d),
+        "unlisted_assist" => take::<UnlistedAssist, D>(d),
+        "stacking" => take::<Option<Clause>, D>(d),
+        "enroll" | "pay" => take::<Vec<Route>, D>(d),
+        "notes" => take::<Vec<NoteRule>, D>(d),
+        "tasks" => take::<Vec<Task>, D>(d),
+        "refund" => take::<Option<RefundRule>, D>(d),
+        "refund_ask" => take::<Option<String>, D>(d),
+        _ => Ok(false),
+    }
 }
 
-// Not called in the browser, whose notices are generated code proven equal to checked files.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-fn clause_ok(c: &str, what: &str) -> Result<(), String> {
-    if c.trim().is_empty() {
-        return Err(format!("{what}: every figure and rule must cite a clause"));
+/// Like [`read_field`] for one element of a list key (`assistance[2]`), to name the element.
+pub fn read_item<'de, D: serde::Deserializer<'de>>(key: &str, d: D) -> Result<bool, D::Error> {
+    fn take<'de, T: Deserialize<'de>, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+        T::deserialize(d).map(|_| true)
     }
-    Ok(())
-}
-
-/// The invariants of one policy file. `cargo test` runs this on every file.
-// Not called in the browser, whose notices are generated code proven equal to checked files.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-pub(super) fn check(p: &Policy) -> Result<(), String> {
-    let d = &p.data;
-    let office = |id: &str, what: &str| -> Result<(), String> {
-        if d.offices.iter().any(|o| o.id == id) {
-            Ok(())
-        } else {
-            Err(format!("{what}: unknown office id {id:?}"))
-        }
-    };
-    if d.document_number.trim().is_empty() {
-        return Err("document_number is empty".into());
+    match key {
+        "offices" => take::<Office, D>(d),
+        "coverage" => take::<CoverageRule, D>(d),
+        "assistance" => take::<AssistRule, D>(d),
+        "enroll" | "pay" => take::<Route, D>(d),
+        "notes" => take::<NoteRule, D>(d),
+        "tasks" => take::<Task, D>(d),
+        _ => Ok(false),
     }
-    text_ok(&d.title, "title")?;
-    text_ok(&d.issuer, "issuer")?;
-    for o in &d.offices {
-        text_ok(&o.name, &format!("office {}", o.id))?;
-        clause_ok(&o.clause, &format!("office {}", o.id))?;
-    }
-    if d.coverage.is_empty() {
-        return Err("coverage: at least one rule".into());
-    }
-    for c in &d.coverage {
-        clause_ok(&c.clause, "coverage")?;
-        if let Some(n) = &c.note {
-            text_ok(n, "coverage note")?;
-        }
-    }
-    text_ok(&d.not_covered.text, "not_covered")?;
-    clause_ok(&d.not_covered.clause, "not_covered")?;
-    office(&d.not_covered.ask, "not_covered")?;
-    if d.contribution.amount < Money::ZERO {
-        return Err("contribution: negative amount".into());
-    }
-    clause_ok(&d.contribution.clause, "contribution")?;
-    if let Some(s) = &d.subsidy {
-        if s.amount < Money::ZERO {
-            return Err("subsidy: negative amount".into());
-        }
-        clause_ok(&s.clause, "subsidy")?;
-    }
-    clause_ok(&d.window.clause, "window")?;
-    if let Some(start) = d.window.start {
-        if start > d.window.end {
-            return Err(format!("window: start {start} after end {}", d.window.end));
-        }
-    }
-    clause_ok(&d.benefit.clause, "benefit")?;
-    text_ok(&d.benefit.text, "benefit")?;
-    match (d.benefit.start, d.benefit.end) {
-        (Some(s), Some(e)) => {
-            if s > e {
-                return Err("benefit: start after end".into());
-            }
-            if s <= d.window.end {
-                return Err("benefit: the benefit period must begin after the payment window ends".into());
-            }
-        }
-        (None, e) => {
-            let ask = d.benefit.ask.as_deref().ok_or("benefit: no start date stated, so `ask` is required")?;
-            office(ask, "benefit")?;
-            if e.is_some_and(|e| e <= d.window.end) {
-                return Err("benefit: the benefit period must end after the payment window ends".into());
-            }
-        }
-        (Some(_), None) => return Err("benefit: a start date needs its end date".into()),
-    }
-    if let Some(a) = &d.window.after_close {
-        clause_ok(&a.clause, "window.after_close")?;
-        text_ok(&a.text, "window.after_close")?;
-    }
-    for x in &d.window.exceptions {
-        clause_ok(&x.clause, "window.exceptions")?;
-        text_ok(&x.text, "window.exceptions")?;
-        office(&x.ask, "window.exceptions")?;
-        if x.document.trim().is_empty() {
-            return Err("window.exceptions: name the document that applies instead".into());
-        }
-    }
-    for r in &d.assistance {
-        clause_ok(&r.clause, "assistance")?;
-        text_ok(&r.text, "assistance")?;
-        if r.codes.is_empty() {
-            return Err("assistance: a rule with no codes".into());
-        }
-        for m in [r.amount, r.max].into_iter().flatten() {
-            if m < Money::ZERO || m > d.contribution.amount {
-                return Err(format!("assistance {:?}: amount {m} outside 0..=contribution", r.codes));
-            }
-        }
-        match r.kind {
-            AssistKind::Fixed if r.amount.is_none() => return Err("assistance: fixed needs `amount`".into()),
-            AssistKind::Full | AssistKind::Fixed if r.payment.is_none() => return Err("assistance: full and fixed need `payment`".into()),
-            AssistKind::Unknown | AssistKind::Elsewhere => {
-                let ask = r.ask.as_deref().ok_or("assistance: unknown and elsewhere need `ask`")?;
-                office(ask, "assistance")?;
-                if r.amount.is_some() {
-                    return Err("assistance: an unknown amount cannot have `amount`".into());
-                }
-            }
-            _ => {}
-        }
-        if let Some(a) = &r.age_limit {
-            text_ok(&a.text, "age_limit")?;
-        }
-    }
-    // A code appears in at most one rule.
-    let mut seen: Vec<_> = d.assistance.iter().flat_map(|r| r.codes.iter().copied()).collect();
-    seen.sort();
-    let before = seen.len();
-    seen.dedup();
-    if seen.len() != before {
-        return Err("assistance: a code appears in two rules".into());
-    }
-    text_ok(&d.unlisted_assist.text, "unlisted_assist")?;
-    clause_ok(&d.unlisted_assist.clause, "unlisted_assist")?;
-    office(&d.unlisted_assist.ask, "unlisted_assist")?;
-    if let Some(s) = &d.stacking {
-        clause_ok(&s.clause, "stacking")?;
-    }
-    if d.enroll.is_empty() {
-        return Err("enroll: at least one route".into());
-    }
-    for r in d.enroll.iter().chain(&d.pay) {
-        clause_ok(&r.clause, "enroll/pay")?;
-        text_ok(&r.text, "enroll/pay")?;
-        if r.id.is_some() != r.name.is_some() {
-            return Err("enroll: a route `id` needs its `name` (and a name its id)".into());
-        }
-    }
-    let route_ids: Vec<&str> = d.enroll.iter().filter_map(|r| r.id.as_deref()).collect();
-    let whens = d.enroll.iter().chain(&d.pay).map(|r| &r.when).chain(d.notes.iter().map(|n| &n.when));
-    for w in whens {
-        for id in w.route.iter().flatten() {
-            if !route_ids.contains(&id.as_str()) {
-                return Err(format!("when.route: unknown enroll route id {id:?}"));
-            }
-        }
-    }
-    for n in &d.notes {
-        clause_ok(&n.clause, "note")?;
-        text_ok(&n.text, "note")?;
-    }
-    for t in &d.tasks {
-        clause_ok(&t.clause, "task")?;
-        text_ok(&t.text, "task")?;
-        text_ok(&t.who, "task")?;
-    }
-    if let Some(r) = &d.refund {
-        clause_ok(&r.clause, "refund")?;
-        text_ok(&r.text, "refund")?;
-        office(&r.ask, "refund")?;
-        if r.reasons.is_empty() {
-            return Err("refund: no reasons".into());
-        }
-        if r.deadline.is_some() != r.deadline_clause.is_some() {
-            return Err("refund: a deadline needs its deadline_clause".into());
-        }
-        if let (Some(dl), Some(bs)) = (r.deadline, d.benefit.start) {
-            if dl >= bs && r.until_benefit_start {
-                return Err("refund: deadline after the benefit period begins".into());
-            }
-        }
-    } else {
-        let ask = d.refund_ask.as_deref().ok_or("no refund rules, so `refund_ask` is required")?;
-        office(ask, "refund_ask")?;
-    }
-    Ok(())
 }

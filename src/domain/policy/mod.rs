@@ -8,6 +8,7 @@
 //! result is an explicit [`Amount::Unknown`] naming the office to ask, never a guess.
 
 mod calc;
+mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 mod data;
@@ -15,10 +16,12 @@ mod data;
 #[cfg(any(target_arch = "wasm32", test))]
 #[rustfmt::skip]
 mod generated;
+mod findings_text;
 #[cfg(any(target_arch = "wasm32", test))]
 mod lit;
 mod period;
 mod refund;
+mod runtime;
 mod scenario;
 
 use std::fmt;
@@ -33,6 +36,8 @@ pub use calc::{
     age_in_full_years, calculate, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind, ChannelStep, Coverage,
     Deadlines, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
 };
+pub use check::{check, is_region_code, Finding, Problem, BUILT_IN_REGIONS, SCHEMA_VERSION};
+pub use data::{read_field, read_item, REQUIRED_KEYS};
 pub use data::{
     AgeLimit, AssistKind, AssistRule, BenefitRule, CitedText, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule,
     Office, PaymentModeData, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskAudience, UnlistedAssist, UnlistedTreat, When,
@@ -40,6 +45,7 @@ pub use data::{
 };
 pub use period::{age_fact, day_over_age, AgeFact, AgePeriod};
 pub use refund::{refund, refund_table, RefundOutcome, RefundReason, RefundTable, RefundVerdict};
+pub use runtime::{assemble, deployment, draft, install, Deployment, LocalRegion, NoticeIndex, Rejected, MAX_FILES};
 pub use scenario::Question;
 
 /// A region with at least one notice.
@@ -49,10 +55,24 @@ pub enum Region {
     Meizhou,
     Zhaoqing,
     ZhangyeGanzhou,
+    /// A region named by a notice file published with this deployment (`notices/`): the
+    /// position in [`Deployment::regions`]. [`Region::DRAFT`] is the editor's draft.
+    Local(u8),
 }
 
 impl Region {
+    /// The regions built into the app.
     pub const ALL: [Region; 4] = [Region::Guangzhou, Region::Meizhou, Region::Zhaoqing, Region::ZhangyeGanzhou];
+
+    /// The region of a notice being drafted in the editor (never installed).
+    pub const DRAFT: Region = Region::Local(u8::MAX);
+
+    fn local(self) -> Option<&'static LocalRegion> {
+        match self {
+            Region::Local(i) => deployment()?.regions.get(usize::from(i)),
+            _ => None,
+        }
+    }
 
     /// The URL code (`guangzhou`, `meizhou`, `zhaoqing`, `zhangye-ganzhou`).
     ///
@@ -66,6 +86,7 @@ impl Region {
             Region::Meizhou => "meizhou",
             Region::Zhaoqing => "zhaoqing",
             Region::ZhangyeGanzhou => "zhangye-ganzhou",
+            Region::Local(_) => self.local().map_or("draft", |r| r.code),
         }
     }
 
@@ -77,7 +98,10 @@ impl Region {
     /// assert_eq!(Region::from_code("ganzhou"), None); // 赣州 is not 甘州
     /// ```
     pub fn from_code(code: &str) -> Option<Region> {
-        Region::ALL.into_iter().find(|r| r.code() == code)
+        Region::ALL.into_iter().find(|r| r.code() == code).or_else(|| {
+            let i = deployment()?.regions.iter().position(|r| r.code == code)?;
+            u8::try_from(i).ok().map(Region::Local)
+        })
     }
 
     /// The region's name.
@@ -87,6 +111,7 @@ impl Region {
             Region::Meizhou => Text::new("梅州市", "Meizhou"),
             Region::Zhaoqing => Text::new("肇庆市", "Zhaoqing"),
             Region::ZhangyeGanzhou => Text::new("张掖市甘州区", "Ganzhou District, Zhangye"),
+            Region::Local(_) => self.local().map_or_else(|| Text::new("草稿中的地区", "The region of the draft"), |r| r.name.clone()),
         }
     }
 }
@@ -122,6 +147,20 @@ pub struct Policy {
     pub title: Text,
     /// Everything else the data file says (format: `policies/README.md`).
     pub data: PolicyData,
+    /// Built in (checked by us against the source text) or published with this deployment.
+    pub origin: Origin,
+}
+
+/// Where a notice comes from: the page says so beside it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// One of `policies/*.toml`, checked by us against the notice's source text.
+    BuiltIn,
+    /// A file in `notices/` published with this deployment by its staff (its name), checked
+    /// by the same rules but not against any source text by us.
+    Deployment { file: String },
+    /// The editor's draft, not published anywhere.
+    Draft,
 }
 
 impl Policy {
@@ -341,12 +380,15 @@ impl Amount {
 #[derive(Debug)]
 pub struct LoadError {
     pub file: String,
-    pub message: String,
+    pub findings: Vec<Finding>,
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "policies/{}: {}", self.file, self.message)
+        for finding in &self.findings {
+            writeln!(f, "policies/{}: {}", self.file, finding.describe().en)?;
+        }
+        Ok(())
     }
 }
 
@@ -361,21 +403,59 @@ pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies
 /// let policies = yibao::domain::policy::load().unwrap();
 /// assert_eq!(policies.len(), 5);
 /// ```
+#[cfg(target_arch = "wasm32")]
 pub fn load() -> Result<Vec<Policy>, LoadError> {
-    // `parse` gives per-file messages; `tests/policy_data.rs` runs it on every file.
-    let raw = embedded_data().map_err(|message| LoadError { file: "*".into(), message })?;
+    // The browser's built-in notices are generated code the tests proved equal to the checked
+    // files (`codegen.rs`): no checker and no load errors in the download.
+    let mut out: Vec<Policy> = generated::policies()
+        .into_iter()
+        .filter_map(|data| {
+            let region = Region::ALL.into_iter().find(|r| r.code() == data.region)?;
+            Some(with_origin(data, region, Origin::BuiltIn))
+        })
+        .collect();
+    out.sort_by(|a, b| a.key.region.cmp(&b.key.region).then(b.key.year.cmp(&a.key.year)));
+    Ok(out)
+}
+
+/// Reads and checks every embedded policy file (natively; see the browser's version above).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load() -> Result<Vec<Policy>, LoadError> {
+    let raw = embedded_data().map_err(|detail| LoadError {
+        file: "*".into(),
+        findings: vec![Finding { field: String::new(), problem: Problem::Unreadable { detail } }],
+    })?;
+    built_in_from(raw)
+}
+
+/// Checks the built-in files, however they were read, and orders them: region, then the
+/// newest year first.
+pub fn built_in_from(raw: Vec<PolicyData>) -> Result<Vec<Policy>, LoadError> {
     let mut out = Vec::new();
     for data in raw {
-        let policy = data::from_data(data);
-        if let Err(message) = check_embedded(&policy) {
-            return Err(LoadError { file: policy.data.file.clone(), message });
+        // The browser's built-in notices are generated code the tests proved equal to these
+        // checked files (`codegen.rs`): it does not run the checker on them.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let findings = check(&data, "toml");
+            if !findings.is_empty() {
+                return Err(LoadError { file: data.file.clone(), findings });
+            }
         }
-        out.push(policy);
+        let region = Region::ALL.into_iter().find(|r| r.code() == data.region).ok_or_else(|| LoadError {
+            file: data.file.clone(),
+            findings: vec![Finding { field: "region".into(), problem: Problem::Required }],
+        })?;
+        out.push(with_origin(data, region, Origin::BuiltIn));
     }
     out.sort_by(|a, b| a.key.region.cmp(&b.key.region).then(b.key.year.cmp(&a.key.year)));
     for pair in out.windows(2) {
         if pair[0].key == pair[1].key {
-            return Err(LoadError { file: pair[1].data.file.clone(), message: "two files for the same region and year".into() });
+            let other = pair[0].data.file.clone();
+            return Err(LoadError {
+                file: pair[1].data.file.clone(),
+                findings: vec![Finding { field: "year".into(), problem: Problem::Duplicate { other } }],
+            });
         }
     }
     Ok(out)
@@ -384,57 +464,104 @@ pub fn load() -> Result<Vec<Policy>, LoadError> {
 /// The embedded notices. In the browser they are Rust code generated from the same files
 /// (`generated.rs`, see `codegen.rs`): no parser in the download (issue 16). Natively
 /// (tests, tools) the files' JSON is read, and `codegen.rs`'s tests prove both the same.
-/// The invariants of an embedded notice. Natively they are checked on every load; the
-/// browser's notices are generated code that the tests proved equal to these same checked
-/// files (`codegen.rs`), so the browser does not carry the checker and its messages.
-#[cfg(not(target_arch = "wasm32"))]
-fn check_embedded(policy: &Policy) -> Result<(), String> {
-    data::check(policy)
-}
-
-#[cfg(target_arch = "wasm32")]
-fn check_embedded(_: &Policy) -> Result<(), String> {
-    Ok(())
-}
-
-#[cfg(target_arch = "wasm32")]
-fn embedded_data() -> Result<Vec<PolicyData>, String> {
-    Ok(generated::policies())
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 fn embedded_data() -> Result<Vec<PolicyData>, String> {
     serde_json::from_str(EMBEDDED_JSON).map_err(|e| e.to_string())
 }
 
-/// Reads one policy from its JSON form (one element of [`EMBEDDED_JSON`]) and checks its
-/// invariants: the same path [`load`] takes for every embedded file.
+/// A checked file's data as a [`Policy`] of `region`.
+fn with_origin(data: PolicyData, region: Region, origin: Origin) -> Policy {
+    Policy {
+        key: PolicyKey { region, year: data.year },
+        document_number: data.document_number.clone(),
+        title: data.title.clone(),
+        data,
+        origin,
+    }
+}
+
+/// Reads one notice file's JSON (a run-time file, or one element of [`EMBEDDED_JSON`]) and
+/// checks it: every problem, each with its field. Native only (the browser reads JSON with
+/// its own parser, `src/ui/notices_loader.rs`).
 ///
 /// ```
-/// use yibao::domain::policy::{parse, EMBEDDED_JSON};
+/// use yibao::domain::policy::{parse, Problem, EMBEDDED_JSON};
 /// let files: Vec<serde_json::Value> = serde_json::from_str(EMBEDDED_JSON).unwrap();
 /// let mut broken = files[0].clone();
 /// broken["contribution"]["clause"] = "".into();
-/// assert!(parse(broken).unwrap_err().contains("cite a clause"));
+/// let findings = parse(broken).unwrap_err();
+/// assert_eq!((findings[0].field.as_str(), &findings[0].problem), ("contribution.clause", &Problem::NoClause));
 /// ```
 #[cfg(not(target_arch = "wasm32"))]
-pub fn parse(value: serde_json::Value) -> Result<Policy, String> {
-    let policy = data::from_json(value)?;
-    data::check(&policy)?;
-    Ok(policy)
+pub fn parse(value: serde_json::Value) -> Result<Policy, Vec<Finding>> {
+    let extension = value.get("file").and_then(|f| f.as_str()).and_then(|f| f.rsplit_once('.')).map_or("json", |(_, e)| e).to_string();
+    let data = read_json(value)?;
+    let findings = check(&data, &extension);
+    if !findings.is_empty() {
+        return Err(findings);
+    }
+    Ok(draft(data).unwrap_or_else(|_| unreachable!("checked above")))
 }
 
-/// Every notice, ordered by region then newest year first.
+/// Reads a notice file's JSON into the typed data; where it does not read, says which
+/// fields do not (native: tests and tools).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_json(value: serde_json::Value) -> Result<PolicyData, Vec<Finding>> {
+    match serde_json::from_value::<PolicyData>(value.clone()) {
+        Ok(d) => Ok(d),
+        Err(e) => Err(locate_json(&value, e.to_string())),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn locate_json(value: &serde_json::Value, whole: String) -> Vec<Finding> {
+    let unreadable = |field: String, detail: String| Finding { field, problem: Problem::Unreadable { detail } };
+    let Some(map) = value.as_object() else { return vec![unreadable(String::new(), whole)] };
+    let mut out: Vec<Finding> = REQUIRED_KEYS
+        .iter()
+        .filter(|k| !map.contains_key(**k))
+        .map(|k| Finding { field: k.to_string(), problem: Problem::Required })
+        .collect();
+    for (key, v) in map {
+        if let Some(items) = v.as_array() {
+            for (i, item) in items.iter().enumerate() {
+                if let Err(e) = read_item(key, item) {
+                    out.push(unreadable(format!("{key}[{i}]"), e.to_string()));
+                }
+            }
+        }
+        match read_field(key, v) {
+            Ok(true) => {}
+            Ok(false) => out.push(Finding { field: key.clone(), problem: Problem::UnknownKey }),
+            Err(e) if !out.iter().any(|f| f.field.starts_with(key.as_str())) => out.push(unreadable(key.clone(), e.to_string())),
+            Err(_) => {}
+        }
+    }
+    if out.is_empty() {
+        out.push(unreadable(String::new(), whole));
+    }
+    out
+}
+
+/// The built-in notices, ordered by region then newest year first.
+pub fn built_in() -> &'static [Policy] {
+    static ALL: OnceLock<Vec<Policy>> = OnceLock::new();
+    // The embedded files are checked by `cargo test` (tests/policy_data.rs), so this cannot fail
+    // in a tested build.
+    ALL.get_or_init(|| load().unwrap_or_else(|e| panic!("embedded policy data: {e}")))
+}
+
+/// Every notice, built in or published with this deployment ([`install`]), ordered by region
+/// then newest year first.
 ///
 /// ```
 /// use yibao::domain::policy::{all, Region};
 /// assert_eq!(all()[0].key.region, Region::Guangzhou);
 /// ```
-pub fn all() -> &'static [Policy] {
-    static ALL: OnceLock<Vec<Policy>> = OnceLock::new();
-    // The embedded files are checked by `cargo test` (tests/policy_data.rs), so this cannot fail
-    // in a tested build.
-    ALL.get_or_init(|| load().unwrap_or_else(|e| panic!("embedded policy data: {e}")))
+pub fn all() -> Vec<&'static Policy> {
+    let mut out: Vec<&'static Policy> = built_in().iter().chain(deployment().into_iter().flat_map(|d| &d.notices)).collect();
+    out.sort_by(|a, b| a.key.region.cmp(&b.key.region).then(b.key.year.cmp(&a.key.year)));
+    out
 }
 
 /// The notice for `key`, if there is one.
@@ -446,7 +573,7 @@ pub fn all() -> &'static [Policy] {
 /// assert!(find(PolicyKey { region: Region::Meizhou, year: 2014 }).is_none());
 /// ```
 pub fn find(key: PolicyKey) -> Option<&'static Policy> {
-    all().iter().find(|p| p.key == key)
+    built_in().iter().chain(deployment().into_iter().flat_map(|d| &d.notices)).find(|p| p.key == key)
 }
 
 /// The years with a notice for `region`, newest first.
@@ -456,5 +583,5 @@ pub fn find(key: PolicyKey) -> Option<&'static Policy> {
 /// assert_eq!(years(Region::Guangzhou), vec![2022, 2014]);
 /// ```
 pub fn years(region: Region) -> Vec<u16> {
-    all().iter().filter(|p| p.key.region == region).map(|p| p.key.year).collect()
+    all().into_iter().filter(|p| p.key.region == region).map(|p| p.key.year).collect()
 }

@@ -1,0 +1,622 @@
+//! The notice editor for staff (`?view=editor`): start from any notice, change what this
+//! year's notice says, see the calculator's answer for the draft beside it, and download the
+//! file to publish in `notices/`. The draft lives in the page only; nothing is sent anywhere.
+//!
+//! The figures, dates and clauses are fields; the lists (offices, assistance lines, routes,
+//! channels, tasks, refunds) are edited as JSON in the file's own format, each checked as
+//! typed. Every problem comes from the domain's checker ([`policy::check`]), the same one
+//! that reads published files, and is listed in a GOV.UK error summary linked to its field.
+
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+use super::form::{CheckboxField, ErrorSummary, TextField};
+use super::{tr, State};
+use crate::domain::forms::FieldError;
+use crate::domain::inputs::{Assist, Status};
+use crate::domain::lang::{Lang, Text};
+use crate::domain::money::Money;
+use crate::domain::policy::{self, calculate, CalcInput, Clause, Finding, PolicyData};
+
+/// The field (its input's id) a finding's path belongs to: the longest matching entry.
+const FIELD_IDS: &[(&str, &str)] = &[
+    ("schema", "ed-template"),
+    ("file", "ed-region"),
+    ("region", "ed-region"),
+    ("region_name", "ed-region-name-zh"),
+    ("year", "ed-year"),
+    ("document_number", "ed-document-number"),
+    ("title", "ed-title-zh"),
+    ("issuer", "ed-issuer-zh"),
+    ("contribution", "ed-contribution-amount"),
+    ("contribution.clause", "ed-contribution-clause"),
+    ("contribution.text", "ed-contribution-text-zh"),
+    ("subsidy", "ed-subsidy-amount"),
+    ("subsidy.clause", "ed-subsidy-clause"),
+    ("window", "ed-window-end"),
+    ("window.start", "ed-window-start"),
+    ("window.clause", "ed-window-clause"),
+    ("benefit", "ed-benefit-start"),
+    ("benefit.end", "ed-benefit-end"),
+    ("benefit.clause", "ed-benefit-clause"),
+    ("benefit.text", "ed-benefit-text-zh"),
+    ("benefit.ask", "ed-benefit-ask"),
+    ("stacking", "ed-stacking-clause"),
+    ("offices", "ed-offices"),
+    ("coverage", "ed-coverage"),
+    ("not_covered", "ed-not-covered"),
+    ("assistance", "ed-assistance"),
+    ("unlisted_assist", "ed-unlisted"),
+    ("enroll", "ed-enroll"),
+    ("pay", "ed-pay"),
+    ("notes", "ed-notes"),
+    ("tasks", "ed-tasks"),
+    ("refund", "ed-refund"),
+    ("refund_ask", "ed-refund-ask"),
+];
+
+/// The input a finding at `path` is shown on.
+fn field_id(path: &str) -> &'static str {
+    FIELD_IDS
+        .iter()
+        .filter(|(key, _)| path == *key || path.strip_prefix(key).is_some_and(|rest| rest.starts_with('.') || rest.starts_with('[')))
+        .max_by_key(|(key, _)| key.len())
+        .map_or("ed-template", |(_, id)| id)
+}
+
+/// The editor's state: the draft, and what the user typed that does not read yet.
+#[derive(Clone, Copy)]
+struct Draft {
+    data: RwSignal<PolicyData>,
+    /// Fields whose text does not read as their type (an amount, a date, JSON): id and why.
+    unread: RwSignal<Vec<(&'static str, Text)>>,
+    /// Bumped when a template is chosen: the fields are made again from the new draft.
+    generation: RwSignal<u32>,
+}
+
+impl Draft {
+    fn file_name(d: &PolicyData) -> String {
+        format!("{}-{}.json", d.region, d.year)
+    }
+
+    /// The checker's findings on the draft, as it will be published.
+    fn findings(self) -> Vec<Finding> {
+        self.data.with(|d| {
+            let mut d = d.clone();
+            d.file = Draft::file_name(&d);
+            policy::check(&d, "json")
+        })
+    }
+
+    /// Every problem, for the error summary and the fields: what does not read, then the
+    /// checker's findings (one per field, the first).
+    fn problems(self) -> Vec<FieldError> {
+        let mut out: Vec<FieldError> = self.unread.get().into_iter().map(|(id, t)| FieldError::error(id, t.zh, t.en)).collect();
+        for f in self.findings() {
+            let id = field_id(&f.field);
+            if out.iter().any(|p| p.field == id) {
+                continue;
+            }
+            let t = f.describe();
+            out.push(FieldError::error(id, t.zh, t.en));
+        }
+        out
+    }
+
+    fn mark(self, id: &'static str, problem: Option<Text>) {
+        self.unread.update(|u| {
+            u.retain(|(i, _)| *i != id);
+            if let Some(t) = problem {
+                u.push((id, t));
+            }
+        });
+    }
+}
+
+/// A template: a notice's data, ready to edit (its file name cleared, the current schema).
+fn template(p: &policy::Policy) -> PolicyData {
+    let mut d = p.data.clone();
+    d.file = String::new();
+    d.schema = policy::SCHEMA_VERSION;
+    if !policy::BUILT_IN_REGIONS.contains(&d.region.as_str()) && d.region_name.is_none() {
+        d.region_name = Some(p.key.region.name());
+    }
+    d
+}
+
+/// The page.
+#[component]
+pub fn EditorPage() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let notices = policy::all();
+    let first = notices.first().map(|p| template(p)).expect("at least one built-in notice");
+    let draft = Draft { data: RwSignal::new(first), unread: RwSignal::new(Vec::new()), generation: RwSignal::new(0) };
+    let problems = RwSignal::new(Vec::<FieldError>::new());
+    let attempt = RwSignal::new(0u32);
+    let downloaded = RwSignal::new(None::<String>);
+    // After the first "check", the summary follows every change.
+    Effect::new(move |_| {
+        draft.data.track();
+        draft.unread.track();
+        if attempt.get_untracked() > 0 {
+            problems.set(draft.problems());
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let found = draft.problems();
+        problems.set(found.clone());
+        attempt.update(|n| *n += 1);
+        if found.is_empty() {
+            let name = draft.data.with(Draft::file_name);
+            if let Some(text) = draft.data.with(to_json) {
+                super::download::save(&name, "application/json", &text);
+                downloaded.set(Some(name));
+            }
+        } else {
+            downloaded.set(None);
+        }
+    };
+    view! {
+        <div class="editor" data-testid="editor">
+            <h1>{move || tr(lang(), "通知编辑器（供工作人员使用）", "Notice editor (for staff)")}</h1>
+            <p>{move || tr(lang(),
+                "按今年通知的内容填写，右侧的计算结果随之更新。完成后下载文件，放到本网站的 notices/ 文件夹中。草稿只保存在本页面中，不会发送到任何地方；关闭页面前请先下载。",
+                "Fill in what this year's notice says; the calculator beside the draft follows. Then download the file and put it in this site's notices/ folder. The draft stays in this page only and is sent nowhere: download it before you close the page.")}</p>
+            <super::provenance::NoticesReport />
+            <ErrorSummary problems attempt testid="editor-errors" />
+            <TemplatePicker draft />
+            <div class="editor__columns">
+                <form class="editor__form" novalidate on:submit=on_submit data-testid="editor-form">
+                    {move || {
+                        draft.generation.track();
+                        view! { <Fields draft problems /> }
+                    }}
+                    <button type="submit" class="button" data-testid="editor-download">
+                        {move || tr(lang(), "检查并下载通知文件", "Check and download the notice file")}
+                    </button>
+                </form>
+                <Preview draft />
+            </div>
+            {move || downloaded.get().map(|name| view! { <Instructions name /> })}
+        </div>
+    }
+}
+
+/// JSON text of `value`, written by the browser (`JSON.stringify`, two-space indents), without
+/// empty values and without the `file` key (the loader names a file by its name).
+fn to_json<T: Serialize>(value: &T) -> Option<String> {
+    let js = value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).ok()?;
+    tidy(&js);
+    js_sys::JSON::stringify_with_replacer_and_space(&js, &JsValue::NULL, &JsValue::from_f64(2.0)).ok()?.as_string()
+}
+
+/// Removes `null` values and the `file` key from a JSON-shaped value, in place.
+fn tidy(value: &JsValue) {
+    if js_sys::Array::is_array(value) {
+        js_sys::Array::from(value).iter().for_each(|item| tidy(&item));
+    } else if let Some(object) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Object>(value) {
+        for key in js_sys::Object::keys(object).iter() {
+            let v = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::NULL);
+            if v.is_null() || v.is_undefined() || key.as_string().as_deref() == Some("file") {
+                let _ = js_sys::Reflect::delete_property(object, &key);
+            } else {
+                tidy(&v);
+            }
+        }
+    }
+}
+
+/// `text` read as `T` (by the browser's `JSON.parse`), or why not.
+fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Text> {
+    let js = js_sys::JSON::parse(text).map_err(|_| {
+        Text::new(
+            "这不是有效的 JSON：请检查引号、逗号和括号是否成对。",
+            "this is not valid JSON: check that quotes, commas and brackets are paired.",
+        )
+    })?;
+    serde_wasm_bindgen::from_value(js).map_err(|e| {
+        Text::new(
+            format!("内容与文件格式不符（{e}）；请对照 policies/README.md 的说明。"),
+            format!("this does not match the file format ({e}); see policies/README.md."),
+        )
+    })
+}
+
+/// "Start from": any notice the page knows, built in or published.
+#[component]
+fn TemplatePicker(draft: Draft) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let notices = policy::all();
+    let options: Vec<(String, Text)> =
+        notices.iter().map(|p| (format!("{}-{}", p.key.region.code(), p.key.year), p.key.region.name())).collect();
+    let years: Vec<u16> = notices.iter().map(|p| p.key.year).collect();
+    let docs: Vec<String> = notices.iter().map(|p| p.document_number.clone()).collect();
+    view! {
+        <div class="field">
+            <label class="field__label" for="ed-template">{move || tr(lang(), "从哪份通知开始", "Start from this notice")}</label>
+            <p class="field__hint" id="ed-template-hint">{move || tr(lang(), "选择后，下面的内容换成这份通知的内容（未下载的修改会丢失）。", "Choosing one replaces the draft below with that notice (changes not downloaded are lost).")}</p>
+            <select
+                class="field__input field__select"
+                id="ed-template"
+                aria-describedby="ed-template-hint"
+                data-testid="editor-template"
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(p) = policy::all().into_iter().find(|p| format!("{}-{}", p.key.region.code(), p.key.year) == v) {
+                        draft.data.set(template(p));
+                        draft.unread.set(Vec::new());
+                        draft.generation.update(|g| *g += 1);
+                    }
+                }
+            >
+                {options.into_iter().enumerate().map(|(i, (value, region))| {
+                    let (year, doc) = (years[i], docs[i].clone());
+                    view! { <option value=value>{move || format!("{} · {} · {}", region.get(lang()), year, doc)}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A text field bound to one part of the draft. `read` turns the typed text into the draft
+/// (or says why it cannot); the field shows the text as typed.
+fn bound(
+    draft: Draft,
+    id: &'static str,
+    shown: String,
+    read: impl Fn(&mut PolicyData, &str) -> Result<(), Text> + Send + Sync + 'static,
+) -> super::form::Bind {
+    let raw = RwSignal::new(shown);
+    super::form::Bind {
+        get: raw.into(),
+        set: Callback::new(move |v: String| {
+            raw.set(v.clone());
+            let mut d = draft.data.get_untracked();
+            match read(&mut d, &v) {
+                Ok(()) => {
+                    draft.data.set(d);
+                    draft.mark(id, None);
+                }
+                Err(t) => draft.mark(id, Some(t)),
+            }
+        }),
+    }
+}
+
+fn amount_problem() -> Text {
+    Text::new(
+        "请按通知写金额，只用数字，例如 380 或 363.50。",
+        "write the amount as in the notice, in digits only, for example 380 or 363.50.",
+    )
+}
+
+fn date_problem() -> Text {
+    Text::new("请按“年-月-日”填写日期，例如 2026-12-31。", "enter the date as year-month-day, for example 2026-12-31.")
+}
+
+fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, Text> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| date_problem())
+}
+
+/// One plain text field of the draft (a string that is always valid as typed).
+macro_rules! text_field {
+    ($draft:expr, $problems:expr, $id:literal, $zh:literal, $en:literal, |$d:ident| $get:expr, |$dm:ident, $v:ident| $set:expr) => {{
+        let shown = $draft.data.with_untracked(|$d| $get);
+        let bind = bound($draft, $id, shown, move |$dm, $v| {
+            $set;
+            Ok(())
+        });
+        view! { <TextField id=$id label=Text::new($zh, $en) bind problem=super::form::problem_of($problems, $id) /> }
+    }};
+}
+
+/// Every field of the draft, in the order of a notice.
+#[component]
+fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let legend = move |zh: &'static str, en: &'static str| view! { <legend class="field__legend"><h2 class="field__heading">{move || tr(lang(), zh, en)}</h2></legend> };
+    let money_bind = |id: &'static str, shown: String, set: fn(&mut PolicyData, Option<Money>)| {
+        bound(draft, id, shown, move |d, v| {
+            if v.trim().is_empty() {
+                set(d, None);
+                return Ok(());
+            }
+            Money::parse(v).map(|m| set(d, Some(m))).ok_or_else(amount_problem)
+        })
+    };
+    let date_bind =
+        |id: &'static str, shown: Option<chrono::NaiveDate>, set: fn(&mut PolicyData, Option<chrono::NaiveDate>) -> Result<(), Text>| {
+            bound(draft, id, shown.map(|d| d.to_string()).unwrap_or_default(), move |d, v| set(d, read_date(v)?))
+        };
+    let d0 = draft.data.get_untracked();
+    let year_bind = bound(draft, "ed-year", d0.year.to_string(), |d, v| {
+        v.trim()
+            .parse::<u16>()
+            .map(|y| d.year = y)
+            .map_err(|_| Text::new("请填写通知标题中的年度，例如 2027。", "enter the year in the notice's title, for example 2027."))
+    });
+    let contribution = money_bind("ed-contribution-amount", d0.contribution.amount.decimal().to_string(), |d, m| {
+        d.contribution.amount = m.unwrap_or(Money::ZERO)
+    });
+    let subsidy =
+        money_bind("ed-subsidy-amount", d0.subsidy.as_ref().map(|s| s.amount.decimal().to_string()).unwrap_or_default(), |d, m| match m {
+            Some(m) => d.subsidy.get_or_insert_with(|| policy::SubsidyRule { amount: m, clause: String::new(), text: None }).amount = m,
+            None => d.subsidy = None,
+        });
+    let window_start = date_bind("ed-window-start", d0.window.start, |d, v| {
+        d.window.start = v;
+        Ok(())
+    });
+    let window_end = date_bind("ed-window-end", Some(d0.window.end), |d, v| {
+        d.window.end = v.ok_or_else(date_problem)?;
+        Ok(())
+    });
+    let benefit_start = date_bind("ed-benefit-start", d0.benefit.start, |d, v| {
+        d.benefit.start = v;
+        Ok(())
+    });
+    let benefit_end = date_bind("ed-benefit-end", d0.benefit.end, |d, v| {
+        d.benefit.end = v;
+        Ok(())
+    });
+    let stacking = Signal::derive(move || draft.data.with(|d| d.stacking.is_some()));
+    let set_stacking = Callback::new(move |on: bool| {
+        draft.data.update(|d| {
+            d.stacking = on.then(|| Clause {
+                clause: String::new(),
+                text: Some(Text::new(
+                    "同时具有多重身份的，按就高不重复原则资助。",
+                    "Several identities at once: the highest applies, never added up.",
+                )),
+            })
+        })
+    });
+    let p = |id: &'static str| super::form::problem_of(problems, id);
+    view! {
+        <fieldset class="editor__section">
+            {legend("通知", "The notice")}
+            {text_field!(draft, problems, "ed-region", "地区代码（小写字母、数字和连字符，用于链接中的 region=）", "Region code (lowercase letters, digits and hyphens: region= in links)", |d| d.region.clone(), |d, v| d.region = v.trim().to_string())}
+            {text_field!(draft, problems, "ed-region-name-zh", "地区名称（中文，新地区必填）", "Region name in Chinese (required for a new region)", |d| d.region_name.as_ref().map(|t| t.zh.clone()).unwrap_or_default(), |d, v| d.region_name.get_or_insert_with(Text::default).zh = v.to_string())}
+            {text_field!(draft, problems, "ed-region-name-en", "地区名称（英文）", "Region name in English", |d| d.region_name.as_ref().map(|t| t.en.clone()).unwrap_or_default(), |d, v| d.region_name.get_or_insert_with(Text::default).en = v.to_string())}
+            <TextField id="ed-year" label=Text::new("年度（通知标题中的年度）", "Year (as in the notice's title)") bind=year_bind problem=p("ed-year") inputmode="numeric" width="field__input--5" />
+            {text_field!(draft, problems, "ed-document-number", "文号", "Document number (文号)", |d| d.document_number.clone(), |d, v| d.document_number = v.trim().to_string())}
+            {text_field!(draft, problems, "ed-title-zh", "标题（中文）", "Title in Chinese", |d| d.title.zh.clone(), |d, v| d.title.zh = v.to_string())}
+            {text_field!(draft, problems, "ed-title-en", "标题（英文）", "Title in English", |d| d.title.en.clone(), |d, v| d.title.en = v.to_string())}
+            {text_field!(draft, problems, "ed-issuer-zh", "发文单位（中文）", "Issuing office in Chinese", |d| d.issuer.zh.clone(), |d, v| d.issuer.zh = v.to_string())}
+            {text_field!(draft, problems, "ed-issuer-en", "发文单位（英文）", "Issuing office in English", |d| d.issuer.en.clone(), |d, v| d.issuer.en = v.to_string())}
+            {text_field!(draft, problems, "ed-source", "通知原文的网址或出处", "Where the notice is published (its address)", |d| d.source.clone(), |d, v| d.source = v.trim().to_string())}
+        </fieldset>
+        <fieldset class="editor__section">
+            {legend("缴费标准和财政补助", "Contribution and subsidy")}
+            <TextField id="ed-contribution-amount" label=Text::new("个人缴费标准（元）", "Individual contribution (yuan)") bind=contribution problem=p("ed-contribution-amount") inputmode="decimal" width="field__input--10" />
+            {text_field!(draft, problems, "ed-contribution-clause", "缴费标准出自的条款，例如 §二(一)", "Clause of the contribution, e.g. §二(一)", |d| d.contribution.clause.clone(), |d, v| d.contribution.clause = v.trim().to_string())}
+            {text_field!(draft, problems, "ed-contribution-text-zh", "缴费标准的说明（中文）", "What the notice says about it, in Chinese", |d| d.contribution.text.as_ref().map(|t| t.zh.clone()).unwrap_or_default(), |d, v| d.contribution.text.get_or_insert_with(Text::default).zh = v.to_string())}
+            {text_field!(draft, problems, "ed-contribution-text-en", "缴费标准的说明（英文）", "What the notice says about it, in English", |d| d.contribution.text.as_ref().map(|t| t.en.clone()).unwrap_or_default(), |d, v| d.contribution.text.get_or_insert_with(Text::default).en = v.to_string())}
+            <TextField id="ed-subsidy-amount" label=Text::new("财政补助（元，通知未写明则留空）", "Government subsidy (yuan; leave empty where the notice states none)") bind=subsidy problem=p("ed-subsidy-amount") inputmode="decimal" width="field__input--10" />
+            {text_field!(draft, problems, "ed-subsidy-clause", "财政补助出自的条款", "Clause of the subsidy", |d| d.subsidy.as_ref().map(|s| s.clause.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.subsidy.as_mut() { s.clause = v.trim().to_string() })}
+        </fieldset>
+        <fieldset class="editor__section">
+            {legend("缴费期和待遇期", "Payment window and benefit period")}
+            <TextField id="ed-window-start" label=Text::new("缴费期开始（年-月-日，未写明则留空）", "Payment window opens (year-month-day; empty where not stated)") bind=window_start problem=p("ed-window-start") width="field__input--10" />
+            <TextField id="ed-window-end" label=Text::new("缴费截止（年-月-日）", "Payment deadline (year-month-day)") bind=window_end problem=p("ed-window-end") width="field__input--10" />
+            {text_field!(draft, problems, "ed-window-clause", "缴费期出自的条款", "Clause of the payment window", |d| d.window.clause.clone(), |d, v| d.window.clause = v.trim().to_string())}
+            {text_field!(draft, problems, "ed-window-text-zh", "缴费期的说明（中文）", "What the notice says about the window, in Chinese", |d| d.window.text.as_ref().map(|t| t.zh.clone()).unwrap_or_default(), |d, v| d.window.text.get_or_insert_with(Text::default).zh = v.to_string())}
+            {text_field!(draft, problems, "ed-window-text-en", "缴费期的说明（英文）", "What the notice says about the window, in English", |d| d.window.text.as_ref().map(|t| t.en.clone()).unwrap_or_default(), |d, v| d.window.text.get_or_insert_with(Text::default).en = v.to_string())}
+            <TextField id="ed-benefit-start" label=Text::new("待遇期开始（未写明则留空）", "Benefit period starts (empty where not stated)") bind=benefit_start problem=p("ed-benefit-start") width="field__input--10" />
+            <TextField id="ed-benefit-end" label=Text::new("待遇期结束", "Benefit period ends") bind=benefit_end problem=p("ed-benefit-end") width="field__input--10" />
+            {text_field!(draft, problems, "ed-benefit-clause", "待遇期出自的条款", "Clause of the benefit period", |d| d.benefit.clause.clone(), |d, v| d.benefit.clause = v.trim().to_string())}
+            {text_field!(draft, problems, "ed-benefit-text-zh", "待遇期的说明（中文）", "What the notice says about the benefit period, in Chinese", |d| d.benefit.text.zh.clone(), |d, v| d.benefit.text.zh = v.to_string())}
+            {text_field!(draft, problems, "ed-benefit-text-en", "待遇期的说明（英文）", "What the notice says about the benefit period, in English", |d| d.benefit.text.en.clone(), |d, v| d.benefit.text.en = v.to_string())}
+            {text_field!(draft, problems, "ed-benefit-ask", "未写明待遇期日期时，咨询哪个机构（机构编号）", "Where no dates are stated: the office to ask (its id)", |d| d.benefit.ask.clone().unwrap_or_default(), |d, v| d.benefit.ask = Some(v.trim().to_string()).filter(|s| !s.is_empty()))}
+        </fieldset>
+        <fieldset class="editor__section">
+            {legend("经办机构和参保范围", "Offices and who is covered")}
+            <JsonField draft problems id="ed-offices" label=Text::new("经办机构（每个含 id、name、clause，可有 phone）", "Offices (each with id, name, clause; phone where the notice gives one)") get=|d: &PolicyData| d.offices.clone() set=|d: &mut PolicyData, v| d.offices = v />
+            <JsonField draft problems id="ed-coverage" label=Text::new("参保范围（statuses 用身份代码）", "Who is covered (statuses as codes)") get=|d: &PolicyData| d.coverage.clone() set=|d: &mut PolicyData, v| d.coverage = v />
+            <JsonField draft problems id="ed-not-covered" label=Text::new("不在参保范围时的说明", "What people outside the scope are told") get=|d: &PolicyData| d.not_covered.clone() set=|d: &mut PolicyData, v| d.not_covered = v />
+        </fieldset>
+        <fieldset class="editor__section">
+            {legend("资助对象", "Assistance groups and tiers")}
+            <JsonField draft problems id="ed-assistance" label=Text::new("资助表：每行 codes（身份代码）、kind（full 全额 / fixed 定额 / unknown 未写明 / elsewhere 按其他政策）、amount、payment、clause、text", "Assistance table: each line codes, kind (full / fixed / unknown / elsewhere), amount, payment, clause, text") get=|d: &PolicyData| d.assistance.clone() set=|d: &mut PolicyData, v| d.assistance = v />
+            <CheckboxField id="ed-stacking" label=Text::new("通知规定多重身份“就高不重复”（只按最高一项，不叠加）", "The notice says several identities get the highest one only, never added up") checked=stacking set=set_stacking />
+            {move || stacking.get().then(|| text_field!(draft, problems, "ed-stacking-clause", "“就高不重复”出自的条款", "Clause of the highest-not-cumulative rule", |d| d.stacking.as_ref().map(|s| s.clause.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.stacking.as_mut() { s.clause = v.trim().to_string() }))}
+            <JsonField draft problems id="ed-unlisted" label=Text::new("资助表未列出的身份", "Identities the table does not list") get=|d: &PolicyData| d.unlisted_assist.clone() set=|d: &mut PolicyData, v| d.unlisted_assist = v />
+        </fieldset>
+        <fieldset class="editor__section">
+            {legend("参保途径和缴费渠道", "Routes and payment channels")}
+            <JsonField draft problems id="ed-enroll" label=Text::new("参保途径（按顺序，第一条符合的适用）", "Enrollment routes (in order: the first that holds applies)") get=|d: &PolicyData| d.enroll.clone() set=|d: &mut PolicyData, v| d.enroll = v />
+            <JsonField draft problems id="ed-pay" label=Text::new("缴费渠道", "Payment channels") get=|d: &PolicyData| d.pay.clone() set=|d: &mut PolicyData, v| d.pay = v />
+            <JsonField draft problems id="ed-notes" label=Text::new("其他说明", "Other remarks") get=|d: &PolicyData| d.notes.clone() set=|d: &mut PolicyData, v| d.notes = v />
+        </fieldset>
+        <fieldset class="editor__section">
+            {legend("时间节点和退费", "Deadlines and refunds")}
+            <JsonField draft problems id="ed-tasks" label=Text::new("学校、乡镇、经办机构的时间节点（audience：school / township / office）", "Dates for schools, townships and offices (audience: school / township / office)") get=|d: &PolicyData| d.tasks.clone() set=|d: &mut PolicyData, v| d.tasks = v />
+            <JsonField draft problems id="ed-refund" label=Text::new("退费规定（通知未规定则写 null）", "Refund rules (null where the notice has none)") get=|d: &PolicyData| d.refund.clone() set=|d: &mut PolicyData, v| d.refund = v />
+            {text_field!(draft, problems, "ed-refund-ask", "没有退费规定时，咨询哪个机构（机构编号）", "Without refund rules: the office to ask (its id)", |d| d.refund_ask.clone().unwrap_or_default(), |d, v| d.refund_ask = Some(v.trim().to_string()).filter(|s| !s.is_empty()))}
+        </fieldset>
+    }
+}
+
+/// A list or table of the notice, edited as JSON in the file's format.
+#[component]
+fn JsonField<T, G, S>(draft: Draft, problems: RwSignal<Vec<FieldError>>, id: &'static str, label: Text, get: G, set: S) -> impl IntoView
+where
+    T: Serialize + DeserializeOwned + 'static,
+    G: Fn(&PolicyData) -> T + 'static,
+    S: Fn(&mut PolicyData, T) + Send + Sync + 'static,
+{
+    let state = State::get();
+    let lang = move || state.lang();
+    let shown = draft.data.with_untracked(|d| to_json(&get(d))).unwrap_or_default();
+    let problem = super::form::problem_of(problems, id);
+    let error = move || problem.with(Option::is_some);
+    let raw = RwSignal::new(shown);
+    let rows = raw.with_untracked(|t| t.lines().count().clamp(3, 16));
+    view! {
+        <div class="field" class:field--error=error>
+            <label class="field__label" for=id>{move || label.get(lang()).to_string()}</label>
+            <p class="field__hint" id=format!("{id}-hint")>{move || tr(lang(), "JSON 格式，与 policies/README.md 中的说明相同；每项都要写 clause（条款）。", "JSON, in the format of policies/README.md; every entry names its clause.")}</p>
+            {move || problem.get().map(|p| view! {
+                <p class="field__error" id=format!("{id}-error")>
+                    <span class="visually-hidden">{tr(lang(), "错误：", "Error: ")}</span>
+                    {p.message.get(lang()).to_string()}
+                </p>
+            })}
+            <textarea
+                class="field__input editor__json"
+                class:field__input--error=error
+                id=id
+                rows=rows
+                spellcheck="false"
+                autocomplete="off"
+                aria-describedby=move || if error() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }
+                aria-invalid=move || error().then_some("true")
+                prop:value=move || raw.get()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    raw.set(v.clone());
+                    match from_json::<T>(&v) {
+                        Ok(value) => {
+                            draft.data.update(|d| set(d, value));
+                            draft.mark(id, None);
+                        }
+                        Err(t) => draft.mark(id, Some(t)),
+                    }
+                }
+            ></textarea>
+        </div>
+    }
+}
+
+/// The calculator's answer for the draft: a person's status and assistance identities.
+#[component]
+fn Preview(draft: Draft) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let status = RwSignal::new(Status::Adult);
+    let assist = RwSignal::new(Vec::<Assist>::new());
+    let policy = Signal::derive(move || {
+        let mut d = draft.data.get();
+        d.file = Draft::file_name(&d);
+        policy::draft(d).ok()
+    });
+    let outcome = move || {
+        let p = policy.get()?;
+        let date = p.data.window.start.unwrap_or(p.data.window.end);
+        let input = CalcInput { key: p.key, status: status.get(), hukou: None, assist: assist.get(), birth: None, date };
+        Some(calculate(&p, &input))
+    };
+    let row = move |testid: &'static str, zh: &'static str, en: &'static str, amount: Option<policy::Amount>| {
+        amount.map(|a| {
+            let value = a.data_value();
+            let shown = a.money().map(|m| format!("¥{}", m.plain())).unwrap_or_else(|| tr(lang(), "未写明", "not stated").to_string());
+            view! { <tr><th scope="row">{move || tr(lang(), zh, en)}</th><td data-testid=testid data-value=value>{shown}</td></tr> }
+        })
+    };
+    view! {
+        <aside class="editor__preview" aria-labelledby="ed-preview-title" data-testid="editor-preview">
+            <h2 id="ed-preview-title">{move || tr(lang(), "计算结果预览", "The calculator with this draft")}</h2>
+            <div class="field">
+                <label class="field__label" for="ed-preview-status">{move || tr(lang(), "参保身份", "Who is enrolling")}</label>
+                <select class="field__input field__select" id="ed-preview-status" on:change=move |ev| {
+                    if let Some(s) = Status::from_code(&event_target_value(&ev)) { status.set(s) }
+                }>
+                    {Status::ALL.iter().map(|s| {
+                        let (s, label) = (*s, s.label());
+                        view! { <option value=s.code() prop:selected=move || status.get() == s>{move || label.get(lang()).to_string()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            {move || policy.get().map(|p| {
+                let codes = p.assist_codes();
+                (!codes.is_empty()).then(|| view! {
+                    <fieldset class="field">
+                        <legend class="field__legend">{move || tr(lang(), "资助身份", "Assistance identities")}</legend>
+                        {codes.into_iter().map(|a| {
+                            let id = format!("ed-preview-{}", a.code());
+                            let label = a.label();
+                            view! {
+                                <div class="checkboxes__item">
+                                    <input class="checkboxes__input" type="checkbox" id=id.clone()
+                                        prop:checked=move || assist.with(|v| v.contains(&a))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            assist.update(|v| { v.retain(|x| *x != a); if on { v.push(a) } });
+                                        } />
+                                    <label class="checkboxes__label" for=id>{move || label.get(lang()).to_string()}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                })
+            })}
+            {move || match outcome() {
+                Some(out) => view! {
+                    <table class="editor__table">
+                        <tbody>
+                            {row("draft-contribution", "个人缴费标准", "Individual contribution", Some(out.contribution.clone()))}
+                            {row("draft-assistance", "资助", "Assistance", Some(out.assistance.amount.clone()))}
+                            {row("draft-pay-now", "缴费时支付", "Paid at payment time", Some(out.pay_now.clone()))}
+                            {row("draft-net-payable", "最终个人负担", "Borne in the end", Some(out.net_payable.clone()))}
+                        </tbody>
+                    </table>
+                    <p class="field__hint">{move || tr(lang(), "按缴费期第一天计算；未回答的问题不计。", "Worked out for the first day of the payment window; questions not answered are left out.")}</p>
+                }.into_any(),
+                None => view! {
+                    <p data-testid="draft-not-ready">{move || tr(lang(), "草稿中还有需要改正的内容（见上方的错误摘要）；改正后这里显示计算结果。", "The draft still has problems (see the summary above); the result shows here once they are fixed.")}</p>
+                }.into_any(),
+            }}
+        </aside>
+    }
+}
+
+/// Where to put the downloaded file, and the index that lists it.
+#[component]
+fn Instructions(name: String) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let mut names: Vec<String> = policy::deployment()
+        .map(|d| {
+            d.notices
+                .iter()
+                .filter_map(|p| match &p.origin {
+                    policy::Origin::Deployment { file } => Some(file.clone()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !names.contains(&name) {
+        names.push(name.clone());
+    }
+    let index = to_json(&policy::NoticeIndex { notices: names }).unwrap_or_default();
+    let index_for_download = index.clone();
+    let shown_name = name.clone();
+    view! {
+        <section class="notice notice--success editor__done" role="status" data-testid="editor-instructions" data-file=name.clone()>
+            <h2 class="notice__title">{move || match lang() {
+                Lang::Zh => format!("已下载 {shown_name}"),
+                Lang::En => format!("{shown_name} has been downloaded"),
+            }}</h2>
+            <ol>
+                <li>{move || tr(lang(), "把这个文件放到本网站的 notices/ 文件夹中（与 index.html 同一层的 notices 文件夹；没有就新建）。", "Put the file in this site's notices/ folder (a folder named notices beside index.html; create it if there is none).")}</li>
+                <li>{move || tr(lang(), "在同一文件夹中放入 index.json，列出所有通知文件，内容如下：", "Put index.json in the same folder, listing every notice file, like this:")}</li>
+            </ol>
+            <pre class="editor__index" data-testid="editor-index">{index}</pre>
+            <button type="button" class="button button--secondary" on:click=move |_| super::download::save("index.json", "application/json", &index_for_download)>
+                {move || tr(lang(), "下载 index.json", "Download index.json")}
+            </button>
+            <p>{move || tr(lang(), "重新打开本网站后，这份通知会出现在地区列表中，并标明“由本网站发布”。未通过检查的文件不会向公众显示，页面底部会列出原因。", "Open the site again: the notice appears in the list of regions, marked as published with this site. A file that fails the checks is not shown to the public; the foot of the page says why.")}</p>
+        </section>
+    }
+}
