@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { start, axeViolations } from './browser.mjs';
+import { summary, paste } from './roster-common.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -14,17 +15,6 @@ after(async () => { await app?.close(); });
 const WAIT = { waitFor: '[data-testid=roster-input]' };
 const ROSTER = '姓名,身份证号码\n张三,11010519491231002X\n李四,110105194912310021\n王五,11010519491231002X\n';
 
-async function summary(page) {
-  const s = page.getByTestId('roster-summary');
-  await s.waitFor();
-  const get = (a) => s.getAttribute(`data-${a}`).then(Number);
-  return { total: await get('total'), valid: await get('valid'), invalid: await get('invalid'), duplicates: await get('duplicates') };
-}
-
-async function paste(page, text) {
-  await page.getByTestId('roster-input').fill(text);
-  await page.getByRole('button', { name: /检查名单|Check roster/ }).click();
-}
 
 /** A roster of `n` rows, every tenth ID with a wrong check character. */
 function big(n) {

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { start, axeViolations } from './browser.mjs';
+import { summary, paste } from './roster-common.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -22,18 +23,6 @@ const ROSTER = [
   '钱七,441402201407100037,13612345678,女,2014-07-10,多余',
 ].join('\n');
 
-/** The summary's counts, once shown. */
-async function summary(page) {
-  const s = page.getByTestId('roster-summary');
-  await s.waitFor();
-  const get = (a) => s.getAttribute(`data-${a}`).then(Number);
-  return { total: await get('total'), valid: await get('valid'), invalid: await get('invalid'), duplicates: await get('duplicates') };
-}
-
-async function paste(page, text) {
-  await page.getByTestId('roster-input').fill(text);
-  await page.getByRole('button', { name: /检查名单|Check roster/ }).click();
-}
 
 test('a pasted roster: every row checked, problems listed, filter, masking, URL clean', async () => {
   const { page, seen, context } = await app.open('/?view=roster', WAIT);

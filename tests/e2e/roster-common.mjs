@@ -1,0 +1,15 @@
+// What the roster tests share: reading the summary's counts and pasting a roster.
+
+/** The summary's counts, once shown. */
+export async function summary(page) {
+  const s = page.getByTestId('roster-summary');
+  await s.waitFor();
+  const get = (a) => s.getAttribute(`data-${a}`).then(Number);
+  return { total: await get('total'), valid: await get('valid'), invalid: await get('invalid'), duplicates: await get('duplicates') };
+}
+
+/** Types `text` into the roster box and checks it. */
+export async function paste(page, text) {
+  await page.getByTestId('roster-input').fill(text);
+  await page.getByRole('button', { name: /检查名单|Check roster/ }).click();
+}
