@@ -33,8 +33,8 @@ use crate::domain::lang::Text;
 use crate::domain::money::Money;
 
 pub use calc::{
-    age_in_full_years, calculate, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind, ChannelStep, Coverage,
-    Deadlines, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
+    age_in_full_years, calculate, AssistDecision, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind,
+    ChannelStep, Coverage, Deadlines, NotAdded, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
 };
 pub use check::{check, is_region_code, Finding, Problem, BUILT_IN_REGIONS, SCHEMA_VERSION};
 pub use data::{read_field, read_item, REQUIRED_KEYS};
