@@ -9,15 +9,12 @@ import { readFile, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { start, serve } from './browser.mjs';
-import { summary, paste } from './roster-common.mjs';
+import { summary, paste, WAIT, A, B } from './roster-common.mjs';
 
 let app;
 before(async () => { app = await start(); });
 after(async () => { await app?.close(); });
 
-const WAIT = { waitFor: '[data-testid=roster-input]' };
-const A = '11010519491231002X';
-const B = '110105194912310038';
 const SMALL = `姓名,身份证号码\n张三,${A}\n李四,${B}\n`;
 
 /** Uploads `buffer` as a CSV file. */
