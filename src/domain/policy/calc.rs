@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::data::{AssistKind, AssistRule, NoteKind, PaymentModeData, Route, UnlistedTreat, When, YearKind};
+pub use super::data::PaymentMode;
+use super::data::{AssistKind, AssistRule, NoteKind, Route, UnlistedTreat, When, YearKind};
 use super::period::{age_fact, earliest_start, AgeFact, AgePeriod};
 use super::scenario::{self, AgeAssumption, Case, Question};
 use super::{Amount, Ask, Citation, Cited, Policy, PolicyKey};
@@ -49,24 +50,6 @@ pub enum Coverage {
 impl Coverage {
     pub fn is_covered(&self) -> bool {
         matches!(self, Coverage::Covered { .. })
-    }
-}
-
-/// How assistance reaches the person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PaymentMode {
-    /// The fund pays the covered part directly; the person pays the rest (nothing, for full).
-    FundedDirectly,
-    /// 先缴后补: pay the full standard now; the assistance is paid back to the person later.
-    PayFirstReimbursed,
-}
-
-impl From<PaymentModeData> for PaymentMode {
-    fn from(p: PaymentModeData) -> PaymentMode {
-        match p {
-            PaymentModeData::FundedDirectly => PaymentMode::FundedDirectly,
-            PaymentModeData::PayFirstReimbursed => PaymentMode::PayFirstReimbursed,
-        }
     }
 }
 
@@ -542,7 +525,7 @@ fn line(policy: &Policy, code: Assist, input: &CalcInput, assume: AgeAssumption)
         Some(pc) => join(policy, &[&rule.clause, pc]),
         None => policy.cite(&rule.clause),
     };
-    AssistLine { code, counted_as, verdict, text, citation, payment: rule.payment.map(PaymentMode::from) }
+    AssistLine { code, counted_as, verdict, text, citation, payment: rule.payment }
 }
 
 /// The assistance: the best settled identity wins (highest, never added up), unless an
