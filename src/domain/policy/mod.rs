@@ -40,8 +40,8 @@ pub use check::{check, is_region_code, Finding, Problem, BUILT_IN_REGIONS, SCHEM
 pub use data::{read_field, read_item, REQUIRED_KEYS};
 pub use data::{
     AgeLimit, AssistKind, AssistRule, BenefitRule, CitedText, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule,
-    Office, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskAudience, UnlistedAssist, UnlistedTreat, When,
-    WindowException, WindowRule, YearKind,
+    Office, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskAudience, UnlistedAssist, UnlistedTreat, When, WindowException,
+    WindowRule, YearKind,
 };
 pub use period::{age_fact, day_over_age, AgeFact, AgePeriod};
 pub use refund::{refund, refund_table, RefundOutcome, RefundReason, RefundTable, RefundVerdict};
