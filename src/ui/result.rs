@@ -60,7 +60,7 @@ pub fn CalcResult() -> impl IntoView {
                     };
                     view! { <p class="result__prompt" data-testid="result-prompt">{text}</p> }.into_any()
                 }
-                Some((outcome, input)) => view! { <Outcome outcome input /> }.into_any(),
+                Some((outcome, input)) => view! { <OutcomeView outcome input /> }.into_any(),
             }}
         </section>
     }
@@ -149,7 +149,7 @@ fn days_text(days: i64, lang: Lang) -> String {
 }
 
 #[component]
-fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
+fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let Some(policy) = policy::find(outcome.key) else {
