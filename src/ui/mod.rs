@@ -5,6 +5,8 @@ mod calc;
 pub mod crash;
 mod download;
 mod editor;
+mod editor_lists;
+mod editor_specs;
 mod fields;
 pub mod form;
 pub mod forms;
