@@ -9,7 +9,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use yibao::domain::inputs::{Assist, Hukou, Status};
-use yibao::domain::policy::{built_in, calculate, check, checked, draft, parse, read_json, refund, CalcInput, Origin, Policy, RefundReason};
+use yibao::domain::policy::{
+    built_in, calculate, check, checked, draft, parse, read_json, refund, CalcInput, Origin, Policy, RefundReason,
+};
 
 fn path(p: &Policy) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("policies/json/{}-{}.json", p.key.region.code(), p.key.year))

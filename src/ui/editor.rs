@@ -360,18 +360,8 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let lang = move || state.lang();
     let legend = move |zh: &'static str, en: &'static str| view! { <legend class="field__legend"><h2 class="field__heading">{move || tr(lang(), zh, en)}</h2></legend> };
     let money_bind = |id: &'static str, shown: String, set: fn(&mut PolicyData, Option<Money>)| {
-        bound(draft, id, shown, move |d, v| {
-            if v.trim().is_empty() {
-                set(d, None);
-                return Ok(());
-            }
-            Money::parse(v).map(|m| set(d, Some(m))).ok_or_else(amount_problem)
-        })
+        bound(draft, id, shown, move |d, v| super::editor_lists::read_money(v).map(|m| set(d, m)))
     };
-    let date_bind =
-        |id: &'static str, shown: Option<chrono::NaiveDate>, set: fn(&mut PolicyData, Option<chrono::NaiveDate>) -> Result<(), Text>| {
-            bound(draft, id, shown.map(|d| d.to_string()).unwrap_or_default(), move |d, v| set(d, read_date(v)?))
-        };
     let d0 = draft.data.get_untracked();
     let year_bind = bound(draft, "ed-year", d0.year.to_string(), |d, v| {
         v.trim()
@@ -387,22 +377,6 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             Some(m) => d.subsidy.get_or_insert_with(|| policy::SubsidyRule { amount: m, clause: String::new(), text: None }).amount = m,
             None => d.subsidy = None,
         });
-    let window_start = date_bind("ed-window-start", d0.window.start, |d, v| {
-        d.window.start = v;
-        Ok(())
-    });
-    let window_end = date_bind("ed-window-end", Some(d0.window.end), |d, v| {
-        d.window.end = v.ok_or_else(date_problem)?;
-        Ok(())
-    });
-    let benefit_start = date_bind("ed-benefit-start", d0.benefit.start, |d, v| {
-        d.benefit.start = v;
-        Ok(())
-    });
-    let benefit_end = date_bind("ed-benefit-end", d0.benefit.end, |d, v| {
-        d.benefit.end = v;
-        Ok(())
-    });
     let p = |id: &'static str| super::form::problem_of(problems, id);
     view! {
         <fieldset class="editor__section">
@@ -427,8 +401,41 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             <TextField id="ed-subsidy-amount" label=Text::new("财政补助（元，通知未写明则留空）", "Government subsidy (yuan; leave empty where the notice states none)") bind=subsidy problem=p("ed-subsidy-amount") inputmode="decimal" width="field__input--10" />
             {text_field!(draft, problems, "ed-subsidy-clause", "财政补助出自的条款", "Clause of the subsidy", |d| d.subsidy.as_ref().map(|s| s.clause.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.subsidy.as_mut() { s.clause = v.trim().to_string() })}
         </fieldset>
+        <DatesSection draft problems />
+        <ListSections draft problems />
+    }
+}
+
+/// The payment window and the benefit period, with the window's exceptions.
+#[component]
+fn DatesSection(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let date_bind =
+        |id: &'static str, shown: Option<chrono::NaiveDate>, set: fn(&mut PolicyData, Option<chrono::NaiveDate>) -> Result<(), Text>| {
+            bound(draft, id, shown.map(|d| d.to_string()).unwrap_or_default(), move |d, v| set(d, read_date(v)?))
+        };
+    let d0 = draft.data.get_untracked();
+    let window_start = date_bind("ed-window-start", d0.window.start, |d, v| {
+        d.window.start = v;
+        Ok(())
+    });
+    let window_end = date_bind("ed-window-end", Some(d0.window.end), |d, v| {
+        d.window.end = v.ok_or_else(date_problem)?;
+        Ok(())
+    });
+    let benefit_start = date_bind("ed-benefit-start", d0.benefit.start, |d, v| {
+        d.benefit.start = v;
+        Ok(())
+    });
+    let benefit_end = date_bind("ed-benefit-end", d0.benefit.end, |d, v| {
+        d.benefit.end = v;
+        Ok(())
+    });
+    let p = |id: &'static str| super::form::problem_of(problems, id);
+    view! {
         <fieldset class="editor__section">
-            {legend("缴费期和待遇期", "Payment window and benefit period")}
+            <legend class="field__legend"><h2 class="field__heading">{move || tr(lang(), "缴费期和待遇期", "Payment window and benefit period")}</h2></legend>
             <TextField id="ed-window-start" label=Text::new("缴费期开始（年-月-日，未写明则留空）", "Payment window opens (year-month-day; empty where not stated)") bind=window_start problem=p("ed-window-start") width="field__input--10" />
             <TextField id="ed-window-end" label=Text::new("缴费截止（年-月-日）", "Payment deadline (year-month-day)") bind=window_end problem=p("ed-window-end") width="field__input--10" />
             {text_field!(draft, problems, "ed-window-clause", "缴费期出自的条款", "Clause of the payment window", |d| d.window.clause.clone(), |d, v| d.window.clause = v.trim().to_string())}
@@ -443,7 +450,6 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             {super::editor_specs::EXCEPTIONS.view(draft, problems)}
             {super::editor_specs::AFTER_CLOSE.view(draft, problems)}
         </fieldset>
-        <ListSections draft problems />
     }
 }
 

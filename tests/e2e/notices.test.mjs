@@ -275,3 +275,52 @@ test('the editor at 390×844: every field fits the phone, lists usable by keyboa
   assert.deepEqual(seen.consoleErrors, []);
   await context.close();
 });
+
+test('a slow host does not hold the first result; published notices are added when they arrive', async () => {
+  // The index answers at once, the notice files 6 s late: the built-in notice named by the
+  // address shows at once, and the published ones join the list when they come.
+  const slowFiles = await start({ root: site, delay: (p) => (p.startsWith('/notices/') && p !== '/notices/index.json' ? 6000 : 0) });
+  try {
+    const t0 = Date.now();
+    const { page, seen, context } = await slowFiles.open('/?region=meizhou&year=2022&status=adult&date=2021-10-01', { waitFor: '[data-testid=pay-now]' });
+    const first = Date.now() - t0;
+    assert.ok(first < 4000, `first result after ${first} ms`);
+    assert.equal(await value(page, 'pay-now'), '320.00');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=notice-option]').length === 6, null, { timeout: 10000 });
+    assert.equal(await value(page, 'pay-now'), '320.00', 'the answer stays');
+    assert.equal(await page.getByTestId('notices-report-link').getAttribute('data-rejected'), '1');
+    assert.deepEqual(seen.consoleErrors, []);
+    await context.close();
+  } finally {
+    await slowFiles.close();
+  }
+  // The whole notices/ folder 6 s late: the built-in calculator does not wait for it.
+  const slowIndex = await start({ root: site, delay: (p) => (p.startsWith('/notices/') ? 6000 : 0) });
+  try {
+    const t0 = Date.now();
+    const { page, seen, context } = await slowIndex.open('/?region=zhaoqing&year=2022&status=college-student&date=2021-10-01', { waitFor: '[data-testid=pay-now]' });
+    const first = Date.now() - t0;
+    assert.ok(first < 4000, `first result after ${first} ms`);
+    assert.deepEqual(seen.consoleErrors, []);
+    await context.close();
+  } finally {
+    await slowIndex.close();
+  }
+});
+
+test('published notices are precached by the service worker and work offline', async () => {
+  // The first visit is to a tool that does not read notices: the worker still keeps them.
+  const { page, seen, context } = await app.open('/?view=id&lang=en', { route: false, waitFor: '[data-testid=id-input]' });
+  await page.waitForSelector('[data-testid=offline-status][data-ready=true]');
+  const kept = await page.evaluate(async () => Promise.all(['index.json', 'shili-xian-2027.json', 'broken-xian-2027.json']
+    .map(async (f) => Boolean(await caches.match(new URL(`./notices/${f}`, location.href).href)))));
+  assert.deepEqual(kept, [true, true, true]);
+  await context.setOffline(true);
+  await page.goto(app.server.url + '/?region=shili-xian&year=2027&status=adult&assist=dibao,tuopin&date=2026-10-01');
+  await page.waitForSelector('[data-testid=pay-now]');
+  assert.equal(await value(page, 'pay-now'), '100.00');
+  assert.equal(await page.getByTestId('notice-provenance').getAttribute('data-file'), 'shili-xian-2027.json');
+  assert.deepEqual(seen.foreign, []);
+  assert.deepEqual(seen.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+  await context.close();
+});
