@@ -450,11 +450,33 @@ fn when_view<T: Clone + Send + Sync + 'static>(
         "仅适用于这些参保途径（途径编号，用逗号分隔；留空：不限）",
         "Only for these enrollment routes (route ids, comma-separated; empty: any)",
     );
+    // Folded while it sets no condition (most entries are for everyone), so a phone shows
+    // the entries, not hundreds of boxes; a condition that is set, or has a problem, is open.
+    let set_now = draft.data.with_untracked(|d| {
+        (list.get)(d)
+            .get(i)
+            .map(get)
+            .is_some_and(|w| w.statuses.is_some() || w.hukou.is_some() || w.assist_any.is_some() || w.route.is_some())
+    });
+    let prefix = base.clone();
+    let has_problem = move || problems.with(|ps| ps.iter().any(|p| p.field.starts_with(prefix.as_str())));
+    let node = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if has_problem() {
+            if let Some(el) = node.get() {
+                el.set_open(true);
+            }
+        }
+    });
+    let state = State::get();
     view! {
-        {part(0)}
-        {part(1)}
-        {part(2)}
-        <TextField id=route_id label=route_label bind problem=problem_of(problems, route_id) />
+        <details class="editor__when" open=set_now node_ref=node>
+            <summary>{move || tr(state.lang(), f.label.0, f.label.1)}</summary>
+            {part(0)}
+            {part(1)}
+            {part(2)}
+            <TextField id=route_id label=route_label bind problem=problem_of(problems, route_id) />
+        </details>
     }
     .into_any()
 }

@@ -15,6 +15,7 @@ use crate::domain::policy::{
 const CLAUSE: Label = ("出自的条款，例如 §二(一)", "Clause it comes from, e.g. §二(一)");
 const TEXT: Label = ("通知的说明", "What the notice says");
 const ASK: Label = ("咨询哪个机构", "Office to ask");
+const WHEN: Label = ("适用于谁（不选：所有人）", "Who it applies to (nothing chosen: everyone)");
 
 /// A required text field `x.$f`.
 macro_rules! text {
@@ -315,7 +316,7 @@ const ROUTE_FIELDS: &[Field<Route>] = &[
         ("经办方名称（与途径编号一起填写，例如“学校”）", "Who the route goes through (with the id, e.g. “the school”)"),
         name
     ),
-    Field { key: "when", label: ("适用于谁", "Who it applies to"), kind: Kind::When(|x| x.when.clone(), |x, v| x.when = v) },
+    Field { key: "when", label: WHEN, kind: Kind::When(|x| x.when.clone(), |x, v| x.when = v) },
     clause!(),
     both!("text", TEXT, text),
 ];
@@ -371,7 +372,7 @@ pub static NOTES: List<NoteRule> = List {
     new: |_| NoteRule { kind: NoteKind::General, when: When::default(), clause: String::new(), text: Text::default() },
     fields: &[
         choice!("kind", ("说明的种类", "Kind of remark"), NOTE_KINDS, kind),
-        Field { key: "when", label: ("适用于谁", "Who it applies to"), kind: Kind::When(|x| x.when.clone(), |x, v| x.when = v) },
+        Field { key: "when", label: WHEN, kind: Kind::When(|x| x.when.clone(), |x, v| x.when = v) },
         clause!(),
         both!("text", TEXT, text),
     ],
