@@ -35,8 +35,10 @@
 //!   `household` (`view=household`), `idcheck`, `form` and `forms` (`view=id`), `roster` (`view=roster`), `share` (copy link,
 //!   embed builder `view=embed` with its QR code and poster, offline status), `fields` (radios, checkboxes, dates),
 //!   `url` (the browser side of the URL state), `download` (files made in the page),
-//!   `notices_loader` (fetches `notices/` before the mount), `provenance` (published-notice
-//!   marks and the staff report), `editor` (`view=editor`).
+//!   `notices_loader` (fetches `notices/`; the page shows at once where the built-in
+//!   notices answer the address, drawn again when published ones arrive), `provenance`
+//!   (published-notice marks and the staff report), `editor` (`view=editor`) with its lists
+//!   as form fields: `editor_lists` (one generic list editor) and `editor_specs` (each list).
 //! - `worker` (wasm32 only) — the roster check's Web Worker (`src/bin/roster-worker.rs`), so
 //!   a million rows never block the page.
 //! - `src/main.rs` — the panic hook and the mount; nothing else.

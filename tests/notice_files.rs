@@ -9,7 +9,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use yibao::domain::inputs::{Assist, Hukou, Status};
-use yibao::domain::policy::{built_in, calculate, draft, read_json, refund, CalcInput, Policy, RefundReason};
+use yibao::domain::policy::{
+    built_in, calculate, check, checked, draft, parse, read_json, refund, CalcInput, Origin, Policy, RefundReason,
+};
 
 fn path(p: &Policy) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("policies/json/{}-{}.json", p.key.region.code(), p.key.year))
@@ -42,6 +44,30 @@ fn the_files_are_what_the_data_writes() {
         let have = fs::read_to_string(path(p)).unwrap_or_default();
         assert!(have == want, "{} is out of date: run UPDATE_NOTICE_FILES=1 cargo test --test notice_files", path(p).display());
     }
+}
+
+/// The checker's verdict is a type: a `Checked` notice holding exactly the data it was given,
+/// or every finding `check` lists (the same list, in the same order); `parse` is the one
+/// read-and-check of a file, with no second check behind it.
+#[test]
+fn the_checker_gives_a_checked_notice_or_every_finding() {
+    for p in built_in() {
+        let notice = checked(p.data.clone(), "toml").unwrap_or_else(|f| panic!("{}: {f:?}", p.data.file));
+        assert_eq!(serde_json::to_value(notice.data()).unwrap(), serde_json::to_value(&p.data).unwrap());
+        let parsed = parse(serde_json::from_str(&fs::read_to_string(path(p)).unwrap()).unwrap()).unwrap();
+        assert_eq!((parsed.key, parsed.origin), (p.key, Origin::Draft));
+        // Under a wrong name, the finding is the file name, and nothing is made of it.
+        let mut misnamed = p.data.clone();
+        misnamed.file = "x-1.json".into();
+        assert_eq!(checked(misnamed.clone(), "json").unwrap_err(), check(&misnamed, "json"));
+    }
+    let broken = fs::read_to_string(format!("{}/tests/fixtures/notices/broken-xian-2027.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&broken).unwrap();
+    let data = read_json(value.clone()).unwrap();
+    let findings = check(&data, "json");
+    assert_eq!(findings.len(), 4);
+    assert_eq!(checked(data, "json").unwrap_err(), findings);
+    assert_eq!(parse(value).unwrap_err(), findings);
 }
 
 /// Each file read back the way the browser reads a published file (JSON, its listed name).

@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yibao::ui::start_reading_notices(yibao::ui::EDITOR);
+    yibao::ui::start_reading_notices(yibao::ui::EDITOR, true);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

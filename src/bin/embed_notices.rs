@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yibao::ui::start_reading_notices(yibao::ui::EMBED_BUILDER);
+    yibao::ui::start_reading_notices(yibao::ui::EMBED_BUILDER, false);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yibao::ui::start_reading_notices(yibao::ui::HOUSEHOLD);
+    yibao::ui::start_reading_notices(yibao::ui::HOUSEHOLD, false);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

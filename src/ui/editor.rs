@@ -2,16 +2,18 @@
 //! year's notice says, see the calculator's answer for the draft beside it, and download the
 //! file to publish in `notices/`. The draft lives in the page only; nothing is sent anywhere.
 //!
-//! The figures, dates and clauses are fields; the lists (offices, assistance lines, routes,
-//! channels, tasks, refunds) are edited as JSON in the file's own format, each checked as
-//! typed. Every problem comes from the domain's checker ([`policy::check`]), the same one
-//! that reads published files, and is listed in a GOV.UK error summary linked to its field.
+//! Every part of the notice is a form field: the figures, dates and clauses here, the lists
+//! (offices, who is covered, assistance lines, routes, channels, tasks, refunds) as one
+//! fieldset per item drawn by the generic list editor (`editor_lists.rs`, described in
+//! `editor_specs.rs`). Every problem comes from the domain's checker ([`policy::check`]), the
+//! same one that reads published files, and is listed in a GOV.UK error summary linked to the
+//! exact field.
 
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
+use super::editor_lists::AnyList;
 use super::form::{CheckboxField, ErrorSummary, TextField};
 use super::{tr, State};
 use crate::domain::forms::FieldError;
@@ -44,21 +46,15 @@ const FIELD_IDS: &[(&str, &str)] = &[
     ("benefit.text", "ed-benefit-text-zh"),
     ("benefit.ask", "ed-benefit-ask"),
     ("stacking", "ed-stacking-clause"),
-    ("offices", "ed-offices"),
-    ("coverage", "ed-coverage"),
-    ("not_covered", "ed-not-covered"),
-    ("assistance", "ed-assistance"),
-    ("unlisted_assist", "ed-unlisted"),
-    ("enroll", "ed-enroll"),
-    ("pay", "ed-pay"),
-    ("notes", "ed-notes"),
-    ("tasks", "ed-tasks"),
-    ("refund", "ed-refund"),
     ("refund_ask", "ed-refund-ask"),
 ];
 
-/// The input a finding at `path` is shown on.
-fn field_id(path: &str) -> &'static str {
+/// The input a finding is shown on: a list's own field, or one of [`FIELD_IDS`].
+fn field_id(f: &Finding) -> &'static str {
+    if let Some(id) = super::editor_specs::ALL.iter().find_map(|l| l.locate(f)) {
+        return id;
+    }
+    let path = f.field.as_str();
     FIELD_IDS
         .iter()
         .filter(|(key, _)| path == *key || path.strip_prefix(key).is_some_and(|rest| rest.starts_with('.') || rest.starts_with('[')))
@@ -68,9 +64,9 @@ fn field_id(path: &str) -> &'static str {
 
 /// The editor's state: the draft, and what the user typed that does not read yet.
 #[derive(Clone, Copy)]
-struct Draft {
-    data: RwSignal<PolicyData>,
-    /// Fields whose text does not read as their type (an amount, a date, JSON): id and why.
+pub(super) struct Draft {
+    pub(super) data: RwSignal<PolicyData>,
+    /// Fields whose text does not read as their type (an amount, a date): id and why.
     unread: RwSignal<Vec<(&'static str, Text)>>,
     /// Bumped when a template is chosen: the fields are made again from the new draft.
     generation: RwSignal<u32>,
@@ -95,7 +91,7 @@ impl Draft {
     fn problems(self) -> Vec<FieldError> {
         let mut out: Vec<FieldError> = self.unread.get().into_iter().map(|(id, t)| FieldError::error(id, t.zh, t.en)).collect();
         for f in self.findings() {
-            let id = field_id(&f.field);
+            let id = field_id(&f);
             if out.iter().any(|p| p.field == id) {
                 continue;
             }
@@ -103,6 +99,12 @@ impl Draft {
             out.push(FieldError::error(id, t.zh, t.en));
         }
         out
+    }
+
+    /// Forgets what did not read in the fields whose ids start with `prefix` (a list whose
+    /// items were added or removed is drawn again from the draft).
+    pub(super) fn forget(self, prefix: &str) {
+        self.unread.update(|u| u.retain(|(i, _)| !i.starts_with(prefix)));
     }
 
     fn mark(self, id: &'static str, problem: Option<Text>) {
@@ -126,13 +128,61 @@ fn template(p: &policy::Policy) -> PolicyData {
     d
 }
 
+/// An empty notice: the draft where the page knows no notice to start from.
+fn blank() -> PolicyData {
+    let no_text = || Text::new("", "");
+    PolicyData {
+        schema: policy::SCHEMA_VERSION,
+        file: String::new(),
+        region: String::new(),
+        region_name: None,
+        year: 0,
+        document_number: String::new(),
+        title: no_text(),
+        issuer: no_text(),
+        issued: None,
+        source: String::new(),
+        year_kind: policy::YearKind::Benefit,
+        document_note: None,
+        title_supplied: false,
+        offices: Vec::new(),
+        coverage: Vec::new(),
+        not_covered: policy::NotCoveredRule { text: no_text(), clause: String::new(), ask: String::new() },
+        contribution: policy::ContributionRule { amount: Money::ZERO, provisional: false, clause: String::new(), text: None },
+        subsidy: None,
+        window: policy::WindowRule {
+            start: None,
+            end: chrono::NaiveDate::default(),
+            clause: String::new(),
+            text: None,
+            after_close: None,
+            exceptions: Vec::new(),
+        },
+        benefit: policy::BenefitRule { start: None, end: None, clause: String::new(), text: no_text(), ask: None },
+        assistance: Vec::new(),
+        unlisted_assist: policy::UnlistedAssist {
+            treat_as: policy::UnlistedTreat::Unknown,
+            text: no_text(),
+            clause: String::new(),
+            ask: String::new(),
+        },
+        stacking: None,
+        enroll: Vec::new(),
+        pay: Vec::new(),
+        notes: Vec::new(),
+        tasks: Vec::new(),
+        refund: None,
+        refund_ask: None,
+    }
+}
+
 /// The page.
 #[component]
 pub fn EditorPage() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let notices = policy::all();
-    let first = notices.first().map(|p| template(p)).expect("at least one built-in notice");
+    let first = notices.first().map_or_else(blank, |p| template(p));
     let draft = Draft { data: RwSignal::new(first), unread: RwSignal::new(Vec::new()), generation: RwSignal::new(0) };
     let problems = RwSignal::new(Vec::<FieldError>::new());
     let attempt = RwSignal::new(0u32);
@@ -210,22 +260,6 @@ fn tidy(value: &JsValue) {
     }
 }
 
-/// `text` read as `T` (by the browser's `JSON.parse`), or why not.
-fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Text> {
-    let js = js_sys::JSON::parse(text).map_err(|_| {
-        Text::new(
-            "这不是有效的 JSON：请检查引号、逗号和括号是否成对。",
-            "this is not valid JSON: check that quotes, commas and brackets are paired.",
-        )
-    })?;
-    serde_wasm_bindgen::from_value(js).map_err(|e| {
-        Text::new(
-            format!("内容与文件格式不符（{e}）；请对照 policies/README.md 的说明。"),
-            format!("this does not match the file format ({e}); see policies/README.md."),
-        )
-    })
-}
-
 /// "Start from": any notice the page knows, built in or published.
 #[component]
 fn TemplatePicker(draft: Draft) -> impl IntoView {
@@ -265,7 +299,7 @@ fn TemplatePicker(draft: Draft) -> impl IntoView {
 
 /// A text field bound to one part of the draft. `read` turns the typed text into the draft
 /// (or says why it cannot); the field shows the text as typed.
-fn bound(
+pub(super) fn bound(
     draft: Draft,
     id: &'static str,
     shown: String,
@@ -288,18 +322,18 @@ fn bound(
     }
 }
 
-fn amount_problem() -> Text {
+pub(super) fn amount_problem() -> Text {
     Text::new(
         "请按通知写金额，只用数字，例如 380 或 363.50。",
         "write the amount as in the notice, in digits only, for example 380 or 363.50.",
     )
 }
 
-fn date_problem() -> Text {
+pub(super) fn date_problem() -> Text {
     Text::new("请按“年-月-日”填写日期，例如 2026-12-31。", "enter the date as year-month-day, for example 2026-12-31.")
 }
 
-fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, Text> {
+pub(super) fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, Text> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -326,18 +360,8 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let lang = move || state.lang();
     let legend = move |zh: &'static str, en: &'static str| view! { <legend class="field__legend"><h2 class="field__heading">{move || tr(lang(), zh, en)}</h2></legend> };
     let money_bind = |id: &'static str, shown: String, set: fn(&mut PolicyData, Option<Money>)| {
-        bound(draft, id, shown, move |d, v| {
-            if v.trim().is_empty() {
-                set(d, None);
-                return Ok(());
-            }
-            Money::parse(v).map(|m| set(d, Some(m))).ok_or_else(amount_problem)
-        })
+        bound(draft, id, shown, move |d, v| super::editor_lists::read_money(v).map(|m| set(d, m)))
     };
-    let date_bind =
-        |id: &'static str, shown: Option<chrono::NaiveDate>, set: fn(&mut PolicyData, Option<chrono::NaiveDate>) -> Result<(), Text>| {
-            bound(draft, id, shown.map(|d| d.to_string()).unwrap_or_default(), move |d, v| set(d, read_date(v)?))
-        };
     let d0 = draft.data.get_untracked();
     let year_bind = bound(draft, "ed-year", d0.year.to_string(), |d, v| {
         v.trim()
@@ -353,34 +377,6 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             Some(m) => d.subsidy.get_or_insert_with(|| policy::SubsidyRule { amount: m, clause: String::new(), text: None }).amount = m,
             None => d.subsidy = None,
         });
-    let window_start = date_bind("ed-window-start", d0.window.start, |d, v| {
-        d.window.start = v;
-        Ok(())
-    });
-    let window_end = date_bind("ed-window-end", Some(d0.window.end), |d, v| {
-        d.window.end = v.ok_or_else(date_problem)?;
-        Ok(())
-    });
-    let benefit_start = date_bind("ed-benefit-start", d0.benefit.start, |d, v| {
-        d.benefit.start = v;
-        Ok(())
-    });
-    let benefit_end = date_bind("ed-benefit-end", d0.benefit.end, |d, v| {
-        d.benefit.end = v;
-        Ok(())
-    });
-    let stacking = Signal::derive(move || draft.data.with(|d| d.stacking.is_some()));
-    let set_stacking = Callback::new(move |on: bool| {
-        draft.data.update(|d| {
-            d.stacking = on.then(|| Clause {
-                clause: String::new(),
-                text: Some(Text::new(
-                    "同时具有多重身份的，按就高不重复原则资助。",
-                    "Several identities at once: the highest applies, never added up.",
-                )),
-            })
-        })
-    });
     let p = |id: &'static str| super::form::problem_of(problems, id);
     view! {
         <fieldset class="editor__section">
@@ -405,8 +401,41 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             <TextField id="ed-subsidy-amount" label=Text::new("财政补助（元，通知未写明则留空）", "Government subsidy (yuan; leave empty where the notice states none)") bind=subsidy problem=p("ed-subsidy-amount") inputmode="decimal" width="field__input--10" />
             {text_field!(draft, problems, "ed-subsidy-clause", "财政补助出自的条款", "Clause of the subsidy", |d| d.subsidy.as_ref().map(|s| s.clause.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.subsidy.as_mut() { s.clause = v.trim().to_string() })}
         </fieldset>
+        <DatesSection draft problems />
+        <ListSections draft problems />
+    }
+}
+
+/// The payment window and the benefit period, with the window's exceptions.
+#[component]
+fn DatesSection(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let date_bind =
+        |id: &'static str, shown: Option<chrono::NaiveDate>, set: fn(&mut PolicyData, Option<chrono::NaiveDate>) -> Result<(), Text>| {
+            bound(draft, id, shown.map(|d| d.to_string()).unwrap_or_default(), move |d, v| set(d, read_date(v)?))
+        };
+    let d0 = draft.data.get_untracked();
+    let window_start = date_bind("ed-window-start", d0.window.start, |d, v| {
+        d.window.start = v;
+        Ok(())
+    });
+    let window_end = date_bind("ed-window-end", Some(d0.window.end), |d, v| {
+        d.window.end = v.ok_or_else(date_problem)?;
+        Ok(())
+    });
+    let benefit_start = date_bind("ed-benefit-start", d0.benefit.start, |d, v| {
+        d.benefit.start = v;
+        Ok(())
+    });
+    let benefit_end = date_bind("ed-benefit-end", d0.benefit.end, |d, v| {
+        d.benefit.end = v;
+        Ok(())
+    });
+    let p = |id: &'static str| super::form::problem_of(problems, id);
+    view! {
         <fieldset class="editor__section">
-            {legend("缴费期和待遇期", "Payment window and benefit period")}
+            <legend class="field__legend"><h2 class="field__heading">{move || tr(lang(), "缴费期和待遇期", "Payment window and benefit period")}</h2></legend>
             <TextField id="ed-window-start" label=Text::new("缴费期开始（年-月-日，未写明则留空）", "Payment window opens (year-month-day; empty where not stated)") bind=window_start problem=p("ed-window-start") width="field__input--10" />
             <TextField id="ed-window-end" label=Text::new("缴费截止（年-月-日）", "Payment deadline (year-month-day)") bind=window_end problem=p("ed-window-end") width="field__input--10" />
             {text_field!(draft, problems, "ed-window-clause", "缴费期出自的条款", "Clause of the payment window", |d| d.window.clause.clone(), |d, v| d.window.clause = v.trim().to_string())}
@@ -418,83 +447,58 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             {text_field!(draft, problems, "ed-benefit-text-zh", "待遇期的说明（中文）", "What the notice says about the benefit period, in Chinese", |d| d.benefit.text.zh.clone(), |d, v| d.benefit.text.zh = v.to_string())}
             {text_field!(draft, problems, "ed-benefit-text-en", "待遇期的说明（英文）", "What the notice says about the benefit period, in English", |d| d.benefit.text.en.clone(), |d, v| d.benefit.text.en = v.to_string())}
             {text_field!(draft, problems, "ed-benefit-ask", "未写明待遇期日期时，咨询哪个机构（机构编号）", "Where no dates are stated: the office to ask (its id)", |d| d.benefit.ask.clone().unwrap_or_default(), |d, v| d.benefit.ask = Some(v.trim().to_string()).filter(|s| !s.is_empty()))}
-        </fieldset>
-        <fieldset class="editor__section">
-            {legend("经办机构和参保范围", "Offices and who is covered")}
-            <JsonField draft problems id="ed-offices" label=Text::new("经办机构（每个含 id、name、clause，可有 phone）", "Offices (each with id, name, clause; phone where the notice gives one)") get=|d: &PolicyData| d.offices.clone() set=|d: &mut PolicyData, v| d.offices = v />
-            <JsonField draft problems id="ed-coverage" label=Text::new("参保范围（statuses 用身份代码）", "Who is covered (statuses as codes)") get=|d: &PolicyData| d.coverage.clone() set=|d: &mut PolicyData, v| d.coverage = v />
-            <JsonField draft problems id="ed-not-covered" label=Text::new("不在参保范围时的说明", "What people outside the scope are told") get=|d: &PolicyData| d.not_covered.clone() set=|d: &mut PolicyData, v| d.not_covered = v />
-        </fieldset>
-        <fieldset class="editor__section">
-            {legend("资助对象", "Assistance groups and tiers")}
-            <JsonField draft problems id="ed-assistance" label=Text::new("资助表：每行 codes（身份代码）、kind（full 全额 / fixed 定额 / unknown 未写明 / elsewhere 按其他政策）、amount、payment、clause、text", "Assistance table: each line codes, kind (full / fixed / unknown / elsewhere), amount, payment, clause, text") get=|d: &PolicyData| d.assistance.clone() set=|d: &mut PolicyData, v| d.assistance = v />
-            <CheckboxField id="ed-stacking" label=Text::new("通知规定多重身份“就高不重复”（只按最高一项，不叠加）", "The notice says several identities get the highest one only, never added up") checked=stacking set=set_stacking />
-            {move || stacking.get().then(|| text_field!(draft, problems, "ed-stacking-clause", "“就高不重复”出自的条款", "Clause of the highest-not-cumulative rule", |d| d.stacking.as_ref().map(|s| s.clause.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.stacking.as_mut() { s.clause = v.trim().to_string() }))}
-            <JsonField draft problems id="ed-unlisted" label=Text::new("资助表未列出的身份", "Identities the table does not list") get=|d: &PolicyData| d.unlisted_assist.clone() set=|d: &mut PolicyData, v| d.unlisted_assist = v />
-        </fieldset>
-        <fieldset class="editor__section">
-            {legend("参保途径和缴费渠道", "Routes and payment channels")}
-            <JsonField draft problems id="ed-enroll" label=Text::new("参保途径（按顺序，第一条符合的适用）", "Enrollment routes (in order: the first that holds applies)") get=|d: &PolicyData| d.enroll.clone() set=|d: &mut PolicyData, v| d.enroll = v />
-            <JsonField draft problems id="ed-pay" label=Text::new("缴费渠道", "Payment channels") get=|d: &PolicyData| d.pay.clone() set=|d: &mut PolicyData, v| d.pay = v />
-            <JsonField draft problems id="ed-notes" label=Text::new("其他说明", "Other remarks") get=|d: &PolicyData| d.notes.clone() set=|d: &mut PolicyData, v| d.notes = v />
-        </fieldset>
-        <fieldset class="editor__section">
-            {legend("时间节点和退费", "Deadlines and refunds")}
-            <JsonField draft problems id="ed-tasks" label=Text::new("学校、乡镇、经办机构的时间节点（audience：school / township / office）", "Dates for schools, townships and offices (audience: school / township / office)") get=|d: &PolicyData| d.tasks.clone() set=|d: &mut PolicyData, v| d.tasks = v />
-            <JsonField draft problems id="ed-refund" label=Text::new("退费规定（通知未规定则写 null）", "Refund rules (null where the notice has none)") get=|d: &PolicyData| d.refund.clone() set=|d: &mut PolicyData, v| d.refund = v />
-            {text_field!(draft, problems, "ed-refund-ask", "没有退费规定时，咨询哪个机构（机构编号）", "Without refund rules: the office to ask (its id)", |d| d.refund_ask.clone().unwrap_or_default(), |d, v| d.refund_ask = Some(v.trim().to_string()).filter(|s| !s.is_empty()))}
+            {super::editor_specs::EXCEPTIONS.view(draft, problems)}
+            {super::editor_specs::AFTER_CLOSE.view(draft, problems)}
         </fieldset>
     }
 }
 
-/// A list or table of the notice, edited as JSON in the file's format.
+/// The sections made of lists: offices and who is covered, assistance, routes and channels,
+/// deadlines and refunds.
 #[component]
-fn JsonField<T, G, S>(draft: Draft, problems: RwSignal<Vec<FieldError>>, id: &'static str, label: Text, get: G, set: S) -> impl IntoView
-where
-    T: Serialize + DeserializeOwned + 'static,
-    G: Fn(&PolicyData) -> T + 'static,
-    S: Fn(&mut PolicyData, T) + Send + Sync + 'static,
-{
+fn ListSections(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    use super::editor_specs as specs;
     let state = State::get();
     let lang = move || state.lang();
-    let shown = draft.data.with_untracked(|d| to_json(&get(d))).unwrap_or_default();
-    let problem = super::form::problem_of(problems, id);
-    let error = move || problem.with(Option::is_some);
-    let raw = RwSignal::new(shown);
-    let rows = raw.with_untracked(|t| t.lines().count().clamp(3, 16));
+    let legend = move |zh: &'static str, en: &'static str| view! { <legend class="field__legend"><h2 class="field__heading">{move || tr(lang(), zh, en)}</h2></legend> };
+    let stacking = Signal::derive(move || draft.data.with(|d| d.stacking.is_some()));
+    let set_stacking = Callback::new(move |on: bool| {
+        draft.data.update(|d| {
+            d.stacking = on.then(|| Clause {
+                clause: String::new(),
+                text: Some(Text::new(
+                    "同时具有多重身份的，按就高不重复原则资助。",
+                    "Several identities at once: the highest applies, never added up.",
+                )),
+            })
+        })
+    });
     view! {
-        <div class="field" class:field--error=error>
-            <label class="field__label" for=id>{move || label.get(lang()).to_string()}</label>
-            <p class="field__hint" id=format!("{id}-hint")>{move || tr(lang(), "JSON 格式，与 policies/README.md 中的说明相同；每项都要写 clause（条款）。", "JSON, in the format of policies/README.md; every entry names its clause.")}</p>
-            {move || problem.get().map(|p| view! {
-                <p class="field__error" id=format!("{id}-error")>
-                    <span class="visually-hidden">{tr(lang(), "错误：", "Error: ")}</span>
-                    {p.message.get(lang()).to_string()}
-                </p>
-            })}
-            <textarea
-                class="field__input editor__json"
-                class:field__input--error=error
-                id=id
-                rows=rows
-                spellcheck="false"
-                autocomplete="off"
-                aria-describedby=move || if error() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }
-                aria-invalid=move || error().then_some("true")
-                prop:value=move || raw.get()
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    raw.set(v.clone());
-                    match from_json::<T>(&v) {
-                        Ok(value) => {
-                            draft.data.update(|d| set(d, value));
-                            draft.mark(id, None);
-                        }
-                        Err(t) => draft.mark(id, Some(t)),
-                    }
-                }
-            ></textarea>
-        </div>
+        <fieldset class="editor__section">
+            {legend("经办机构和参保范围", "Offices and who is covered")}
+            {specs::OFFICES.view(draft, problems)}
+            {specs::COVERAGE.view(draft, problems)}
+            {specs::NOT_COVERED.view(draft, problems)}
+        </fieldset>
+        <fieldset class="editor__section">
+            {legend("资助对象", "Assistance groups and tiers")}
+            {specs::ASSISTANCE.view(draft, problems)}
+            <CheckboxField id="ed-stacking" label=Text::new("通知规定多重身份“就高不重复”（只按最高一项，不叠加）", "The notice says several identities get the highest one only, never added up") checked=stacking set=set_stacking />
+            {move || stacking.get().then(|| text_field!(draft, problems, "ed-stacking-clause", "“就高不重复”出自的条款", "Clause of the highest-not-cumulative rule", |d| d.stacking.as_ref().map(|s| s.clause.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.stacking.as_mut() { s.clause = v.trim().to_string() }))}
+            {specs::UNLISTED.view(draft, problems)}
+        </fieldset>
+        <fieldset class="editor__section">
+            {legend("参保途径和缴费渠道", "Routes and payment channels")}
+            {specs::ENROLL.view(draft, problems)}
+            {specs::PAY.view(draft, problems)}
+            {specs::NOTES.view(draft, problems)}
+        </fieldset>
+        <fieldset class="editor__section">
+            {legend("时间节点和退费", "Deadlines and refunds")}
+            {specs::TASKS.view(draft, problems)}
+            {specs::REFUND.view(draft, problems)}
+            {text_field!(draft, problems, "ed-refund-ask", "没有退费规定时，咨询哪个机构（机构编号）", "Without refund rules: the office to ask (its id)", |d| d.refund_ask.clone().unwrap_or_default(), |d, v| d.refund_ask = Some(v.trim().to_string()).filter(|s| !s.is_empty()))}
+        </fieldset>
     }
 }
 

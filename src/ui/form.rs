@@ -52,7 +52,7 @@ fn Hint(id: &'static str, hint: Option<Text>) -> impl IntoView {
 /// The inline message of a field: an error, or a warning to check. Its words are those of the
 /// error summary.
 #[component]
-fn Message(id: &'static str, problem: Signal<Option<FieldError>>) -> impl IntoView {
+pub fn Message(id: &'static str, problem: Signal<Option<FieldError>>) -> impl IntoView {
     let state = State::get();
     move || {
         problem.get().map(|p| {

@@ -5,6 +5,8 @@ mod calc;
 pub mod crash;
 mod download;
 mod editor;
+mod editor_lists;
+mod editor_specs;
 mod fields;
 pub mod form;
 pub mod forms;
@@ -94,12 +96,21 @@ pub fn start(tools: Tools) {
 /// `yibao-household-notices`, `yibao-embed-notices`, `yibao-editor`) have the JSON reader and the checker: the boot
 /// script picks them only where `notices/index.json` lists a file, so the calculator's
 /// download stays as small as without published notices.
-pub fn start_reading_notices(tools: Tools) {
+///
+/// `wait`: draw the page only once the notices are read (the editor: a draft must not be
+/// drawn again). Otherwise the page shows at once wherever the built-in notices alone answer
+/// the address, and is drawn again with the published notices when they arrive.
+pub fn start_reading_notices(tools: Tools, wait: bool) {
     crash::install_panic_hook();
-    notices_loader::mount_after_loading(move || {
+    let app = move || {
         provide_context(provenance::MARKS);
         view! { <App tools /> }
-    });
+    };
+    let at_once = !wait && {
+        let (mut q, problems) = url::read();
+        problems.is_empty() && (tools.settle)(&mut q).is_none()
+    };
+    notices_loader::mount_reading(app, at_once, !wait);
 }
 
 /// The page state, shared through context: one signal, mirrored into the URL, and the

@@ -1,5 +1,6 @@
 //! Notices published with this deployment: `notices/index.json` and the files it lists,
-//! fetched from the page's own origin before the app mounts, read by the browser's own
+//! fetched from the page's own origin (the page shows at once where the built-in notices
+//! answer its address, and is drawn again when they arrive), read by the browser's own
 //! `JSON.parse` and turned into typed data with `serde-wasm-bindgen` (no JSON parser in the
 //! wasm), checked by the domain's checker ([`policy::assemble`]) and installed.
 //!
@@ -7,7 +8,11 @@
 //! from another origin can add a notice (a crafted link must not show a fake amount or a
 //! fake payment account). Where there is no `notices/index.json`, nothing changes.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use js_sys::{Array, Object, Promise, Reflect, JSON};
+use leptos::prelude::{IntoAny, IntoView, RwSignal, Track, Update};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, RequestMode, Response};
@@ -17,49 +22,86 @@ use crate::domain::policy::{self, Finding, NoticeIndex, PolicyData, Problem, Rej
 /// The folder beside the app that staff publish notices in.
 pub const FOLDER: &str = "notices/";
 
-/// How long the page waits for the folder before it shows the built-in notices alone.
+/// How long a page that needs the published notices (an address naming one, the editor)
+/// waits for them before it shows the built-in notices alone.
 const WAIT_MS: i32 = 4000;
 
-/// Loads the deployment's notices (if any), then mounts `app`.
-pub fn mount_after_loading<F, V>(app: F)
+/// Mounts `app` and installs the deployment's notices (if any).
+///
+/// `at_once`: the built-in notices alone answer the address, so the page shows without
+/// waiting for `notices/` (a slow host never delays the first result); when the published
+/// notices arrive, the page is drawn again with them (only where there is something to add
+/// or to report; the address holds the whole state, so nothing is lost). Otherwise the page
+/// waits for them, at most [`WAIT_MS`]; if they come later, `redraw` says whether the page is
+/// drawn again with them (not the editor: a draft lives only in its fields).
+pub fn mount_reading<F, V>(app: F, at_once: bool, redraw: bool)
 where
-    F: FnOnce() -> V + 'static,
-    V: leptos::prelude::IntoView + 'static,
+    F: Fn() -> V + Copy + Send + Sync + 'static,
+    V: IntoView + 'static,
 {
     // Leptos configures its executor when it mounts: before that, wasm-bindgen-futures runs this.
     wasm_bindgen_futures::spawn_local(async move {
-        let deployment = with_timeout(load()).await;
-        let _ = policy::install(deployment.unwrap_or_default());
-        leptos::mount::mount_to_body(app);
-    });
-}
-
-/// `fut`, or `None` after [`WAIT_MS`].
-async fn with_timeout(fut: impl std::future::Future<Output = policy::Deployment> + 'static) -> Option<policy::Deployment> {
-    let result = std::rc::Rc::new(std::cell::RefCell::new(None));
-    let slot = result.clone();
-    let work = wasm_bindgen_futures::future_to_promise(async move {
-        *slot.borrow_mut() = Some(fut.await);
-        Ok(JsValue::TRUE)
-    });
-    let timer = Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, WAIT_MS);
+        let slot = Rc::new(RefCell::new(None));
+        let filled = slot.clone();
+        let work = wasm_bindgen_futures::future_to_promise(async move {
+            *filled.borrow_mut() = Some(load().await);
+            Ok(JsValue::TRUE)
+        });
+        if !at_once {
+            let _ = JsFuture::from(Promise::race(&Array::of2(&work, &timer(WAIT_MS)))).await;
+        }
+        // Until the notices are read, none is installed: the built-in notices alone.
+        let in_time = slot.borrow_mut().take();
+        let waited = in_time.is_some();
+        if let Some(deployment) = in_time {
+            let _ = policy::install(deployment);
+        }
+        let drawn = RwSignal::new(0u32);
+        leptos::mount::mount_to_body(move || {
+            move || {
+                drawn.track();
+                app().into_any()
+            }
+        });
+        if waited {
+            return;
+        }
+        let _ = JsFuture::from(work).await;
+        let Some(deployment) = slot.borrow_mut().take() else { return };
+        let news = !deployment.notices.is_empty() || !deployment.rejected.is_empty();
+        if policy::install(deployment).is_ok() && news && (at_once || redraw) {
+            drawn.update(|n| *n += 1);
         }
     });
-    let _ = JsFuture::from(Promise::race(&Array::of2(&work, &timer))).await;
-    let out = result.borrow_mut().take();
-    out
 }
 
-/// Fetches a same-origin file as JSON (parsed by the browser). `Ok(None)`: no such file.
-async fn fetch_json(path: &str) -> Result<Option<JsValue>, String> {
+/// A promise that resolves after `ms`.
+fn timer(ms: i32) -> Promise {
+    Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    })
+}
+
+/// Starts fetching a same-origin file (all of a folder's files are asked at once).
+fn request(path: &str) -> Result<Promise, String> {
     let window = web_sys::window().ok_or("no window")?;
     let init = RequestInit::new();
     init.set_mode(RequestMode::SameOrigin);
     // The service worker answers notices/ from the network first, the cache when offline.
     init.set_cache(RequestCache::NoCache);
-    let response = JsFuture::from(window.fetch_with_str_and_init(path, &init)).await.map_err(describe)?;
+    Ok(window.fetch_with_str_and_init(path, &init))
+}
+
+/// A same-origin file as JSON (parsed by the browser). `Ok(None)`: no such file.
+async fn fetch_json(path: &str) -> Result<Option<JsValue>, String> {
+    json_of(request(path)).await
+}
+
+/// The answer to a [`request`] as JSON.
+async fn json_of(request: Result<Promise, String>) -> Result<Option<JsValue>, String> {
+    let response = JsFuture::from(request?).await.map_err(describe)?;
     let response: Response = response.dyn_into().map_err(describe)?;
     if response.status() == 404 {
         return Ok(None);
@@ -92,9 +134,10 @@ async fn load() -> policy::Deployment {
         Err(detail) => return policy::Deployment { rejected: vec![unreadable("index.json", "notices", detail)], ..Default::default() },
     };
     let (names, mut refused) = index.names();
+    let requests: Vec<_> = names.into_iter().map(|name| (request(&format!("{FOLDER}{name}")), name)).collect();
     let mut files = Vec::new();
-    for name in names {
-        let read = match fetch_json(&format!("{FOLDER}{name}")).await {
+    for (asked, name) in requests {
+        let read = match json_of(asked).await {
             Ok(Some(v)) => read(v),
             Ok(None) => Err(vec![Finding { field: String::new(), problem: Problem::Unreadable { detail: "404".into() } }]),
             Err(detail) => Err(vec![Finding { field: String::new(), problem: Problem::Unreadable { detail } }]),

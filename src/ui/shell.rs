@@ -25,7 +25,8 @@ pub fn App(tools: Tools) -> impl IntoView {
     let problems = RwSignal::new(problems);
 
     // Back and forward: the URL is the truth; read it again.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+    // Removed with the page: published notices arriving late draw it again (notices_loader).
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
         let (mut q, mut p) = url::read();
         p.extend((tools.settle)(&mut q));
         // The date of birth lives in memory, never in the address: keep it across entries.
@@ -37,6 +38,7 @@ pub fn App(tools: Tools) -> impl IntoView {
         state.1.set_value(None);
         state.0.set(q);
     });
+    on_cleanup(move || popstate.remove());
 
     // Paper shows every section: open the closed ones for printing, close them after.
     let _ = window_event_listener_untyped("beforeprint", |_| set_details_open(true));

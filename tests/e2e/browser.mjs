@@ -13,8 +13,8 @@ const ARGS = [
 
 /** Starts the server (on `root`, the release build unless given) and the browser; returns
  * { browser, server, open, close }. */
-export async function start({ root = 'dist' } = {}) {
-  const server = await serve(root);
+export async function start({ root = 'dist', delay } = {}) {
+  const server = await serve(root, { delay });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   /** Opens `path` in a fresh context; returns the page and what the guards saw. */
   /** `init`: a value for `window.yibaoTest` (the page's test hook, see src/ui/roster.rs),

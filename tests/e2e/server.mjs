@@ -15,12 +15,15 @@ const TYPES = {
   '.ics': 'text/calendar',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(root = 'dist', { headers = {} } = {}) {
+/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `delay(path)`, if
+ * given, is how many ms to hold each answer (a slow host). */
+export async function serve(root = 'dist', { headers = {}, delay } = {}) {
   const log = [];
   const server = createServer(async (req, res) => {
     log.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const wait = delay?.(path) ?? 0;
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
     if (path.endsWith('/')) file = join(file, 'index.html');

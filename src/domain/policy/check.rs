@@ -153,6 +153,45 @@ pub fn is_region_code(code: &str) -> bool {
         && !code.contains("--")
 }
 
+/// A notice's data that passed every rule of [`check`]. Only [`checked`] makes one, so a value
+/// of this type is the proof that the checker ran on exactly this data and found nothing
+/// (parse, don't validate): whatever takes a `Checked` needs no second check and no
+/// "cannot fail" branch.
+#[derive(Clone, Debug)]
+pub struct Checked(PolicyData);
+
+impl Checked {
+    /// The checked data.
+    pub fn data(&self) -> &PolicyData {
+        &self.0
+    }
+
+    /// The checked data, to keep.
+    pub fn into_data(self) -> PolicyData {
+        self.0
+    }
+}
+
+/// `data` as a [`Checked`] notice, or every problem [`check`] finds in it.
+///
+/// ```
+/// use yibao::domain::policy::{built_in, checked, Problem};
+/// let good = built_in()[0].data.clone();
+/// assert!(checked(good.clone(), "toml").is_ok());
+/// let mut bad = good;
+/// bad.contribution.clause.clear();
+/// let findings = checked(bad, "toml").unwrap_err();
+/// assert_eq!(findings[0].problem, Problem::NoClause);
+/// ```
+pub fn checked(data: PolicyData, extension: &str) -> Result<Checked, Vec<Finding>> {
+    let findings = check(&data, extension);
+    if findings.is_empty() {
+        Ok(Checked(data))
+    } else {
+        Err(findings)
+    }
+}
+
 /// Every problem of one notice file, in the file's order; empty when the file is good.
 /// `extension` is the one its name must have (`toml` built in, `json` at run time).
 pub fn check(d: &PolicyData, extension: &str) -> Vec<Finding> {

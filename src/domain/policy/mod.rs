@@ -36,7 +36,7 @@ pub use calc::{
     age_in_full_years, calculate, AssistDecision, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind,
     ChannelStep, Coverage, Deadlines, NotAdded, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
 };
-pub use check::{check, is_region_code, Finding, Problem, BUILT_IN_REGIONS, SCHEMA_VERSION};
+pub use check::{check, checked, is_region_code, Checked, Finding, Problem, BUILT_IN_REGIONS, SCHEMA_VERSION};
 pub use data::{read_field, read_item, REQUIRED_KEYS};
 pub use data::{
     AgeLimit, AssistKind, AssistRule, BenefitRule, CitedText, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule,
@@ -436,12 +436,10 @@ pub fn built_in_from(raw: Vec<PolicyData>) -> Result<Vec<Policy>, LoadError> {
         // The browser's built-in notices are generated code the tests proved equal to these
         // checked files (`codegen.rs`): it does not run the checker on them.
         #[cfg(not(target_arch = "wasm32"))]
-        {
-            let findings = check(&data, "toml");
-            if !findings.is_empty() {
-                return Err(LoadError { file: data.file.clone(), findings });
-            }
-        }
+        let data = {
+            let file = data.file.clone();
+            checked(data, "toml").map_err(|findings| LoadError { file, findings })?.into_data()
+        };
         let region = Region::ALL.into_iter().find(|r| r.code() == data.region).ok_or_else(|| LoadError {
             file: data.file.clone(),
             findings: vec![Finding { field: "region".into(), problem: Problem::Required }],
@@ -494,13 +492,8 @@ fn with_origin(data: PolicyData, region: Region, origin: Origin) -> Policy {
 /// ```
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse(value: serde_json::Value) -> Result<Policy, Vec<Finding>> {
-    let extension = value.get("file").and_then(|f| f.as_str()).and_then(|f| f.rsplit_once('.')).map_or("json", |(_, e)| e).to_string();
-    let data = read_json(value)?;
-    let findings = check(&data, &extension);
-    if !findings.is_empty() {
-        return Err(findings);
-    }
-    Ok(draft(data).unwrap_or_else(|_| unreachable!("checked above")))
+    // The file's name (its extension) is read with the rest; `draft` checks it once.
+    draft(read_json(value)?)
 }
 
 /// Reads a notice file's JSON into the typed data; where it does not read, says which

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::check::{check, Finding, Problem};
+use super::check::{checked, Checked, Finding, Problem};
 use super::data::PolicyData;
 use super::{built_in, with_origin, Origin, Policy, Region};
 use crate::domain::lang::Text;
@@ -59,15 +59,24 @@ pub fn assemble(files: Vec<(String, Result<PolicyData, Vec<Finding>>)>) -> Deplo
             }
         };
         data.file = file.clone();
-        let mut findings = check(&data, "json");
         let same = |p: &&Policy| p.key.year == data.year && p.key.region.code_in(&d.regions) == data.region;
-        if let Some(other) = built_in().iter().chain(&d.notices).find(same) {
-            findings.push(Finding { field: "year".into(), problem: Problem::Duplicate { other: other.data.file.clone() } });
-        }
-        if !findings.is_empty() {
-            d.rejected.push(Rejected { file, findings });
-            continue;
-        }
+        let duplicate = built_in()
+            .iter()
+            .chain(&d.notices)
+            .find(same)
+            .map(|other| Finding { field: "year".into(), problem: Problem::Duplicate { other: other.data.file.clone() } });
+        let data = match (checked(data, "json"), duplicate) {
+            (Ok(notice), None) => notice.into_data(),
+            (Ok(_), Some(dup)) => {
+                d.rejected.push(Rejected { file, findings: vec![dup] });
+                continue;
+            }
+            (Err(mut findings), dup) => {
+                findings.extend(dup);
+                d.rejected.push(Rejected { file, findings });
+                continue;
+            }
+        };
         let region = match Region::ALL.into_iter().find(|r| r.code() == data.region) {
             Some(r) => r,
             None => match d.regions.iter().position(|r| r.code == data.region) {
@@ -153,12 +162,15 @@ pub fn deployment() -> Option<&'static Deployment> {
 /// assert_eq!(p.origin, Origin::Draft);
 /// ```
 pub fn draft(data: PolicyData) -> Result<Policy, Vec<Finding>> {
-    let findings = check(&data, data.file.rsplit_once('.').map_or("json", |(_, e)| e));
-    if !findings.is_empty() {
-        return Err(findings);
-    }
+    let extension = data.file.rsplit_once('.').map_or("json", |(_, e)| e).to_string();
+    checked(data, &extension).map(draft_of)
+}
+
+/// A checked notice as the editor's draft.
+fn draft_of(notice: Checked) -> Policy {
+    let data = notice.into_data();
     let region = Region::ALL.into_iter().find(|r| r.code() == data.region).unwrap_or(Region::DRAFT);
-    Ok(with_origin(data, region, Origin::Draft))
+    with_origin(data, region, Origin::Draft)
 }
 
 impl Region {
