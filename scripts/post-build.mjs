@@ -114,9 +114,10 @@ published
       .catch(() => {});
   });
 
-// A trap the Rust panic hook never sees (out of memory, stack overflow: the WebAssembly
-// stops with a RuntimeError) still shows the crash banner of src/ui/crash.rs, so the page is
-// never silently dead; the other tools are their own files and open normally.
+// A trap (the release build's panics abort at once, scripts/env.sh `release`; out of memory;
+// stack overflow: the WebAssembly stops with a RuntimeError) shows the crash banner of
+// src/ui/crash.rs, so the page is never silently dead; the other tools are their own files
+// and open normally.
 const crashed = () => {
   if (document.getElementById('crash-banner')) return;
   const banner = document.createElement('div');
