@@ -94,7 +94,7 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
                 },
                 Source::TooLarge(size) => {
                     let stop = Stop::TooManyBytes { found: size, max: Limits::DEFAULT.bytes };
-                    let session = Session::from_roster(String::new(), crate::domain::roster::Roster::stopped(stop));
+                    let session = Session::from_roster(crate::domain::roster::Roster::stopped(stop));
                     return done(post, gen, session);
                 }
                 Source::Unreadable => return reply(post, gen, &Reply::Unreadable, None, None),
@@ -150,8 +150,7 @@ fn run_check(post: Post, gen: f64, text: String, r: CheckRequest) {
             reply(post, gen, &Reply::Progress { rows: check.rows_checked(), share: check.progress() }, None, None);
         }
     }
-    let (roster, text) = check.finish_with_text();
-    done(post, gen, Session::from_roster(text, roster));
+    done(post, gen, Session::from_roster(check.finish()));
 }
 
 fn done(post: Post, gen: f64, session: Session) {

@@ -168,15 +168,29 @@ impl SipHasher13 {
 impl Hasher for SipHasher13 {
     fn write(&mut self, bytes: &[u8]) {
         self.length = self.length.wrapping_add(bytes.len());
-        for &b in bytes {
+        let mut rest = bytes;
+        if self.ntail > 0 {
+            while self.ntail < 8 {
+                let Some((&b, more)) = rest.split_first() else { return };
+                self.tail |= u64::from(b) << (8 * self.ntail);
+                self.ntail += 1;
+                rest = more;
+            }
+            let m = self.tail;
+            self.compress(m);
+            self.tail = 0;
+            self.ntail = 0;
+        }
+        // Whole words at once (an ID number packed into a `u64` is one word).
+        let mut words = rest.chunks_exact(8);
+        for w in &mut words {
+            let mut le = [0u8; 8];
+            le.copy_from_slice(w);
+            self.compress(u64::from_le_bytes(le));
+        }
+        for &b in words.remainder() {
             self.tail |= u64::from(b) << (8 * self.ntail);
             self.ntail += 1;
-            if self.ntail == 8 {
-                let m = self.tail;
-                self.compress(m);
-                self.tail = 0;
-                self.ntail = 0;
-            }
         }
     }
 
@@ -220,10 +234,12 @@ impl BuildHasher for SeededState {
 }
 
 /// The state that carries from row to row: the ID numbers seen so far, with the line each
-/// first appeared on. Compact IDs of digits and capital letters (all real ones) are packed
-/// into a number, so a 100,000-row roster needs no allocation per row.
+/// first appeared on. No allocation per row: a compact ID of 17 digits and a digit or `X`
+/// (every real one) is packed into a `u64` (hashed as one word), other IDs of digits and
+/// capital letters into a `u128`; only anything else is kept as text.
 #[derive(Debug)]
 pub struct Seen {
+    ids: HashMap<u64, u32, SeededState>,
     packed: HashMap<u128, u32, SeededState>,
     other: HashMap<Box<str>, u32, SeededState>,
 }
@@ -231,25 +247,57 @@ pub struct Seen {
 impl Seen {
     /// An empty set whose hashing is keyed from `seed`.
     pub fn new(seed: u64) -> Seen {
-        Seen { packed: HashMap::with_hasher(SeededState::new(seed)), other: HashMap::with_hasher(SeededState::new(seed ^ 1)) }
+        Seen {
+            ids: HashMap::with_hasher(SeededState::new(seed)),
+            packed: HashMap::with_hasher(SeededState::new(seed ^ 1)),
+            other: HashMap::with_hasher(SeededState::new(seed ^ 2)),
+        }
     }
 
     /// Room for one more ID; `Err` when memory runs out.
     pub fn try_reserve_one(&mut self) -> Result<(), std::collections::TryReserveError> {
+        self.ids.try_reserve(1)?;
         self.packed.try_reserve(1)?;
         self.other.try_reserve(1)
     }
 
+    /// The number of IDs seen.
+    pub fn len(&self) -> usize {
+        self.ids.len() + self.packed.len() + self.other.len()
+    }
+
+    /// Whether no ID was seen.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Room for about `rows` rows in all, when `seen` of the first `of` rows had an ID: set
+    /// aside at once rather than by doubling (a table grown by doubling holds its old and
+    /// its new buckets at once). Nothing is reserved if memory is short.
+    pub fn reserve_for(&mut self, rows: usize, of: usize) {
+        let of = of.max(1);
+        let share = |n: usize| (n as u128 * rows as u128 / of as u128) as usize;
+        let _ = self.ids.try_reserve(share(self.ids.len()).saturating_sub(self.ids.len()));
+        let _ = self.packed.try_reserve(share(self.packed.len()).saturating_sub(self.packed.len()));
+    }
+
     /// The line `key` first appeared on, or `None` after recording `line` for it.
     pub fn first_or_insert(&mut self, key: &str, line: u32) -> Option<u32> {
-        match pack(key) {
-            Some(k) => match self.packed.entry(k) {
-                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
-                std::collections::hash_map::Entry::Vacant(e) => {
+        use std::collections::hash_map::Entry;
+        fn first<K: std::hash::Hash + Eq>(e: Entry<'_, K, u32>, line: u32) -> Option<u32> {
+            match e {
+                Entry::Occupied(e) => Some(*e.get()),
+                Entry::Vacant(e) => {
                     e.insert(line);
                     None
                 }
-            },
+            }
+        }
+        if let Some(k) = pack_id(key.as_bytes()) {
+            return first(self.ids.entry(k), line);
+        }
+        match pack(key) {
+            Some(k) => first(self.packed.entry(k), line),
             None => match self.other.get(key) {
                 Some(&first) => Some(first),
                 None => {
@@ -259,6 +307,26 @@ impl Seen {
             },
         }
     }
+}
+
+/// An ID of 17 digits and a digit or `X` as a number below 11 × 10^17 (the 17 digits, then
+/// the last character as 0 to 10); `None` for any other key.
+#[inline]
+fn pack_id(b: &[u8]) -> Option<u64> {
+    let b: &[u8; 18] = b.try_into().ok()?;
+    let mut v = 0u64;
+    for &c in &b[..17] {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + u64::from(c - b'0');
+    }
+    let last = match b[17] {
+        c @ b'0'..=b'9' => c - b'0',
+        b'X' => 10,
+        _ => return None,
+    };
+    Some(v * 11 + u64::from(last))
 }
 
 /// `key` as a base-37 number (digits and capital letters count from 1, so `01` and `1`
@@ -285,15 +353,26 @@ struct FromId {
 
 /// Checks the ID value: the fast path for a compact 18-character resident ID, the full
 /// check otherwise (for its precise error and the other kinds).
-fn check_id(raw: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Option<FromId> {
-    let s = compact(raw);
+fn check_id(s: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Option<FromId> {
     let b = s.as_bytes();
-    if b.len() == 18 && resident_id::validate_bytes(b, reference).is_ok() {
-        let birth = date_of(digits_value(&b[6..14]));
-        let sex = if (b[16] - b'0') % 2 == 1 { Sex::Male } else { Sex::Female };
-        return Some(FromId { birth: Some(birth), sex: Some(sex) });
+    if b.len() == 18 {
+        match resident_id::validate_bytes(b, reference) {
+            Ok(()) => {
+                let birth = date_of(digits_value(&b[6..14]));
+                let sex = if (b[16] - b'0') % 2 == 1 { Sex::Male } else { Sex::Female };
+                return Some(FromId { birth: Some(birth), sex: Some(sex) });
+            }
+            // Only a resident ID (digits, a real date and province) gets as far as its
+            // check character, and a wrong check character is never read as a credit
+            // code: what `detect_and_parse` would say, without its allocations.
+            Err(e @ id::IdError::Check { .. }) => {
+                problems.push(Problem::InvalidId(e));
+                return None;
+            }
+            Err(_) => {}
+        }
     }
-    match detect_and_parse(&s, reference) {
+    match detect_and_parse(s, reference) {
         id::IdCheck::Valid(info) => match info.kind {
             IdKind::Mobile | IdKind::Uscc => {
                 // In an ID column, a number that looks like a mistyped ID is reported as one.
@@ -316,58 +395,92 @@ fn check_id(raw: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Opt
     }
 }
 
+/// The value in column `index` of `fields`, trimmed; empty where there is none.
+fn value(fields: &Fields, index: Option<usize>) -> &str {
+    index.and_then(|i| fields.get(i)).map(str::trim).unwrap_or("")
+}
+
 /// Checks one record against the column map; `expected` is the header's number of fields.
 pub fn check_record(record: Record, map: &ColumnMap, expected: usize, reference: NaiveDate, seen: &mut Seen) -> Row {
     let mut problems = Vec::new();
-    let line = record.line;
-    match record.issue {
+    check_fields(&record.fields, record.line, record.issue, Against { map, expected, reference }, seen, &mut problems);
+    Row { line: record.line, fields: record.fields, problems }
+}
+
+/// What [`check_fields`] checks a record against.
+#[derive(Clone, Copy, Debug)]
+pub struct Against<'a> {
+    pub map: &'a ColumnMap,
+    /// The header's number of fields.
+    pub expected: usize,
+    /// Dates of birth after this day are errors.
+    pub reference: NaiveDate,
+}
+
+/// Checks the fields of the record on `line` (its shape's `issue` from the reader), adding
+/// its problems to `problems` (not emptied first) and its ID number to `seen`. Allocates
+/// nothing for a row of compact, 18-character ID numbers.
+pub fn check_fields(fields: &Fields, line: u32, issue: Option<LineIssue>, a: Against, seen: &mut Seen, problems: &mut Vec<Problem>) {
+    check_shape(fields, line, issue, a, problems);
+    check_values(fields, line, a, seen, problems);
+}
+
+/// The problems of the record's shape: quotes, bytes not decoded, line breaks in a cell, the
+/// number of fields.
+fn check_shape(fields: &Fields, line: u32, issue: Option<LineIssue>, a: Against, problems: &mut Vec<Problem>) {
+    match issue {
         Some(LineIssue::UnbalancedQuote) => problems.push(Problem::UnbalancedQuote { line }),
         Some(LineIssue::TextAfterQuote) => problems.push(Problem::TextAfterQuote { line }),
         None => {}
     }
-    if record.fields.joined().contains('\u{FFFD}') {
+    if fields.joined().contains('\u{FFFD}') {
         problems.push(Problem::Undecodable { line });
     }
     for c in [Column::Name, Column::Id, Column::Phone] {
-        if map.get(c).and_then(|i| record.fields.get(i)).is_some_and(|v| v.contains(['\n', '\r'])) {
+        if a.map.get(c).and_then(|i| fields.get(i)).is_some_and(|v| v.bytes().any(|b| b == b'\n' || b == b'\r')) {
             problems.push(Problem::LineBreakInCell { line, column: c });
         }
     }
-    if record.fields.len() != expected {
-        problems.push(Problem::FieldCount { line, found: record.fields.len(), expected });
+    if fields.len() != a.expected {
+        problems.push(Problem::FieldCount { line, found: fields.len(), expected: a.expected });
     }
-    let row = Row { line, fields: record.fields, problems: Vec::new() };
-
     for c in [Column::Name, Column::Id] {
-        if map.get(c).is_none() {
+        if a.map.get(c).is_none() {
             problems.push(Problem::NoColumn(c));
         }
     }
-    if map.name.is_some() && row.value(map.name).is_empty() {
+}
+
+/// The problems of the values: name, ID number (and whether it repeats), mobile number, sex
+/// and date of birth.
+fn check_values(fields: &Fields, line: u32, a: Against, seen: &mut Seen, problems: &mut Vec<Problem>) {
+    let map = a.map;
+    if map.name.is_some() && value(fields, map.name).is_empty() {
         problems.push(Problem::MissingName);
     }
 
     let mut from_id = None;
-    let id_raw = row.value(map.id);
+    let id_raw = value(fields, map.id);
     if map.id.is_some() {
         if id_raw.is_empty() {
             problems.push(Problem::MissingId);
         } else {
-            from_id = check_id(id_raw, reference, &mut problems);
-            if let Some(first_line) = seen.first_or_insert(&compact(id_raw), line) {
+            let id = compact(id_raw);
+            from_id = check_id(&id, a.reference, problems);
+            if let Some(first_line) = seen.first_or_insert(&id, line) {
                 problems.push(Problem::DuplicateId { first_line });
             }
         }
     }
 
-    let phone = row.value(map.phone);
+    let phone = value(fields, map.phone);
     if !phone.is_empty() {
         if let Err(e) = mobile::parse(phone) {
             problems.push(Problem::InvalidPhone(e));
         }
     }
 
-    let sex = row.value(map.sex);
+    let sex = value(fields, map.sex);
     if !sex.is_empty() {
         match (read_sex(sex), from_id.as_ref().and_then(|f| f.sex)) {
             (None, _) => problems.push(Problem::SexUnreadable),
@@ -376,7 +489,7 @@ pub fn check_record(record: Record, map: &ColumnMap, expected: usize, reference:
         }
     }
 
-    let birth = row.value(map.birth);
+    let birth = value(fields, map.birth);
     if !birth.is_empty() {
         match (read_birth(birth), from_id.as_ref().and_then(|f| f.birth)) {
             (None, _) => problems.push(Problem::BirthUnreadable),
@@ -384,5 +497,4 @@ pub fn check_record(record: Record, map: &ColumnMap, expected: usize, reference:
             _ => {}
         }
     }
-    Row { problems, ..row }
 }
