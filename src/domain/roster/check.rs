@@ -233,13 +233,113 @@ impl BuildHasher for SeededState {
     }
 }
 
+/// The ID numbers of 17 digits and a digit or `X` (every real one), packed into a `u64`
+/// ([`pack_id`]), with the line each first appeared on: a table of one word per slot (a
+/// 32-bit tag of the key's hash and where the key is kept), open addressing, at most five
+/// eighths full. The keys and lines themselves are kept in order of arrival, so a new
+/// ID costs one look at the table, where a general map would look at its control bytes and
+/// then at its buckets (a million-row roster's table is far larger than the processor's
+/// caches: each look is a wait for memory).
+///
+/// Where a key goes depends on its SipHash-1-3 under the check's own key ([`SeededState`]),
+/// so no file can be crafted to make its IDs collide.
+#[derive(Debug)]
+struct IdTable {
+    state: SeededState,
+    /// Per slot: 0 when empty, else the hash's high 32 bits, then the key's index + 1.
+    slots: Vec<u64>,
+    keys: Vec<u64>,
+    lines: Vec<u32>,
+}
+
+impl IdTable {
+    fn new(state: SeededState) -> IdTable {
+        IdTable { state, slots: Vec::new(), keys: Vec::new(), lines: Vec::new() }
+    }
+
+    /// Whether `n` keys fit at the table's load.
+    fn fits(&self, n: usize) -> bool {
+        n.saturating_mul(8) <= self.slots.len().saturating_mul(5)
+    }
+
+    /// Room for `additional` more keys; `Err` when memory runs out.
+    fn try_reserve(&mut self, additional: usize) -> Result<(), std::collections::TryReserveError> {
+        let n = self.keys.len().saturating_add(additional);
+        if additional > 1 {
+            // Room for the rows estimated to come: exactly that.
+            self.keys.try_reserve_exact(additional)?;
+            self.lines.try_reserve_exact(additional)?;
+        } else {
+            self.keys.try_reserve(additional)?;
+            self.lines.try_reserve(additional)?;
+        }
+        if self.fits(n) {
+            return Ok(());
+        }
+        let size = (n.saturating_mul(8) / 5 + 1).next_power_of_two().max(64);
+        let mut slots: Vec<u64> = Vec::new();
+        slots.try_reserve_exact(size)?;
+        slots.resize(size, 0);
+        self.slots = slots;
+        let mask = size - 1;
+        for (e, &key) in self.keys.iter().enumerate() {
+            let h = self.state.hash_one(key);
+            let mut i = h as usize & mask;
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = (h & 0xFFFF_FFFF_0000_0000) | (e as u64 + 1);
+        }
+        Ok(())
+    }
+
+    /// Starts bringing `key`'s first slot from memory, so that the look at it a few rows
+    /// later does not wait (the load's value is not needed: the processor goes on).
+    #[inline]
+    fn touch(&self, key: u64) {
+        if let Some(mask) = self.slots.len().checked_sub(1) {
+            let i = self.state.hash_one(key) as usize & mask;
+            std::hint::black_box(self.slots.get(i).copied());
+        }
+    }
+
+    /// The line `key` first appeared on, or `None` after recording `line` for it (when
+    /// there is room: [`IdTable::try_reserve`] first).
+    #[inline]
+    fn first_or_insert(&mut self, key: u64, line: u32) -> Option<u32> {
+        if !self.fits(self.keys.len() + 1) && self.try_reserve(1).is_err() {
+            return None;
+        }
+        let h = self.state.hash_one(key);
+        let tag = h & 0xFFFF_FFFF_0000_0000;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                self.slots[i] = tag | (self.keys.len() as u64 + 1);
+                self.keys.push(key);
+                self.lines.push(line);
+                return None;
+            }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let e = (slot & 0xFFFF_FFFF) as usize - 1;
+                if self.keys.get(e) == Some(&key) {
+                    return self.lines.get(e).copied();
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// The state that carries from row to row: the ID numbers seen so far, with the line each
 /// first appeared on. No allocation per row: a compact ID of 17 digits and a digit or `X`
-/// (every real one) is packed into a `u64` (hashed as one word), other IDs of digits and
-/// capital letters into a `u128`; only anything else is kept as text.
+/// (every real one) is packed into a `u64` (hashed as one word, in an [`IdTable`]), other
+/// IDs of digits and capital letters into a `u128`; only anything else is kept as text.
 #[derive(Debug)]
 pub struct Seen {
-    ids: HashMap<u64, u32, SeededState>,
+    ids: IdTable,
     packed: HashMap<u128, u32, SeededState>,
     other: HashMap<Box<str>, u32, SeededState>,
 }
@@ -248,7 +348,7 @@ impl Seen {
     /// An empty set whose hashing is keyed from `seed`.
     pub fn new(seed: u64) -> Seen {
         Seen {
-            ids: HashMap::with_hasher(SeededState::new(seed)),
+            ids: IdTable::new(SeededState::new(seed)),
             packed: HashMap::with_hasher(SeededState::new(seed ^ 1)),
             other: HashMap::with_hasher(SeededState::new(seed ^ 2)),
         }
@@ -263,7 +363,7 @@ impl Seen {
 
     /// The number of IDs seen.
     pub fn len(&self) -> usize {
-        self.ids.len() + self.packed.len() + self.other.len()
+        self.ids.keys.len() + self.packed.len() + self.other.len()
     }
 
     /// Whether no ID was seen.
@@ -271,33 +371,44 @@ impl Seen {
         self.len() == 0
     }
 
-    /// Room for about `rows` rows in all, when `seen` of the first `of` rows had an ID: set
+    /// Room for about `rows` rows in all, when the first `of` rows had this many IDs: set
     /// aside at once rather than by doubling (a table grown by doubling holds its old and
-    /// its new buckets at once). Nothing is reserved if memory is short.
+    /// its new slots at once). Nothing is reserved if memory is short.
     pub fn reserve_for(&mut self, rows: usize, of: usize) {
-        let of = of.max(1);
-        let share = |n: usize| (n as u128 * rows as u128 / of as u128) as usize;
-        let _ = self.ids.try_reserve(share(self.ids.len()).saturating_sub(self.ids.len()));
+        let share = |n: usize| (n as u128 * rows as u128 / of.max(1) as u128) as usize;
+        let ids = self.ids.keys.len();
+        let _ = self.ids.try_reserve(share(ids).saturating_sub(ids));
         let _ = self.packed.try_reserve(share(self.packed.len()).saturating_sub(self.packed.len()));
+    }
+
+    /// Brings from memory where the compact IDs `keys` go, all at once: the loads do not
+    /// depend on each other, so the processor waits for them together rather than once a
+    /// row (a million-row table is far larger than its caches). Rows are read a few ahead
+    /// of their check for this.
+    pub fn touch(&self, keys: &[Option<u64>]) {
+        for &k in keys.iter().flatten() {
+            self.ids.touch(k);
+        }
+    }
+
+    /// The compact ID `key` packed as the table keeps most IDs (for [`Seen::touch`]).
+    pub fn packed(key: &str) -> Option<u64> {
+        pack_id(key.as_bytes())
     }
 
     /// The line `key` first appeared on, or `None` after recording `line` for it.
     pub fn first_or_insert(&mut self, key: &str, line: u32) -> Option<u32> {
-        use std::collections::hash_map::Entry;
-        fn first<K: std::hash::Hash + Eq>(e: Entry<'_, K, u32>, line: u32) -> Option<u32> {
-            match e {
-                Entry::Occupied(e) => Some(*e.get()),
-                Entry::Vacant(e) => {
+        if let Some(k) = pack_id(key.as_bytes()) {
+            return self.ids.first_or_insert(k, line);
+        }
+        match pack(key) {
+            Some(k) => match self.packed.entry(k) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::hash_map::Entry::Vacant(e) => {
                     e.insert(line);
                     None
                 }
-            }
-        }
-        if let Some(k) = pack_id(key.as_bytes()) {
-            return first(self.ids.entry(k), line);
-        }
-        match pack(key) {
-            Some(k) => first(self.packed.entry(k), line),
+            },
             None => match self.other.get(key) {
                 Some(&first) => Some(first),
                 None => {
@@ -347,8 +458,24 @@ fn pack(key: &str) -> Option<u128> {
 
 /// What the ID number tells about the person, when valid.
 struct FromId {
-    birth: Option<NaiveDate>,
+    birth: Birth,
     sex: Option<Sex>,
+}
+
+/// The date of birth an ID number gives: as its `YYYYMMDD` digits (made a date only when a
+/// birth column is compared with it), or a date.
+enum Birth {
+    Digits(u32),
+    Date(Option<NaiveDate>),
+}
+
+impl FromId {
+    fn birth(&self) -> Option<NaiveDate> {
+        match self.birth {
+            Birth::Digits(ymd) => Some(date_of(ymd)),
+            Birth::Date(d) => d,
+        }
+    }
 }
 
 /// Checks the ID value: the fast path for a compact 18-character resident ID, the full
@@ -358,9 +485,8 @@ fn check_id(s: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Optio
     if b.len() == 18 {
         match resident_id::validate_bytes(b, reference) {
             Ok(()) => {
-                let birth = date_of(digits_value(&b[6..14]));
                 let sex = if (b[16] - b'0') % 2 == 1 { Sex::Male } else { Sex::Female };
-                return Some(FromId { birth: Some(birth), sex: Some(sex) });
+                return Some(FromId { birth: Birth::Digits(digits_value(&b[6..14])), sex: Some(sex) });
             }
             // Only a resident ID (digits, a real date and province) gets as far as its
             // check character, and a wrong check character is never read as a credit
@@ -386,7 +512,7 @@ fn check_id(s: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Optio
                 }
                 None
             }
-            _ => Some(FromId { birth: info.birth, sex: info.sex }),
+            _ => Some(FromId { birth: Birth::Date(info.birth), sex: info.sex }),
         },
         id::IdCheck::Invalid { error, .. } => {
             problems.push(Problem::InvalidId(error));
@@ -398,6 +524,12 @@ fn check_id(s: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Optio
 /// The value in column `index` of `fields`, trimmed; empty where there is none.
 fn value(fields: &Fields, index: Option<usize>) -> &str {
     index.and_then(|i| fields.get(i)).map(str::trim).unwrap_or("")
+}
+
+/// The compact ID number of a record (empty where there is none), as the duplicate table
+/// takes it.
+pub fn id_key<'f>(fields: &'f Fields, map: &ColumnMap) -> std::borrow::Cow<'f, str> {
+    compact(value(fields, map.id))
 }
 
 /// Checks one record against the column map; `expected` is the header's number of fields.
@@ -491,7 +623,7 @@ fn check_values(fields: &Fields, line: u32, a: Against, seen: &mut Seen, problem
 
     let birth = value(fields, map.birth);
     if !birth.is_empty() {
-        match (read_birth(birth), from_id.as_ref().and_then(|f| f.birth)) {
+        match (read_birth(birth), from_id.as_ref().and_then(FromId::birth)) {
             (None, _) => problems.push(Problem::BirthUnreadable),
             (Some(given), Some(from_id)) if !given.agrees_with(from_id) => problems.push(Problem::BirthMismatch { given, from_id }),
             _ => {}

@@ -287,6 +287,8 @@ impl Roster {
 /// Rows checked before the rest is estimated from the share of the text they took, and
 /// memory set aside for it at once.
 const ESTIMATE_AFTER: usize = 4_096;
+/// Records read ahead of their check (see [`Check::step`]).
+const AHEAD: usize = 16;
 
 /// A check in progress: [`Check::step`] checks a number of rows at a time. Each record is
 /// read into the same [`csv::Fields`] and its problems into the same list, so a row costs
@@ -297,7 +299,9 @@ pub struct Check {
     reference: NaiveDate,
     limits: Limits,
     seen: check::Seen,
-    fields: csv::Fields,
+    /// The records read ahead: their fields, where they start and what was wrong with
+    /// their shape.
+    ahead: Vec<(csv::Fields, (csv::Cursor, Option<csv::LineIssue>))>,
     problems: Vec<Problem>,
     /// Where the first row starts (for the estimate of the rows to come).
     first_pos: usize,
@@ -346,7 +350,7 @@ impl Check {
             reference: options.reference_date,
             limits,
             seen: check::Seen::new(options.seed),
-            fields: csv::Fields::default(),
+            ahead: vec![Default::default(); AHEAD],
             problems: Vec::new(),
             first_pos,
             roster: Roster { header, first_row, delimiter, detection, columns, rows, summary: Summary::default(), stop },
@@ -356,50 +360,77 @@ impl Check {
 
     /// Checks up to `max_rows` more rows; `true` when the whole text is checked.
     pub fn step(&mut self, max_rows: usize) -> bool {
-        let against = check::Against { map: &self.roster.columns, expected: self.roster.header.len(), reference: self.reference };
-        let rows = &mut self.roster.rows;
-        for _ in 0..max_rows {
-            if self.done {
-                break;
+        let mut left = max_rows;
+        while left > 0 && !self.done {
+            // A few records read ahead, each one's place in the duplicate table touched;
+            // then checked in order.
+            let n = left.min(AHEAD);
+            let mut read = 0;
+            while read < n {
+                let (fields, at) = &mut self.ahead[read];
+                let Some(next) = self.reader.next_into(self.roster.rows.text(), fields) else { break };
+                *at = next;
+                read += 1;
             }
-            let Some((at, issue)) = self.reader.next_into(rows.text(), &mut self.fields) else {
+            let mut keys = [None; AHEAD];
+            for (key, (fields, _)) in keys.iter_mut().zip(&self.ahead[..read]) {
+                *key = check::Seen::packed(&check::id_key(fields, &self.roster.columns));
+            }
+            self.seen.touch(&keys[..read]);
+            for i in 0..read {
+                if !self.check_ahead(i) {
+                    self.done = true;
+                    break;
+                }
+            }
+            if read < n {
                 self.done = true;
-                break;
-            };
-            let checked = rows.len();
-            if checked >= self.limits.rows {
-                self.roster.stop = Some(Stop::TooManyRows { max: self.limits.rows });
-                self.done = true;
-                break;
             }
-            if rows.try_reserve_one().is_err() || self.seen.try_reserve_one().is_err() {
-                self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
-                self.done = true;
-                break;
-            }
-            self.problems.clear();
-            check::check_fields(&self.fields, at.line, issue, against, &mut self.seen, &mut self.problems);
-            let max = self.limits.cell_chars;
-            let long = self.fields.iter().map(|f| if f.len() > max { f.chars().count() } else { 0 }).max().unwrap_or(0);
-            if long > max {
-                self.problems.insert(0, Problem::CellTooLong { line: at.line, chars: long, max });
-            }
-            if rows.push(at, &self.problems).is_err() {
-                self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
-                self.done = true;
-                break;
-            }
-            self.roster.summary.add(&self.problems);
-            if checked + 1 == ESTIMATE_AFTER {
-                // The rest of the text likely holds rows like these: room for them at once.
-                let read = self.reader.cursor.pos.saturating_sub(self.first_pos).max(1);
-                let whole = rows.text().len().saturating_sub(self.first_pos);
-                let estimate = ((ESTIMATE_AFTER as u128 * whole as u128 / read as u128) as usize).saturating_add(64).min(self.limits.rows);
-                rows.reserve_for(estimate, ESTIMATE_AFTER);
-                self.seen.reserve_for(estimate, ESTIMATE_AFTER);
-            }
+            left -= read;
         }
         self.done
+    }
+
+    /// Checks the `i`-th record read ahead; `false` when the check must stop (a limit, or
+    /// memory out).
+    fn check_ahead(&mut self, i: usize) -> bool {
+        let (fields, (at, issue)) = &self.ahead[i];
+        let (at, issue) = (*at, *issue);
+        let rows = &mut self.roster.rows;
+        let checked = rows.len();
+        if checked >= self.limits.rows {
+            self.roster.stop = Some(Stop::TooManyRows { max: self.limits.rows });
+            return false;
+        }
+        if rows.try_reserve_one().is_err() || self.seen.try_reserve_one().is_err() {
+            self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
+            return false;
+        }
+        let against = check::Against { map: &self.roster.columns, expected: self.roster.header.len(), reference: self.reference };
+        self.problems.clear();
+        check::check_fields(fields, at.line, issue, against, &mut self.seen, &mut self.problems);
+        let max = self.limits.cell_chars;
+        let long = fields.iter().map(|f| if f.len() > max { f.chars().count() } else { 0 }).max().unwrap_or(0);
+        if long > max {
+            self.problems.insert(0, Problem::CellTooLong { line: at.line, chars: long, max });
+        }
+        if rows.push(at, &self.problems).is_err() {
+            self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
+            return false;
+        }
+        self.roster.summary.add(&self.problems);
+        if checked + 1 == ESTIMATE_AFTER {
+            // The rest of the text likely holds rows like these: room for them at once
+            // (a little more than the share of the text read says).
+            // (The rows before this one took the text up to where it starts.)
+            let read = at.pos.saturating_sub(self.first_pos).max(1);
+            let whole = rows.text().len().saturating_sub(self.first_pos);
+            let estimate = (checked as u128 * whole as u128 * 102 / 100 / read as u128) as usize;
+            let estimate = estimate.saturating_add(64).min(self.limits.rows);
+            rows.reserve_for(estimate, ESTIMATE_AFTER);
+            self.seen.reserve_for(estimate, ESTIMATE_AFTER);
+        }
+        true
     }
 
     /// Whether the whole text is checked.
