@@ -122,13 +122,15 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
             let blob = SESSION.with(|s| {
                 let s = s.borrow();
                 let session = s.as_ref()?;
+                // The pieces leave as bytes: one copy each, where strings would be turned
+                // into UTF-16 and back into UTF-8 by the Blob.
                 let parts = Array::new();
                 for piece in session.export(lang, view, 20_000) {
-                    parts.push(&JsValue::from_str(&piece));
+                    parts.push(&Uint8Array::from(piece.as_bytes()));
                 }
                 let options = web_sys::BlobPropertyBag::new();
                 options.set_type("text/csv;charset=utf-8");
-                web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+                web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()
             });
             if let Some(blob) = blob {
                 reply(post, gen, &Reply::Exported, Some(("blob", &blob)), None);
