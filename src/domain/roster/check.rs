@@ -9,7 +9,7 @@ use super::columns::{Column, ColumnMap};
 use super::csv::{Fields, LineIssue, Record};
 use super::problem::{BirthValue, Problem};
 use crate::domain::id::checks::{date_of, digits_value};
-use crate::domain::id::{self, detect_and_parse, mobile, normalise::compact, resident_id, IdKind, Sex};
+use crate::domain::id::{self, detect_and_parse, mobile, normalise::compact, residence_permit, resident_id, IdKind, Sex};
 
 /// One checked row: its line in the file, its values as read, and all its problems.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -483,12 +483,16 @@ impl FromId {
 fn check_id(s: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Option<FromId> {
     let b = s.as_bytes();
     if b.len() == 18 {
-        match resident_id::validate_bytes(b, reference) {
+        // 81, 82 and 83 start the residence permits of Hong Kong, Macao and Taiwan
+        // residents: never a valid resident ID, and read as a permit first.
+        let permit = b[0] == b'8' && (b'1'..=b'3').contains(&b[1]);
+        let checked = if permit { residence_permit::validate_bytes(b, reference) } else { resident_id::validate_bytes(b, reference) };
+        match checked {
             Ok(()) => {
                 let sex = if (b[16] - b'0') % 2 == 1 { Sex::Male } else { Sex::Female };
                 return Some(FromId { birth: Birth::Digits(digits_value(&b[6..14])), sex: Some(sex) });
             }
-            // Only a resident ID (digits, a real date and province) gets as far as its
+            // Only an ID or a permit (digits, a real date and region) gets as far as its
             // check character, and a wrong check character is never read as a credit
             // code: what `detect_and_parse` would say, without its allocations.
             Err(e @ id::IdError::Check { .. }) => {
@@ -506,7 +510,7 @@ fn check_id(s: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Optio
                     id::IdWarning::LooksLikeMistypedId { kind } => Some(*kind),
                     _ => None,
                 });
-                match looks_like.map(|kind| id::parse_as(kind, &s, reference)) {
+                match looks_like.map(|kind| id::parse_as(kind, s, reference)) {
                     Some(Err(e)) => problems.push(Problem::InvalidId(e)),
                     _ => problems.push(Problem::NotPersonalId(info.kind)),
                 }

@@ -30,8 +30,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::columns::{Column, ColumnMap};
-use super::{Check, FirstRow, Options, Problem, Roster, Stop, Summary};
 use super::csv::Fields;
+use super::{Check, FirstRow, Options, Problem, Roster, Stop, Summary};
 use crate::domain::lang::Lang;
 
 /// Rows of each view sent with the outcome (the page shows them at once).
