@@ -234,27 +234,43 @@ impl BuildHasher for SeededState {
 }
 
 /// The ID numbers of 17 digits and a digit or `X` (every real one), packed into a `u64`
-/// ([`pack_id`]), with the line each first appeared on: a table of one word per slot (a
-/// 32-bit tag of the key's hash and where the key is kept), open addressing, at most five
-/// eighths full. The keys and lines themselves are kept in order of arrival, so a new
-/// ID costs one look at the table, where a general map would look at its control bytes and
-/// then at its buckets (a million-row roster's table is far larger than the processor's
-/// caches: each look is a wait for memory).
+/// ([`pack_id`]), with the line each first appeared on: a table of 32 bits per slot (9 bits
+/// of the key's hash, then where the key is kept), open addressing, at most five eighths
+/// full. The keys and lines themselves are kept in order of arrival, so a new ID costs one
+/// look at the table, where a general map would look at its control bytes and then at its
+/// buckets. A million-row roster's table is far larger than the processor's caches, so
+/// each look is a wait for memory; at four bytes a slot the table spans half the pages,
+/// and the processor's page table cache still holds them.
 ///
 /// Where a key goes depends on its SipHash-1-3 under the check's own key ([`SeededState`]),
 /// so no file can be crafted to make its IDs collide.
 #[derive(Debug)]
 struct IdTable {
     state: SeededState,
-    /// Per slot: 0 when empty, else the hash's high 32 bits, then the key's index + 1.
-    slots: Vec<u64>,
+    /// Per slot: 0 when empty, else the hash's top [`TAG_BITS`] bits, then the key's index
+    /// + 1 in the low [`INDEX_BITS`] bits.
+    slots: Vec<u32>,
     keys: Vec<u64>,
     lines: Vec<u32>,
+    /// Keys past the table's 2^23 - 1 (more rows than the usual limits allow).
+    overflow: HashMap<u64, u32, SeededState>,
 }
+
+/// Bits of a slot that say where its key is kept (8,388,607 keys at most).
+const INDEX_BITS: u32 = 23;
+/// Bits of a slot taken from the key's hash, so most slots that hold another key are
+/// passed over without looking at the key.
+const TAG_BITS: u32 = 32 - INDEX_BITS;
+const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
 
 impl IdTable {
     fn new(state: SeededState) -> IdTable {
-        IdTable { state, slots: Vec::new(), keys: Vec::new(), lines: Vec::new() }
+        IdTable { state, slots: Vec::new(), keys: Vec::new(), lines: Vec::new(), overflow: HashMap::with_hasher(state) }
+    }
+
+    /// The number of keys.
+    fn len(&self) -> usize {
+        self.keys.len() + self.overflow.len()
     }
 
     /// Whether `n` keys fit at the table's load.
@@ -262,43 +278,56 @@ impl IdTable {
         n.saturating_mul(8) <= self.slots.len().saturating_mul(5)
     }
 
+    /// Whether the table is full (further keys go to `overflow`).
+    fn is_full(&self) -> bool {
+        self.keys.len() >= INDEX_MASK as usize
+    }
+
+    /// The slot and tag of a hash.
+    #[inline]
+    fn place(&self, h: u64) -> (usize, u32) {
+        (h as usize & (self.slots.len() - 1), ((h >> (64 - TAG_BITS)) as u32) << INDEX_BITS)
+    }
+
     /// Room for `additional` more keys; `Err` when memory runs out.
     fn try_reserve(&mut self, additional: usize) -> Result<(), std::collections::TryReserveError> {
-        let n = self.keys.len().saturating_add(additional);
-        if additional > 1 {
+        if self.is_full() {
+            return self.overflow.try_reserve(additional);
+        }
+        let n = self.keys.len().saturating_add(additional).min(INDEX_MASK as usize);
+        let more = n - self.keys.len();
+        if more > 1 {
             // Room for the rows estimated to come: exactly that.
-            self.keys.try_reserve_exact(additional)?;
-            self.lines.try_reserve_exact(additional)?;
+            self.keys.try_reserve_exact(more)?;
+            self.lines.try_reserve_exact(more)?;
         } else {
-            self.keys.try_reserve(additional)?;
-            self.lines.try_reserve(additional)?;
+            self.keys.try_reserve(more)?;
+            self.lines.try_reserve(more)?;
         }
         if self.fits(n) {
             return Ok(());
         }
         let size = (n.saturating_mul(8) / 5 + 1).next_power_of_two().max(64);
-        let mut slots: Vec<u64> = Vec::new();
+        let mut slots: Vec<u32> = Vec::new();
         slots.try_reserve_exact(size)?;
         slots.resize(size, 0);
         self.slots = slots;
         let mask = size - 1;
         for (e, &key) in self.keys.iter().enumerate() {
-            let h = self.state.hash_one(key);
-            let mut i = h as usize & mask;
+            let (mut i, tag) = self.place(self.state.hash_one(key));
             while self.slots[i] != 0 {
                 i = (i + 1) & mask;
             }
-            self.slots[i] = (h & 0xFFFF_FFFF_0000_0000) | (e as u64 + 1);
+            self.slots[i] = tag | (e as u32 + 1);
         }
         Ok(())
     }
 
-    /// Starts bringing `key`'s first slot from memory, so that the look at it a few rows
-    /// later does not wait (the load's value is not needed: the processor goes on).
+    /// Starts bringing `key`'s first slot from memory (see [`Seen::touch`]).
     #[inline]
     fn touch(&self, key: u64) {
-        if let Some(mask) = self.slots.len().checked_sub(1) {
-            let i = self.state.hash_one(key) as usize & mask;
+        if !self.slots.is_empty() {
+            let (i, _) = self.place(self.state.hash_one(key));
             std::hint::black_box(self.slots.get(i).copied());
         }
     }
@@ -307,29 +336,41 @@ impl IdTable {
     /// there is room: [`IdTable::try_reserve`] first).
     #[inline]
     fn first_or_insert(&mut self, key: u64, line: u32) -> Option<u32> {
-        if !self.fits(self.keys.len() + 1) && self.try_reserve(1).is_err() {
+        let full = self.is_full();
+        if !full && !self.fits(self.keys.len() + 1) && self.try_reserve(1).is_err() {
             return None;
         }
-        let h = self.state.hash_one(key);
-        let tag = h & 0xFFFF_FFFF_0000_0000;
+        if self.slots.is_empty() {
+            return None;
+        }
+        let (mut i, tag) = self.place(self.state.hash_one(key));
         let mask = self.slots.len() - 1;
-        let mut i = h as usize & mask;
         loop {
             let slot = self.slots[i];
             if slot == 0 {
-                self.slots[i] = tag | (self.keys.len() as u64 + 1);
-                self.keys.push(key);
-                self.lines.push(line);
-                return None;
+                break;
             }
-            if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                let e = (slot & 0xFFFF_FFFF) as usize - 1;
+            if slot & !INDEX_MASK == tag {
+                let e = (slot & INDEX_MASK) as usize - 1;
                 if self.keys.get(e) == Some(&key) {
                     return self.lines.get(e).copied();
                 }
             }
             i = (i + 1) & mask;
         }
+        if full {
+            return match self.overflow.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(line);
+                    None
+                }
+            };
+        }
+        self.slots[i] = tag | (self.keys.len() as u32 + 1);
+        self.keys.push(key);
+        self.lines.push(line);
+        None
     }
 }
 
@@ -363,7 +404,7 @@ impl Seen {
 
     /// The number of IDs seen.
     pub fn len(&self) -> usize {
-        self.ids.keys.len() + self.packed.len() + self.other.len()
+        self.ids.len() + self.packed.len() + self.other.len()
     }
 
     /// Whether no ID was seen.
@@ -425,19 +466,41 @@ impl Seen {
 #[inline]
 fn pack_id(b: &[u8]) -> Option<u64> {
     let b: &[u8; 18] = b.try_into().ok()?;
-    let mut v = 0u64;
-    for &c in &b[..17] {
-        if !c.is_ascii_digit() {
-            return None;
-        }
-        v = v * 10 + u64::from(c - b'0');
-    }
+    let (head, rest) = b.split_at(8);
+    let high = eight_digits(head.try_into().ok()?)?;
+    let low = eight_digits(rest[..8].try_into().ok()?)?;
+    let d16 = match b[16] {
+        c @ b'0'..=b'9' => c - b'0',
+        _ => return None,
+    };
     let last = match b[17] {
         c @ b'0'..=b'9' => c - b'0',
         b'X' => 10,
         _ => return None,
     };
-    Some(v * 11 + u64::from(last))
+    let digits = high * 1_000_000_000 + low * 10 + u64::from(d16);
+    Some(digits * 11 + u64::from(last))
+}
+
+/// The value of eight ASCII digits, all eight read at once as one word; `None` if one is
+/// not a digit.
+#[inline]
+fn eight_digits(b: &[u8; 8]) -> Option<u64> {
+    const HIGH: u64 = 0xF0F0_F0F0_F0F0_F0F0;
+    const ZEROS: u64 = 0x3030_3030_3030_3030;
+    let v = u64::from_le_bytes(*b);
+    // Every byte 0x30..=0x39: its high half is 3, and still 3 after adding 6.
+    if v & HIGH != ZEROS || v.wrapping_add(0x0606_0606_0606_0606) & HIGH != ZEROS {
+        return None;
+    }
+    // Pairs, then fours, then all eight (the first byte is the most significant digit).
+    let v = v - ZEROS;
+    let v = v.wrapping_mul(10).wrapping_add(v >> 8);
+    let v = (v & 0x0000_00FF_0000_00FF)
+        .wrapping_mul(100 + (1_000_000 << 32))
+        .wrapping_add(((v >> 16) & 0x0000_00FF_0000_00FF).wrapping_mul(1 + (10_000 << 32)))
+        >> 32;
+    Some(v)
 }
 
 /// `key` as a base-37 number (digits and capital letters count from 1, so `01` and `1`
@@ -632,5 +695,49 @@ fn check_values(fields: &Fields, line: u32, a: Against, seen: &mut Seen, problem
             (Some(given), Some(from_id)) if !given.agrees_with(from_id) => problems.push(Problem::BirthMismatch { given, from_id }),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pack_id;
+
+    /// The packing read one digit at a time, as it was.
+    fn pack_slowly(b: &[u8]) -> Option<u64> {
+        let b: &[u8; 18] = b.try_into().ok()?;
+        let mut v = 0u64;
+        for &c in &b[..17] {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            v = v * 10 + u64::from(c - b'0');
+        }
+        let last = match b[17] {
+            c @ b'0'..=b'9' => c - b'0',
+            b'X' => 10,
+            _ => return None,
+        };
+        Some(v * 11 + u64::from(last))
+    }
+
+    #[test]
+    fn packing_eight_digits_at_once_agrees_with_one_at_a_time() {
+        let mut z = 1u64;
+        let alphabet = b"0123456789X/:x \xFF";
+        for _ in 0..200_000 {
+            z = z.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let mut id: Vec<u8> = (0..18).map(|i| b'0' + ((z >> (i * 3 % 60)) % 10) as u8).collect();
+            if z % 3 == 0 {
+                let at = (z >> 20) as usize % 18;
+                id[at] = alphabet[(z >> 40) as usize % alphabet.len()];
+            }
+            if z % 5 == 0 {
+                id[17] = b'X';
+            }
+            assert_eq!(pack_id(&id), pack_slowly(&id), "{:?}", String::from_utf8_lossy(&id));
+        }
+        assert_eq!(pack_id(b"99999999999999999X"), pack_slowly(b"99999999999999999X"));
+        assert_eq!(pack_id(b"00000000000000000/"), None);
+        assert_eq!(pack_id(b"1101051949123100"), None);
     }
 }
