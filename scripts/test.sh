@@ -31,6 +31,7 @@ stage "browser component tests (wasm-bindgen-test, headless Chromium)" \
 stage "release build (trunk)" bash -c '. scripts/env.sh; wasm cargo build --quiet --release --offline --target wasm32-unknown-unknown --bins && wasm trunk build --release --offline'
 stage "first-visit download size" node tests/e2e/size.mjs dist
 stage "benchmark: navigation to an interactive result" node tests/e2e/bench-calc.mjs
+stage "benchmark: crafted ID collisions against random IDs (200,000 rows)" node tests/e2e/bench-flood.mjs 200000
 stage "end-to-end tests (playwright-core, Chromium, axe-core)" node --test --test-concurrency=1 tests/e2e/
 if [ -x scripts/fuzz.sh ]; then
   # 12 s a target keeps a warm run under 15 minutes; FUZZ_SECONDS=600 scripts/fuzz.sh soaks.

@@ -51,6 +51,32 @@ thread_local! {
     static SESSION: RefCell<Option<Session>> = const { RefCell::new(None) };
     /// The pasted text last measured.
     static HELD: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The limits of the check: [`Limits::DEFAULT`], or lower ones a browser test asked for.
+    static LIMITS: std::cell::Cell<Limits> = const { std::cell::Cell::new(Limits::DEFAULT) };
+}
+
+/// The limits of the current check.
+fn limits() -> Limits {
+    LIMITS.with(std::cell::Cell::get)
+}
+
+/// The browser tests' hook, forwarded by the page from its `window.yibaoTest` (see
+/// `ui::roster`; only a script of the page's own origin can set it): `limits` lowers the
+/// limits so a small file reaches them (never raises them), `panic: "worker"` makes the
+/// worker panic as a bug would, to prove the page survives it.
+fn apply_test_hook(test: &JsValue) {
+    let lowered = |name: &str, default: usize| field(&field(test, "limits"), name).as_f64().map_or(default, |v| v.max(0.0) as usize);
+    let d = Limits::DEFAULT;
+    let asked = Limits {
+        bytes: lowered("bytes", d.bytes),
+        rows: lowered("rows", d.rows),
+        columns: lowered("columns", d.columns),
+        cell_chars: lowered("cellChars", d.cell_chars),
+    };
+    LIMITS.with(|l| l.set(d.lowered_to(asked)));
+    if field(test, "panic").as_string().as_deref() == Some("worker") {
+        panic!("yibaoTest: a panic in the roster worker, asked for by a test");
+    }
 }
 
 /// A field of a message object.
@@ -93,7 +119,7 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
                     None => return reply(post, gen, &Reply::Unreadable, None, None),
                 },
                 Source::TooLarge(size) => {
-                    let stop = Stop::TooManyBytes { found: size, max: Limits::DEFAULT.bytes };
+                    let stop = Stop::TooManyBytes { found: size, max: limits().bytes };
                     let session = Session::from_roster(crate::domain::roster::Roster::stopped(stop));
                     return done(post, gen, session);
                 }
@@ -140,8 +166,7 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
 }
 
 fn run_check(post: Post, gen: f64, text: String, r: CheckRequest) {
-    let options =
-        Options { reference_date: r.today, columns: r.columns, first_row: r.first_row, seed: random_seed(), limits: Limits::DEFAULT };
+    let options = Options { reference_date: r.today, columns: r.columns, first_row: r.first_row, seed: random_seed(), limits: limits() };
     let mut check = Check::new(text, &options);
     let started = js_sys::Date::now();
     let mut next = started + FIRST_PROGRESS_MS;
@@ -208,7 +233,7 @@ pub fn request_of(data: &JsValue) -> Option<(f64, Request)> {
 /// from its size.
 fn read_file(file: &web_sys::File) -> Source {
     let size = file.size() as usize;
-    if size > Limits::DEFAULT.bytes {
+    if size > limits().bytes {
         return Source::TooLarge(size);
     }
     let Ok(reader) = web_sys::FileReaderSync::new() else { return Source::Unreadable };
@@ -237,6 +262,7 @@ pub fn run() {
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         let data = event.data();
         let Some((gen, request)) = request_of(&data) else { return };
+        apply_test_hook(&field(&data, "test"));
         let text = field(&data, "text");
         let file = field(&data, "file");
         let source = if let Some(text) = text.as_string() {

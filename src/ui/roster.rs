@@ -54,8 +54,8 @@ fn shown_cell(cell: &Cell, lang: Lang) -> String {
         return cell.text.clone();
     }
     match lang {
-        Lang::Zh => format!("{}……（共 {} 个字符）", cell.text, cell.chars),
-        Lang::En => format!("{}… ({} characters in all)", cell.text, cell.chars),
+        Lang::Zh => format!("{}……（共 {} 个字符）", cell.text, group(cell.chars)),
+        Lang::En => format!("{}… ({} characters in all)", cell.text, group(cell.chars)),
     }
 }
 
@@ -202,6 +202,21 @@ struct Ctx {
     export_name: StoredValue<&'static str>,
 }
 
+/// The browser tests' hook: a test sets `window.yibaoTest` before the page starts (only a
+/// script of the page's own origin can) to lower the roster's limits or to make the page
+/// (`panic: "page"`) or the worker (`panic: "worker"`) panic as a bug would. The page forwards
+/// it with each message to the worker (`crate::worker` applies it); without it nothing changes.
+fn forward_test_hook(msg: &js_sys::Object) {
+    let test = field(&js_sys::global(), "yibaoTest");
+    if test.is_undefined() {
+        return;
+    }
+    if field(&test, "panic").as_string().as_deref() == Some("page") {
+        panic!("yibaoTest: a panic in the page, asked for by a test");
+    }
+    let _ = js_sys::Reflect::set(msg, &"test".into(), &test);
+}
+
 impl Ctx {
     fn get() -> Ctx {
         expect_context::<Ctx>()
@@ -252,6 +267,7 @@ impl Ctx {
     /// Sends `request` (with the current generation) to the worker, starting it if needed.
     fn send(self, request: &Request, extra: Option<(&str, &JsValue)>) {
         let msg = roster_worker::message(self.generation.get_value() as f64, "request", request, extra);
+        forward_test_hook(&msg);
         let Some(worker) = self.worker() else { return self.cannot_start() };
         if worker.post_message(&msg).is_err() {
             self.crashed();

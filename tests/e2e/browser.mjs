@@ -17,7 +17,9 @@ export async function start({ root = 'dist' } = {}) {
   const server = await serve(root);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   /** Opens `path` in a fresh context; returns the page and what the guards saw. */
-  async function open(path = '/', { waitFor = '[data-testid=notice-option]', route = true, contextOptions = {} } = {}) {
+  /** `init`: a value for `window.yibaoTest` (the page's test hook, see src/ui/roster.rs),
+   * set before the page starts. */
+  async function open(path = '/', { waitFor = '[data-testid=notice-option]', route = true, contextOptions = {}, init } = {}) {
     // Service workers only where a test is about them (route: false): a worker installing
     // in the background while a test navigates hundreds of times only adds variance.
     const context = await browser.newContext({ serviceWorkers: route ? 'block' : 'allow', ...contextOptions });
@@ -41,6 +43,7 @@ export async function start({ root = 'dist' } = {}) {
       seen.foreign.push(url);
       return route.abort();
     });
+    if (init) await context.addInitScript((hook) => { window.yibaoTest = hook; }, init);
     await page.goto(server.url + path);
     if (waitFor) await page.waitForSelector(waitFor);
     return { page, context, seen };

@@ -56,6 +56,39 @@ test('switching tools loads only the new tool\'s file and keeps the language and
   await context.close();
 });
 
+test('while the other tool\'s file loads, the page says so with a link that keeps the address', async () => {
+  const { page, context, seen } = await app.open('/?lang=en&region=meizhou&year=2022');
+  // Hold the reload that fetches the ID check's file, to see what the page shows meanwhile.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route((url) => url.searchParams.get('view') === 'id', async (route) => {
+    if (route.request().isNavigationRequest()) await held;
+    await route.continue();
+  });
+  // While a navigation is held, Playwright cannot evaluate in the page: the page reports
+  // what it shows through the console instead.
+  const shown = new Promise((resolve) => page.on('console', (m) => { if (m.text().startsWith('tool-loading ')) resolve(JSON.parse(m.text().slice(13))); }));
+  await page.evaluate(() => {
+    const t = setInterval(() => {
+      const el = document.querySelector('[data-testid=tool-loading]');
+      if (!el) return;
+      clearInterval(t);
+      console.log('tool-loading ' + JSON.stringify({ text: el.textContent, role: el.getAttribute('role'), href: el.querySelector('a')?.getAttribute('href') }));
+    }, 20);
+  });
+  // Clicked from the page: Playwright's click would wait for the held navigation.
+  await page.getByRole('button', { name: 'Check an ID number' }).evaluate((b) => b.click());
+  const loading = await shown;
+  assert.match(loading.text, /Opening…/);
+  assert.equal(loading.role, 'status');
+  const href = loading.href;
+  for (const part of ['view=id', 'lang=en', 'region=meizhou', 'year=2022']) assert.ok(href.includes(part), `${part} in ${href}`);
+  release();
+  await page.waitForSelector('[data-testid=id-input]');
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
 test('copy link shares the choices but never the date of birth', async () => {
   const q = 'region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2010-03-04&date=2021-10-01';
   const { page, context } = await app.open('/?' + q, {

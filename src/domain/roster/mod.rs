@@ -95,6 +95,24 @@ impl Limits {
     /// 500 MB, 6,000,000 rows, 1,000 columns, 10,000 characters a cell.
     pub const DEFAULT: Limits = Limits { bytes: 500 * 1000 * 1000, rows: 6_000_000, columns: 1_000, cell_chars: 10_000 };
 
+    /// These limits, each lowered to `other`'s where that is smaller: a test may lower a
+    /// limit (to reach it with a small file), never raise one.
+    ///
+    /// ```
+    /// use yibao::domain::roster::Limits;
+    /// let low = Limits { rows: 10, bytes: usize::MAX, ..Limits::DEFAULT };
+    /// let l = Limits::DEFAULT.lowered_to(low);
+    /// assert_eq!((l.rows, l.bytes), (10, Limits::DEFAULT.bytes));
+    /// ```
+    pub fn lowered_to(self, other: Limits) -> Limits {
+        Limits {
+            bytes: self.bytes.min(other.bytes),
+            rows: self.rows.min(other.rows),
+            columns: self.columns.min(other.columns),
+            cell_chars: self.cell_chars.min(other.cell_chars),
+        }
+    }
+
     /// The limits in a sentence, for the page.
     pub fn describe(&self, lang: Lang) -> String {
         match lang {

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::columns::Column;
+use super::group;
 use crate::domain::id::{IdError, IdKind, Sex};
 use crate::domain::lang::Lang;
 
@@ -133,9 +134,9 @@ impl Problem {
             Problem::Undecodable { .. } => s("有无法识别的字符", "unreadable characters"),
             Problem::CellTooLong { chars, .. } => {
                 if zh {
-                    format!("有一格长 {chars} 个字符")
+                    format!("有一格长 {} 个字符", group(*chars))
                 } else {
-                    format!("a cell of {chars} characters")
+                    format!("a cell of {} characters", group(*chars))
                 }
             }
             Problem::FieldCount { line, found, expected } => {
@@ -197,8 +198,8 @@ impl Problem {
                 format!("The {} on line {line} holds a line break: a quoted value spans lines, so several rows may have been merged into one. Remove the line break, or add the missing quote.", column.label().en.to_lowercase()),
             ),
             Problem::CellTooLong { line, chars, max } => s(
-                format!("第 {line} 行有一格长 {chars} 个字符，超过 {max} 个字符的上限：可能少了引号或换行，几行被并成了一格。请核对这一行。"),
-                format!("Line {line} has a cell of {chars} characters, over the limit of {max}: a quote or line break may be missing, merging rows into one cell. Check this line."),
+                format!("第 {line} 行有一格长 {} 个字符，超过 {} 个字符的上限：可能少了引号或换行，几行被并成了一格。请核对这一行。", group(*chars), group(*max)),
+                format!("Line {line} has a cell of {} characters, over the limit of {}: a quote or line break may be missing, merging rows into one cell. Check this line.", group(*chars), group(*max)),
             ),
             Problem::Undecodable { line } => s(
                 format!("第 {line} 行有无法识别的字符（显示为 �）：文件的编码可能有误。请在 Excel 中另存为“CSV UTF-8”后重新选择文件，或核对这一行。"),
