@@ -306,7 +306,7 @@ impl Roster {
 /// memory set aside for it at once.
 const ESTIMATE_AFTER: usize = 4_096;
 /// Records read ahead of their check (see [`Check::step`]).
-const AHEAD: usize = 16;
+const AHEAD: usize = 48;
 
 /// A check in progress: [`Check::step`] checks a number of rows at a time. Each record is
 /// read into the same [`csv::Fields`] and its problems into the same list, so a row costs
