@@ -34,8 +34,10 @@ use super::csv::Fields;
 use super::{Check, FirstRow, Options, Problem, Roster, Stop, Summary};
 use crate::domain::lang::Lang;
 
-/// Rows of each view sent with the outcome (the page shows them at once).
-pub const FIRST_ROWS: usize = 200;
+/// Rows of each view sent with the outcome (the page shows them at once; it asks for
+/// others as they come into view). Enough for the first screen and some scrolling: each
+/// row more is work for the page's thread when the result arrives.
+pub const FIRST_ROWS: usize = 60;
 /// Characters of a cell sent to the page (the table shows this many, then the full length).
 pub const CELL_SHOWN: usize = 200;
 /// Header cells sent to the page (the column selects offer this many).
