@@ -18,6 +18,20 @@ wasm() {
   fi
 }
 
+# Runs a release WebAssembly build (cargo or trunk) made smaller: the standard library is
+# rebuilt (build-std) with panics that abort at once, so no panic message machinery is
+# linked (a panic traps; the boot script shows the crash banner), and with core's
+# `optimize_for_size`. 19 KB less brotli per tool (the calculator 167 -> 148 KB). Setup sets
+# SMALL_STD=0 where the standard library's sources cannot be installed: then as usual.
+release() {
+  if [ "${SMALL_STD:-0}" = 1 ]; then
+    RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+      RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort" wasm "$@"
+  else
+    wasm "$@"
+  fi
+}
+
 # Prints how long the stage took: `stage NAME cmd...`.
 stage() {
   local name=$1; shift

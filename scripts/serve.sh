@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 . scripts/env.sh
 echo "Serving yibao on http://127.0.0.1:${PORT:-8080}/ (Ctrl-C stops)"
-wasm trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port "${PORT:-8080}"
+release trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port "${PORT:-8080}"

@@ -38,7 +38,24 @@ if [ "$route" = debian ]; then
   # The apt packages, and the crates the standard library itself needs (build-std).
   scripts/debian-route.sh install
 fi
-echo "WASM_ROUTE=$route" > scripts/.toolchain.env
+
+step "the standard library's sources (release builds rebuild it for size: scripts/env.sh release)"
+# (Rustup's route only: the Debian route already builds std, and its rustc 1.96 with these
+# flags is unverified here.)
+small=1
+[ "$route" = rustup ] || small=0
+if [ "$route" = rustup ] && ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  rustup component add rust-src || small=0
+fi
+if [ "$small" = 1 ] && [ "$route" = rustup ]; then
+  # The standard library's own crates, in cargo's cache for the offline builds (the Debian
+  # route's install fetched them already).
+  std_env=(env RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort)
+  "${std_env[@]}" cargo fetch --offline --target wasm32-unknown-unknown >/dev/null 2>&1 ||
+    "${std_env[@]}" cargo fetch --quiet --target wasm32-unknown-unknown || small=0
+fi
+[ "$small" = 1 ] || echo "warning: no standard library sources: release builds are not size-optimised (larger downloads)"
+printf 'WASM_ROUTE=%s\nSMALL_STD=%s\n' "$route" "$small" > scripts/.toolchain.env
 
 step "Chromium and ChromeDriver (Debian), CJK fonts for the screenshots"
 apt_install chromium chromium-driver fonts-noto-cjk

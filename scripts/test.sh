@@ -28,7 +28,7 @@ stage "browser component tests (wasm-bindgen-test, headless Chromium)" \
       bash -c '. scripts/env.sh; wasm cargo test --target wasm32-unknown-unknown $(for f in tests/web*.rs; do printf -- "--test %s " "$(basename "$f" .rs)"; done)'
 # Every tool is its own file (one binary each): one cargo run links them all, two at a time
 # on two cores, before Trunk asks for each in turn (it then finds them built).
-stage "release build (trunk)" bash -c '. scripts/env.sh; wasm cargo build --quiet --release --offline --target wasm32-unknown-unknown --bins && wasm trunk build --release --offline'
+stage "release build (trunk)" bash -c '. scripts/env.sh; release cargo build --quiet --release --offline --target wasm32-unknown-unknown --bins && release trunk build --release --offline'
 stage "first-visit download size" node tests/e2e/size.mjs dist
 stage "benchmark: navigation to an interactive result" node tests/e2e/bench-calc.mjs
 stage "benchmark: crafted ID collisions against random IDs (200,000 rows)" node tests/e2e/bench-flood.mjs 200000

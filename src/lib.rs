@@ -28,6 +28,8 @@
 //!     registration (穗医保中管〔2021〕301号 附件) rules;
 //!   - [`domain::roster`]: the roster check: decoding, an RFC 4180 reader, column mapping,
 //!     row checks in chunks, the summary and the CSV export.
+//! - [`words`] — the catalogue: the domain's typed decisions worded in Chinese and English
+//!   (the assistance decision so far; issue 17 moves the rest).
 //! - `ui` (wasm32 only) — Leptos components that read domain results and render them:
 //!   `shell` (header, tabs, URL problems, footer), `calc` and `result` (the calculator),
 //!   `household` (`view=household`), `idcheck`, `form` and `forms` (`view=id`), `roster` (`view=roster`), `share` (copy link,
@@ -49,6 +51,8 @@
 //! - No identity number goes into the URL, storage, a log or the network.
 
 pub mod domain;
+
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use yibao::domain::inputs::{Assist, Hukou, Status};
+use yibao::domain::lang::Lang;
 use yibao::domain::policy::{calculate, find, Amount, AssistVerdict, CalcInput, Coverage, Outcome, PaymentMode, PolicyKey, Region};
 
 const GZ22: (Region, u16) = (Region::Guangzhou, 2022);
@@ -292,8 +293,9 @@ fn winner_and_why_the_others_do_not_add() {
     assert_eq!(a.winner, Some(Assist::DibaoRural1), "{i:?}");
     assert_eq!(a.payment, Some(PaymentMode::PayFirstReimbursed));
     assert_eq!(a.stacking.as_ref().unwrap().clause, "§四(二)3");
-    assert!(a.explanation.zh.contains("就高不重复"), "{}", a.explanation.zh);
-    assert!(a.explanation.en.contains("never added up"), "{}", a.explanation.en);
+    let (zh, en) = (yibao::words::assistance(a, Lang::Zh), yibao::words::assistance(a, Lang::En));
+    assert!(zh.contains("就高不重复"), "{zh}");
+    assert!(en.contains("never added up"), "{en}");
     assert_eq!(a.lines.len(), 3);
     assert_eq!(a.lines[2].verdict, AssistVerdict::NotListed, "special-care under zhangye");
     assert!(a.amount.citation().unwrap().clause.contains("§四(一)2"));

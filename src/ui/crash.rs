@@ -40,6 +40,11 @@ pub fn show_crash_banner() {
 }
 
 /// Installs the panic hook: the panic logged to the console, and the banner shown.
+///
+/// The release build aborts at once on a panic (`-Cpanic=immediate-abort`, scripts/env.sh
+/// `release`), so there the hook never runs: the panic is a `WebAssembly.RuntimeError` trap
+/// and the boot script (scripts/post-build.mjs) shows the same banner. Builds without it
+/// (the browser unit tests, a release where setup could not rebuild std) use the hook.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);

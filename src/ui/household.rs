@@ -81,9 +81,39 @@ pub fn HouseholdPage() -> impl IntoView {
                         </p>
                     </Show>
                 </section>
+                <HouseholdAnswerBar />
             </form>
             <HouseholdResult />
         </div>
+    }
+}
+
+/// On a phone, the family's totals stay in view while members are added and answered: the
+/// calculator's answer bar (hidden on wide screens), jumping to the family's result.
+#[component]
+fn HouseholdAnswerBar() -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let totals = Memo::new(move |_| state.0.with(outcome_for).map(|h| (h.pay_now, h.net_payable)));
+    move || {
+        totals.get().map(|(pay_now, net_payable)| {
+            let text = move || {
+                let l = lang();
+                format!(
+                    "{}{} · {}{}",
+                    tr(l, "全家现在缴 ", "Family pays now "),
+                    pay_now.text(l),
+                    tr(l, "最终负担 ", "in the end "),
+                    net_payable.text(l)
+                )
+            };
+            view! {
+                <a class="answer-bar no-print" href="#result" data-testid="answer-bar">
+                    <span class="answer-bar__text">{text}</span>
+                    <span class="answer-bar__go">{move || tr(lang(), "查看全家结果 ↓", "See the family's result ↓")}</span>
+                </a>
+            }
+        })
     }
 }
 

@@ -83,7 +83,8 @@ pub const EVERY_TOOL: Tools = Tools {
 
 /// Starts a tool file: the panic hook, then the page with the tools the file carries.
 pub fn start(tools: Tools) {
-    // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs).
+    // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs; in the
+    // release build a panic is a trap, and the boot script shows it).
     crash::install_panic_hook();
     leptos::mount::mount_to_body(move || view! { <App tools /> });
 }

@@ -60,7 +60,7 @@ pub fn CalcResult() -> impl IntoView {
                     };
                     view! { <p class="result__prompt" data-testid="result-prompt">{text}</p> }.into_any()
                 }
-                Some((outcome, input)) => view! { <Outcome outcome input /> }.into_any(),
+                Some((outcome, input)) => view! { <OutcomeView outcome input /> }.into_any(),
             }}
         </section>
     }
@@ -149,7 +149,7 @@ fn days_text(days: i64, lang: Lang) -> String {
 }
 
 #[component]
-fn Outcome(outcome: Outcome, input: CalcInput) -> impl IntoView {
+fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let Some(policy) = policy::find(outcome.key) else {
@@ -403,7 +403,7 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
     let lang = move || State::get().lang();
     let a = outcome.assistance.clone();
     let winner = a.winner.map(|w| w.label());
-    let explanation = a.explanation.clone();
+    let explanation = a.clone();
     // No identity chosen: the ¥0.00 of assistance comes from no clause, so it cites none.
     let no_identity = a.lines.is_empty();
     let row = move |label: (&'static str, &'static str), testid: &'static str, amount: Amount| {
@@ -468,7 +468,7 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
         {(!a.lines.is_empty()).then(|| view! {
             <div class="result__why">
                 <h4>{move || tr(lang(), "为什么是这个资助金额", "Why this assistance")}</h4>
-                <p>{move || explanation.get(lang()).to_string()}</p>
+                <p>{move || crate::words::assistance(&explanation, lang())}</p>
                 <ul>
                     {a.lines.iter().map(|l| {
                         let (label, cite) = (l.code.label(), l.citation.clone());

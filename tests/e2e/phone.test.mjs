@@ -160,3 +160,22 @@ test('embedded at 742 px wide, the answer is above the fold', async () => {
   assert.ok(await answerInView(page), 'headline or answer bar in the first screen');
   await context.close();
 });
+
+test('on a phone the family\'s totals are in view while members are added and answered', async () => {
+  const { page, seen, context } = await app.open('/?view=household&region=meizhou&year=2022', { waitFor: '[data-testid=household-add]', contextOptions: PHONE });
+  await page.getByTestId('household-add').click();
+  await page.getByTestId('answer-bar').waitFor();
+  assert.ok(await answerInView(page), 'after adding the first member');
+  await page.getByTestId('household-add').click();
+  const forms = page.getByTestId('household-member-form');
+  await forms.nth(1).getByLabel(/特困/).check();
+  await page.waitForFunction(() => /全家现在缴 ¥320\.00/.test(document.querySelector('[data-testid=answer-bar]')?.textContent));
+  assert.ok(await answerInView(page), 'after an assistance identity');
+  assert.equal(await page.getByTestId('answer-bar').textContent().then((t) => /最终负担 ¥320\.00/.test(t)), true);
+  await page.screenshot({ path: 'e2e-screenshots/phone-household.png' });
+  await page.getByTestId('answer-bar').click();
+  assert.ok(await inView(page, page.getByTestId('household-totals')), 'the bar jumps to the totals');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});

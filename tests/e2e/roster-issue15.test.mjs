@@ -5,15 +5,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { start } from './browser.mjs';
+import { WAIT, A, B, C } from './roster-common.mjs';
 
 let app;
 before(async () => { app = await start(); });
 after(async () => { await app?.close(); });
 
-const WAIT = { waitFor: '[data-testid=roster-input]' };
-const A = '11010519491231002X';
-const B = '110105194912310038';
-const C = '110105200001010024';
 
 async function summary(page) {
   const s = page.getByTestId('roster-summary');

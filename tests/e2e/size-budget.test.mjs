@@ -4,7 +4,7 @@
 // Size is deterministic, so the budgets are a test. Prints the report the README quotes.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { start } from './browser.mjs';
@@ -13,12 +13,18 @@ const app = await start();
 after(() => app.close());
 
 const KB = 1024;
+// The release build rebuilds the standard library for size where setup could install its
+// sources (scripts/env.sh `release`, SMALL_STD=1 in scripts/.toolchain.env); elsewhere the
+// calculator is ~19 KB larger.
+const env = 'scripts/.toolchain.env';
+const small = existsSync(env) && /SMALL_STD=1/.test(readFileSync(env, 'utf8'));
 // `budget` fails the run; `target` is issue 16's goal, printed beside the figure. The
 // calculator's budget is where it stands today (it was 370 KB), so it cannot grow back while
 // the rest of the way to 150 KB is made (README, "Download per tool").
+const CALC = (small ? 160 : 178) * KB;
 const VIEWS = [
-  { name: 'calc', path: '/?view=calc&region=meizhou&year=2022', waitFor: '[data-testid=notice-option]', budget: 178 * KB, target: 150 * KB },
-  { name: 'embed', path: '/?embed=1&region=meizhou&year=2022', waitFor: '[data-testid=notice-option]', budget: 178 * KB, target: 150 * KB },
+  { name: 'calc', path: '/?view=calc&region=meizhou&year=2022', waitFor: '[data-testid=notice-option]', budget: CALC, target: 150 * KB },
+  { name: 'embed', path: '/?embed=1&region=meizhou&year=2022', waitFor: '[data-testid=notice-option]', budget: CALC, target: 150 * KB },
   { name: 'id', path: '/?view=id', waitFor: '[data-testid=id-input]', budget: 200 * KB, target: 200 * KB },
   { name: 'roster', path: '/?view=roster', waitFor: '[data-testid=roster-input]', budget: 200 * KB, target: 200 * KB },
   { name: 'household', path: '/?view=household', waitFor: '[data-testid=household-add]', budget: 200 * KB, target: 200 * KB },

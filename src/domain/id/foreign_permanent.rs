@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use super::checks::{self, check_18, digits_value, shape_error, ymd_number};
 use super::error::{IdError, IdWarning};
 use super::normalise::compact;
-use super::regions::{self, CountyStatus, Region};
+use super::regions::{self, CountyStatus, Division};
 use super::{group, mask, IdInfo, IdKind, Sex};
 
 const KIND: IdKind = IdKind::ForeignPermanentResident;
@@ -62,11 +62,11 @@ impl ForeignPermanentId {
     }
 
     /// The province where a 2023 card was issued, as a 6-digit code (`xx0000`).
-    pub fn region(&self) -> Option<Region> {
+    pub fn region(&self) -> Option<Division> {
         match self {
             ForeignPermanentId::Current { number, .. } => {
                 let code = digits_value(&number[1..3]) * 10_000;
-                Some(regions::lookup(code).unwrap_or(Region {
+                Some(regions::lookup(code).unwrap_or(Division {
                     code,
                     province: "",
                     city: None,

@@ -40,7 +40,7 @@ pub mod uscc;
 pub mod validity;
 
 pub use error::{IdError, IdWarning};
-pub use regions::{CountyStatus, Region};
+pub use regions::{CountyStatus, Division};
 
 /// The kinds of number the identity-number page recognises, with their `data-kind` codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -219,7 +219,7 @@ pub struct IdInfo {
     /// Exact age in whole years on the reference date (see [`checks::age_on`]).
     pub age: Option<u32>,
     pub sex: Option<Sex>,
-    pub region: Option<Region>,
+    pub region: Option<Division>,
     /// The 18-character form of an old 15-digit number.
     pub converted: Option<String>,
     pub warnings: Vec<IdWarning>,

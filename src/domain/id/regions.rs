@@ -81,9 +81,10 @@ pub enum CountyStatus {
     Unknown,
 }
 
-/// A region read from a 6-digit division code.
+/// An administrative division (行政区划) read from a 6-digit code; not to be confused with
+/// [`crate::domain::policy::Region`], the region a notice applies to.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Region {
+pub struct Division {
     /// The 6-digit code, e.g. `110105`.
     pub code: u32,
     /// The province-level name, e.g. `北京市`.
@@ -98,7 +99,7 @@ pub struct Region {
     pub status: CountyStatus,
 }
 
-impl Region {
+impl Division {
     /// The names joined, e.g. `北京市朝阳区`, `广东省梅州市梅江区`.
     ///
     /// ```
@@ -130,9 +131,9 @@ fn is_placeholder(name: &str) -> bool {
 /// assert_eq!(lookup(441499).unwrap().status, CountyStatus::Unknown);
 /// assert!(lookup(990101).is_none());
 /// ```
-pub fn lookup(code: u32) -> Option<Region> {
+pub fn lookup(code: u32) -> Option<Division> {
     let province = find(code / 10_000 * 10_000)?.name;
-    let mut region = Region { code, province, city: None, county: None, status: CountyStatus::Current };
+    let mut region = Division { code, province, city: None, county: None, status: CountyStatus::Current };
     if code % 10_000 == 0 {
         return Some(region);
     }

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::checks::{self, check_18, digits_value, ymd_number};
 use super::error::IdError;
 use super::normalise::compact;
-use super::regions::{self, CountyStatus, Region};
+use super::regions::{self, CountyStatus, Division};
 use super::{group, mask, IdInfo, IdKind, Sex};
 
 const KIND: IdKind = IdKind::HmtResidencePermit;
@@ -56,9 +56,9 @@ impl ResidencePermit {
     }
 
     /// The region: 810000, 820000 or 830000, with its name.
-    pub fn region(&self) -> Region {
+    pub fn region(&self) -> Division {
         let code = digits_value(&self.number[..6]);
-        regions::lookup(code).unwrap_or(Region { code, province: "", city: None, county: None, status: CountyStatus::Current })
+        regions::lookup(code).unwrap_or(Division { code, province: "", city: None, county: None, status: CountyStatus::Current })
     }
 
     /// Grouped for reading: `810000 19940823 0021`.

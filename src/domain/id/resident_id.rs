@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::checks::{self, check_18, digits_value, ymd_number};
 use super::error::{IdError, IdWarning};
 use super::normalise::compact;
-use super::regions::{self, CountyStatus, Region};
+use super::regions::{self, CountyStatus, Division};
 use super::{group, mask, IdInfo, IdKind, Sex};
 
 const KIND: IdKind = IdKind::ResidentId;
@@ -21,7 +21,7 @@ const KIND: IdKind = IdKind::ResidentId;
 pub struct ResidentId {
     number: [u8; 18],
     birth: NaiveDate,
-    region: Region,
+    region: Division,
     warnings: Vec<IdWarning>,
 }
 
@@ -47,7 +47,7 @@ impl ResidentId {
     }
 
     /// The region of the first six digits.
-    pub fn region(&self) -> &Region {
+    pub fn region(&self) -> &Division {
         &self.region
     }
 
@@ -121,7 +121,7 @@ pub fn validate_bytes(bytes: &[u8], reference_date: NaiveDate) -> Result<(), IdE
 }
 
 /// The warning for a county code the table does not know or knows as abolished.
-pub(crate) fn county_warning(region: &Region) -> Option<IdWarning> {
+pub(crate) fn county_warning(region: &Division) -> Option<IdWarning> {
     match region.status {
         CountyStatus::Current => None,
         CountyStatus::Abolished { last_year } => {
@@ -157,7 +157,7 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidentId, IdErr
 fn read(b: &[u8; 18]) -> ResidentId {
     let birth = checks::date_of(digits_value(&b[6..14]));
     let code = digits_value(&b[..6]);
-    let region = regions::lookup(code).unwrap_or(Region { code, province: "", city: None, county: None, status: CountyStatus::Unknown });
+    let region = regions::lookup(code).unwrap_or(Division { code, province: "", city: None, county: None, status: CountyStatus::Unknown });
     let warnings = county_warning(&region).into_iter().collect();
     ResidentId { number: *b, birth, region, warnings }
 }

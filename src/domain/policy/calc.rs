@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::data::{AssistKind, AssistRule, NoteKind, PaymentModeData, Route, UnlistedTreat, When, YearKind};
+pub use super::data::PaymentMode;
+use super::data::{AssistKind, AssistRule, NoteKind, Route, UnlistedTreat, When, YearKind};
 use super::period::{age_fact, earliest_start, AgeFact, AgePeriod};
 use super::scenario::{self, AgeAssumption, Case, Question};
 use super::{Amount, Ask, Citation, Cited, Policy, PolicyKey};
@@ -52,24 +53,6 @@ impl Coverage {
     }
 }
 
-/// How assistance reaches the person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PaymentMode {
-    /// The fund pays the covered part directly; the person pays the rest (nothing, for full).
-    FundedDirectly,
-    /// 先缴后补: pay the full standard now; the assistance is paid back to the person later.
-    PayFirstReimbursed,
-}
-
-impl From<PaymentModeData> for PaymentMode {
-    fn from(p: PaymentModeData) -> PaymentMode {
-        match p {
-            PaymentModeData::FundedDirectly => PaymentMode::FundedDirectly,
-            PaymentModeData::PayFirstReimbursed => PaymentMode::PayFirstReimbursed,
-        }
-    }
-}
-
 /// What one assistance identity would give under this notice, on its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AssistVerdict {
@@ -115,10 +98,45 @@ pub struct Assistance {
     pub payment: Option<PaymentMode>,
     /// One line per identity held, in input order.
     pub lines: Vec<AssistLine>,
-    /// Why the winner won and why the others do not add.
-    pub explanation: Text,
+    /// Why the amount is what it is (worded by [`crate::words::assistance`]).
+    pub decision: AssistDecision,
     /// The notice's rule for several identities, where it states one (就高不重复).
     pub stacking: Option<Citation>,
+}
+
+/// Why the assistance is what it is: the decision, never its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssistDecision {
+    /// The notice does not cover this applicant (`reason`, the notice's words).
+    NotCovered { reason: Text },
+    /// No assistance identity was chosen.
+    NoneChosen,
+    /// `code` enrolls under another policy: this notice states none of its amounts.
+    Elsewhere { code: Assist },
+    /// The contribution is unknown, so no assistance can be worked out.
+    ContributionUnknown,
+    /// An identity whose amount is not settled (`reason`) could beat the best settled one
+    /// (`best`, with its amount), so the notice does not settle the figure.
+    Open { reason: Text, best: Option<(Assist, Money)> },
+    /// None of the identities held applies under this notice (each line says why).
+    NoneApplies,
+    /// Two identities with different partial amounts, and the notice has no rule for
+    /// several identities at once.
+    SeveralWithoutRule,
+    /// `winner` applies; `others`, settled too, do not add (`rule`); the lines that do not
+    /// apply say why.
+    Applies { winner: Assist, others: Vec<Assist>, rule: NotAdded },
+}
+
+/// Why the other settled identities do not add to the winner.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotAdded {
+    /// No other settled identity.
+    NoOthers,
+    /// The notice's rule for several identities (就高不重复), in its words where it gives them.
+    Stated(Option<Text>),
+    /// The winner already funds the whole contribution, and funding never exceeds it.
+    AlreadyFull,
 }
 
 /// Where a step applies.
@@ -507,15 +525,11 @@ fn line(policy: &Policy, code: Assist, input: &CalcInput, assume: AgeAssumption)
         Some(pc) => join(policy, &[&rule.clause, pc]),
         None => policy.cite(&rule.clause),
     };
-    AssistLine { code, counted_as, verdict, text, citation, payment: rule.payment.map(PaymentMode::from) }
+    AssistLine { code, counted_as, verdict, text, citation, payment: rule.payment }
 }
 
-fn label_list(codes: &[Assist]) -> Text {
-    let zh: Vec<String> = codes.iter().map(|c| c.label().zh).collect();
-    let en: Vec<String> = codes.iter().map(|c| c.label().en).collect();
-    Text::new(zh.join("、"), en.join("; "))
-}
-
+/// The assistance: the best settled identity wins (highest, never added up), unless an
+/// unsettled one could beat it; see [`AssistDecision`] for every way it can end.
 fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>, assume: AgeAssumption) -> Assistance {
     let mut codes: Vec<Assist> = Vec::new();
     for a in &input.assist {
@@ -525,63 +539,46 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>, a
     }
     let lines: Vec<AssistLine> = codes.iter().map(|c| line(policy, *c, input, assume)).collect();
     let stacking = policy.data.stacking.as_ref().map(|s| Citation { text: s.text.clone(), ..policy.cite(&s.clause) });
-    let none_applies = |explanation: Text, citation: Citation| Assistance {
-        amount: Amount::Known { value: Cited { value: Money::ZERO, citation }, provisional: false },
-        winner: None,
-        payment: None,
-        lines: lines.clone(),
-        explanation,
-        stacking: stacking.clone(),
+    let office = || ask(policy, &policy.data.unlisted_assist.ask);
+    let (amount, winner, payment, decision) = decide(policy, &lines, contribution, &stacking, office);
+    Assistance { amount, winner, payment, lines, decision, stacking }
+}
+
+/// What [`assistance`] decides: the amount, the identity that won, how it is paid, and why.
+type Decided = (Amount, Option<Assist>, Option<PaymentMode>, AssistDecision);
+
+fn decide(
+    policy: &Policy,
+    lines: &[AssistLine],
+    contribution: Option<Money>,
+    stacking: &Option<Citation>,
+    office: impl Fn() -> Ask,
+) -> Decided {
+    let none_applies = |decision: AssistDecision, citation: Citation| {
+        (Amount::Known { value: Cited { value: Money::ZERO, citation }, provisional: false }, None, None, decision)
     };
     if lines.is_empty() {
-        return none_applies(
-            Text::new("未选择救助身份，不适用参保资助。", "No assistance identity chosen: no assistance applies."),
-            policy.cite(&policy.data.contribution.clause),
-        );
+        return none_applies(AssistDecision::NoneChosen, policy.cite(&policy.data.contribution.clause));
     }
     // Someone who enrolls under another policy: this notice states none of their amounts.
-    let elsewhere = lines.iter().find_map(|l| match &l.verdict {
+    if let Some((l, ask)) = lines.iter().find_map(|l| match &l.verdict {
         AssistVerdict::Elsewhere { ask } => Some((l, ask)),
         _ => None,
-    });
-    if let Some((l, ask)) = elsewhere {
-        return Assistance {
-            amount: Amount::Unknown { reason: l.text.clone(), ask: ask.clone() },
-            winner: Some(l.code),
-            payment: None,
-            lines: lines.clone(),
-            explanation: l.text.clone(),
-            stacking,
-        };
+    }) {
+        let amount = Amount::Unknown { reason: l.text.clone(), ask: ask.clone() };
+        return (amount, Some(l.code), None, AssistDecision::Elsewhere { code: l.code });
     }
     let Some(contribution) = contribution else {
         let reason = Text::new(
             "个人缴费标准未知，无法计算资助金额。",
             "The contribution standard is unknown, so the assistance cannot be worked out.",
         );
-        return Assistance {
-            amount: Amount::Unknown { reason: reason.clone(), ask: ask(policy, &policy.data.unlisted_assist.ask) },
-            winner: None,
-            payment: None,
-            lines: lines.clone(),
-            explanation: reason,
-            stacking,
-        };
+        return (Amount::Unknown { reason, ask: office() }, None, None, AssistDecision::ContributionUnknown);
     };
-    // The value of each settled line (full = the whole contribution).
-    let value = |l: &AssistLine| match &l.verdict {
-        AssistVerdict::Full => Some(contribution),
-        AssistVerdict::Fixed(m) => Some((*m).min(contribution)),
-        _ => None,
-    };
-    let best = lines.iter().filter_map(|l| value(l).map(|v| (v, l))).fold(None::<(Money, &AssistLine)>, |acc, (v, l)| match acc {
-        Some((bv, bl)) if bv > v || (bv == v && (bl.verdict == AssistVerdict::Full || l.verdict != AssistVerdict::Full)) => Some((bv, bl)),
-        _ => Some((v, l)),
-    });
+    let best = best_settled(lines, contribution);
     let best_value = best.map(|(v, _)| v).unwrap_or(Money::ZERO);
     let best_full = best.is_some_and(|(_, l)| l.verdict == AssistVerdict::Full);
-    // Unknown lines that could beat the best settled one.
-    // Unknown lines that could beat the best settled one, with why and whom to ask; lines
+    // Lines not settled that could beat the best settled one, with why and whom to ask; lines
     // that depend on an unanswered question count too (the cases then settle them).
     let open: Vec<(&AssistLine, Text, Ask)> = lines
         .iter()
@@ -589,100 +586,61 @@ fn assistance(policy: &Policy, input: &CalcInput, contribution: Option<Money>, a
             AssistVerdict::Unknown { max, reason, ask } if !best_full && max.is_none_or(|m| m > best_value) => {
                 Some((l, reason.clone(), ask.clone()))
             }
-            AssistVerdict::Depends { on } if !best_full => Some((l, on.text(), self::ask(policy, &policy.data.unlisted_assist.ask))),
+            AssistVerdict::Depends { on } if !best_full => Some((l, on.text(), office())),
             _ => None,
         })
         .collect();
     if let Some((_, reason, ask)) = open.first() {
-        let mut explanation = reason.clone();
-        if let Some((v, l)) = best {
-            explanation = Text::new(
-                format!("{}（另一身份{}可得 ¥{}，但未定金额可能更高。）", explanation.zh, l.code.label().zh, v.plain()),
-                format!(
-                    "{} (Another identity, {}, gives ¥{}, but the unsettled amount may be higher.)",
-                    explanation.en,
-                    l.code.label().en,
-                    v.plain()
-                ),
-            );
-        }
         // Pay-first-then-reimbursed where every candidate is paid that way.
         let candidates = open.iter().map(|(l, _, _)| *l).chain(best.map(|(_, l)| l));
-        let modes: Vec<Option<PaymentMode>> = candidates.map(|l| l.payment).collect();
-        let payment =
-            if modes.iter().all(|m| *m == Some(PaymentMode::PayFirstReimbursed)) { Some(PaymentMode::PayFirstReimbursed) } else { None };
-        return Assistance {
-            amount: Amount::Unknown { reason: reason.clone(), ask: ask.clone() },
-            winner: None,
-            payment,
-            lines: lines.clone(),
-            explanation,
-            stacking,
-        };
+        let reimbursed = candidates.map(|l| l.payment).all(|m| m == Some(PaymentMode::PayFirstReimbursed));
+        let payment = reimbursed.then_some(PaymentMode::PayFirstReimbursed);
+        let decision = AssistDecision::Open { reason: reason.clone(), best: best.map(|(v, l)| (l.code, v)) };
+        return (Amount::Unknown { reason: reason.clone(), ask: ask.clone() }, None, payment, decision);
     }
     let Some((amount, winner)) = best else {
-        let reasons: Vec<&AssistLine> = lines.iter().collect();
-        let zh: Vec<String> = reasons.iter().map(|l| format!("{}：{}", l.code.label().zh, l.text.zh)).collect();
-        let en: Vec<String> = reasons.iter().map(|l| format!("{}: {}", l.code.label().en, l.text.en)).collect();
-        return none_applies(
-            Text::new(
-                format!("本通知下不适用参保资助。{}", zh.join("；")),
-                format!("No assistance applies under this notice. {}", en.join(" ")),
-            ),
-            join(policy, &lines.iter().map(|l| l.citation.clause.as_str()).collect::<Vec<_>>()),
-        );
+        let clauses: Vec<&str> = lines.iter().map(|l| l.citation.clause.as_str()).collect();
+        return none_applies(AssistDecision::NoneApplies, join(policy, &clauses));
     };
-    let others: Vec<Assist> = lines.iter().filter(|l| l.code != winner.code && value(l).is_some()).map(|l| l.code).collect();
-    let mut zh = format!("适用身份：{}。{}", winner.code.label().zh, winner.text.zh);
-    let mut en = format!("Applies: {}. {}", winner.code.label().en, winner.text.en);
-    if !others.is_empty() {
-        let list = label_list(&others);
-        match &policy.data.stacking {
-            Some(s) => {
-                let st = s.text.clone().unwrap_or_else(|| Text::new("就高不重复。", "The highest applies; they are never added up."));
-                zh += &format!("其他身份（{}）不叠加：{}", list.zh, st.zh);
-                en += &format!(" The other identities ({}) do not add: {}", list.en, st.en);
-            }
-            None if best_full => {
-                zh += &format!("其他身份（{}）不叠加：个人缴费已全额资助，资助不会超过个人缴费。", list.zh);
-                en += &format!(" The other identities ({}) do not add: the whole individual contribution is already funded, and funding never exceeds it.", list.en);
-            }
-            None => {
-                // Two different partial amounts and no stated rule: not settled by the notice.
-                let reason = Text::new(
-                    "该通知未规定同时具有多重身份时如何资助。",
-                    "The notice does not say how assistance works for several identities at once.",
-                );
-                return Assistance {
-                    amount: Amount::Unknown { reason: reason.clone(), ask: ask(policy, &policy.data.unlisted_assist.ask) },
-                    winner: None,
-                    payment: None,
-                    lines: lines.clone(),
-                    explanation: reason,
-                    stacking,
-                };
-            }
+    let others: Vec<Assist> =
+        lines.iter().filter(|l| l.code != winner.code && settled_value(l, contribution).is_some()).map(|l| l.code).collect();
+    let rule = match (&policy.data.stacking, others.is_empty()) {
+        (_, true) => NotAdded::NoOthers,
+        (Some(s), false) => NotAdded::Stated(s.text.clone()),
+        (None, false) if best_full => NotAdded::AlreadyFull,
+        (None, false) => {
+            // Two different partial amounts and no stated rule: not settled by the notice.
+            let reason = Text::new(
+                "该通知未规定同时具有多重身份时如何资助。",
+                "The notice does not say how assistance works for several identities at once.",
+            );
+            return (Amount::Unknown { reason, ask: office() }, None, None, AssistDecision::SeveralWithoutRule);
         }
-    }
-    let losers: Vec<&AssistLine> = lines.iter().filter(|l| value(l).is_none()).collect();
-    for l in losers {
-        zh += &format!("{}：{}", l.code.label().zh, l.text.zh);
-        en += &format!(" {}: {}", l.code.label().en, l.text.en);
-    }
+    };
     let mut clauses = vec![winner.citation.clause.as_str()];
-    if !others.is_empty() {
-        if let Some(s) = &stacking {
-            clauses.push(&s.clause);
-        }
+    if let (Some(s), false) = (stacking, others.is_empty()) {
+        clauses.push(&s.clause);
     }
-    Assistance {
-        amount: known(policy, amount, &clauses, policy.data.contribution.provisional && winner.verdict == AssistVerdict::Full),
-        winner: Some(winner.code),
-        payment: winner.payment,
-        lines: lines.clone(),
-        explanation: Text::new(zh, en),
-        stacking,
+    let provisional = policy.data.contribution.provisional && winner.verdict == AssistVerdict::Full;
+    let decision = AssistDecision::Applies { winner: winner.code, others, rule };
+    (known(policy, amount, &clauses, provisional), Some(winner.code), winner.payment, decision)
+}
+
+/// The value of a settled line (full = the whole contribution); `None` for the others.
+fn settled_value(l: &AssistLine, contribution: Money) -> Option<Money> {
+    match &l.verdict {
+        AssistVerdict::Full => Some(contribution),
+        AssistVerdict::Fixed(m) => Some((*m).min(contribution)),
+        _ => None,
     }
+}
+
+/// The best settled line: the highest value; of equal values, full funding.
+fn best_settled(lines: &[AssistLine], contribution: Money) -> Option<(Money, &AssistLine)> {
+    lines.iter().filter_map(|l| settled_value(l, contribution).map(|v| (v, l))).fold(None, |acc, (v, l)| match acc {
+        Some((bv, bl)) if bv > v || (bv == v && (bl.verdict == AssistVerdict::Full || l.verdict != AssistVerdict::Full)) => Some((bv, bl)),
+        _ => Some((v, l)),
+    })
 }
 
 /// The enrollment routes shown to this person: every conditional route up to and including
@@ -941,7 +899,7 @@ fn settle(policy: &Policy, input: &CalcInput, assume: AgeAssumption) -> Outcome 
                 winner: None,
                 payment: None,
                 lines,
-                explanation: reason.clone(),
+                decision: AssistDecision::NotCovered { reason: reason.clone() },
                 stacking: None,
             },
             pay_now: unknown.clone(),

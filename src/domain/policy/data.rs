@@ -213,13 +213,13 @@ pub enum AssistKind {
     Elsewhere,
 }
 
-/// How assistance reaches the person.
+/// How assistance reaches the person (in the notice files and in the outcome alike).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum PaymentModeData {
-    /// The fund pays directly; the person pays nothing.
+pub enum PaymentMode {
+    /// The fund pays the covered part directly; the person pays the rest (nothing, for full).
     FundedDirectly,
-    /// 先缴后补: the person pays the full standard, the assistance is paid back later.
+    /// 先缴后补: pay the full standard now; the assistance is paid back to the person later.
     PayFirstReimbursed,
 }
 
@@ -244,7 +244,7 @@ pub struct AssistRule {
     #[serde(default)]
     pub max: Option<Money>,
     #[serde(default)]
-    pub payment: Option<PaymentModeData>,
+    pub payment: Option<PaymentMode>,
     pub clause: String,
     pub text: Text,
     #[serde(default)]

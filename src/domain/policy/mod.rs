@@ -33,15 +33,15 @@ use crate::domain::lang::Text;
 use crate::domain::money::Money;
 
 pub use calc::{
-    age_in_full_years, calculate, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind, ChannelStep, Coverage,
-    Deadlines, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
+    age_in_full_years, calculate, AssistDecision, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind,
+    ChannelStep, Coverage, Deadlines, NotAdded, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
 };
 pub use check::{check, is_region_code, Finding, Problem, BUILT_IN_REGIONS, SCHEMA_VERSION};
 pub use data::{read_field, read_item, REQUIRED_KEYS};
 pub use data::{
     AgeLimit, AssistKind, AssistRule, BenefitRule, CitedText, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule,
-    Office, PaymentModeData, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskAudience, UnlistedAssist, UnlistedTreat, When,
-    WindowException, WindowRule, YearKind,
+    Office, PolicyData, RefundRule, Route, SubsidyRule, Task, TaskAudience, UnlistedAssist, UnlistedTreat, When, WindowException,
+    WindowRule, YearKind,
 };
 pub use period::{age_fact, day_over_age, AgeFact, AgePeriod};
 pub use refund::{refund, refund_table, RefundOutcome, RefundReason, RefundTable, RefundVerdict};
