@@ -53,6 +53,27 @@ for (const tool of new Set([...Object.values(TOOL_OF_VIEW), ...Object.values(WIT
 }
 if (/<script/.test(html)) throw new Error('index.html has a script Trunk injected: the tools must be data-type="worker"');
 
+// The roster check's Web Worker (src/bin/roster-worker.rs): its glue and WebAssembly are
+// named by their content too, so a new deployment is never served a stale cached worker;
+// its loader (public/roster-worker-loader.js, the name the page starts) gets the new names
+// and, like index.html, is always revalidated.
+{
+  const js = readFileSync(join(dir, 'roster-worker.js'));
+  const wasm = readFileSync(join(dir, 'roster-worker_bg.wasm'));
+  const hash = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
+  renameSync(join(dir, 'roster-worker.js'), join(dir, `roster-worker-${hash}.js`));
+  renameSync(join(dir, 'roster-worker_bg.wasm'), join(dir, `roster-worker-${hash}_bg.wasm`));
+  const loaderPath = join(dir, 'roster-worker-loader.js');
+  const loader = readFileSync(loaderPath, 'utf8');
+  const named = loader
+    .replace("importScripts('./roster-worker.js')", `importScripts('./roster-worker-${hash}.js')`)
+    .replace("module_or_path: './roster-worker_bg.wasm'", `module_or_path: './roster-worker-${hash}_bg.wasm'`);
+  if (!named.includes(`roster-worker-${hash}.js`) || !named.includes(`roster-worker-${hash}_bg.wasm`)) {
+    throw new Error('roster-worker-loader.js no longer names roster-worker.js and roster-worker_bg.wasm as post-build.mjs expects');
+  }
+  writeFileSync(loaderPath, named);
+}
+
 // The boot script asks whether notices/index.json lists a file, and a slow host must not
 // hold the first result:
 // - the copy the service worker kept from the last visit answers at once (the page then
@@ -114,7 +135,7 @@ published
       .catch(() => {});
   });
 
-// A trap (the release build's panics abort at once, scripts/env.sh `release`; out of memory;
+// A trap (the release build's panics abort at once, scripts/env.sh, release; out of memory;
 // stack overflow: the WebAssembly stops with a RuntimeError) shows the crash banner of
 // src/ui/crash.rs, so the page is never silently dead; the other tools are their own files
 // and open normally.

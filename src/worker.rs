@@ -120,7 +120,7 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
                 },
                 Source::TooLarge(size) => {
                     let stop = Stop::TooManyBytes { found: size, max: limits().bytes };
-                    let session = Session::from_roster(String::new(), crate::domain::roster::Roster::stopped(stop));
+                    let session = Session::from_roster(crate::domain::roster::Roster::stopped(stop));
                     return done(post, gen, session);
                 }
                 Source::Unreadable => return reply(post, gen, &Reply::Unreadable, None, None),
@@ -148,13 +148,15 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
             let blob = SESSION.with(|s| {
                 let s = s.borrow();
                 let session = s.as_ref()?;
+                // The pieces leave as bytes: one copy each, where strings would be turned
+                // into UTF-16 and back into UTF-8 by the Blob.
                 let parts = Array::new();
                 for piece in session.export(lang, view, 20_000) {
-                    parts.push(&JsValue::from_str(&piece));
+                    parts.push(&Uint8Array::from(piece.as_bytes()));
                 }
                 let options = web_sys::BlobPropertyBag::new();
                 options.set_type("text/csv;charset=utf-8");
-                web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+                web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()
             });
             if let Some(blob) = blob {
                 reply(post, gen, &Reply::Exported, Some(("blob", &blob)), None);
@@ -175,8 +177,7 @@ fn run_check(post: Post, gen: f64, text: String, r: CheckRequest) {
             reply(post, gen, &Reply::Progress { rows: check.rows_checked(), share: check.progress() }, None, None);
         }
     }
-    let (roster, text) = check.finish_with_text();
-    done(post, gen, Session::from_roster(text, roster));
+    done(post, gen, Session::from_roster(check.finish()));
 }
 
 fn done(post: Post, gen: f64, session: Session) {

@@ -59,9 +59,9 @@ fn each_problem_kind() {
 #[test]
 fn invalid_id_gives_the_precise_reason() {
     let r = run(&format!("{HEAD}张三,110105194912310021,,,\n李四,110105199902300011,,,\n"));
-    let zh = r.rows[0].problems[0].message(Lang::Zh);
+    let zh = r.rows.get(0).unwrap().problems[0].message(Lang::Zh);
     assert!(zh.contains("校验码"), "{zh}");
-    let en = r.rows[1].problems[0].message(Lang::En);
+    let en = r.rows.get(1).unwrap().problems[0].message(Lang::En);
     assert!(en.contains("19990230 is not a date"), "{en}");
 }
 
@@ -86,12 +86,12 @@ fn malformed_lines_are_reported_with_their_line_and_the_rest_checked() {
     let r = run(&text);
     let lines: Vec<u32> = r.rows.iter().map(|r| r.line).collect();
     assert_eq!(lines, [2, 3, 4, 5], "no row dropped");
-    assert!(r.rows[0].is_valid());
-    assert_eq!(r.rows[1].problems[0].code(), "unbalanced-quote");
-    assert!(r.rows[1].problems[0].message(Lang::Zh).contains("第 3 行"));
-    assert_eq!(r.rows[2].problems[0].code(), "field-count");
-    assert!(r.rows[2].problems[0].message(Lang::En).starts_with("Line 4 has 4 values, 1 more"));
-    assert!(r.rows[3].is_valid());
+    assert!(r.rows.get(0).unwrap().is_valid());
+    assert_eq!(r.rows.get(1).unwrap().problems[0].code(), "unbalanced-quote");
+    assert!(r.rows.get(1).unwrap().problems[0].message(Lang::Zh).contains("第 3 行"));
+    assert_eq!(r.rows.get(2).unwrap().problems[0].code(), "field-count");
+    assert!(r.rows.get(2).unwrap().problems[0].message(Lang::En).starts_with("Line 4 has 4 values, 1 more"));
+    assert!(r.rows.get(3).unwrap().is_valid());
     assert_eq!((r.summary.total, r.summary.valid, r.summary.invalid), (4, 2, 2));
 }
 
@@ -103,7 +103,7 @@ fn utf8_fixture_with_bom() {
     assert_eq!(r.columns, ColumnMap { name: Some(0), id: Some(1), phone: Some(2), sex: Some(3), birth: Some(4) });
     let s = r.summary;
     assert_eq!((s.total, s.valid, s.invalid, s.duplicates), (4, 2, 2, 0));
-    let codes: Vec<&str> = r.rows[2].problems.iter().map(|p| p.code()).collect();
+    let codes: Vec<&str> = r.rows.get(2).unwrap().problems.iter().map(|p| p.code()).collect();
     assert_eq!(codes, ["invalid-phone", "sex-mismatch"]);
 }
 
@@ -137,12 +137,12 @@ fn header_names_map_to_columns() {
 fn unrecognised_columns_are_problems_until_chosen() {
     let text = "甲,乙\n张三,11010519491231002X\n";
     let r = run(text);
-    let codes: Vec<&str> = r.rows[0].problems.iter().map(|p| p.code()).collect();
+    let codes: Vec<&str> = r.rows.get(0).unwrap().problems.iter().map(|p| p.code()).collect();
     assert_eq!(codes, ["no-column", "no-column"]);
-    assert!(r.rows[0].problems[1].message(Lang::Zh).contains("列对应"));
+    assert!(r.rows.get(0).unwrap().problems[1].message(Lang::Zh).contains("列对应"));
     let chosen = ColumnMap { name: Some(0), id: Some(1), ..Default::default() };
     let r = check(text, &Options { columns: Some(chosen), ..Options::new(today()) });
-    assert!(r.rows[0].is_valid());
+    assert!(r.rows.get(0).unwrap().is_valid());
     assert_eq!(r.summary.valid, 1);
 }
 
@@ -191,7 +191,7 @@ fn every_message_is_bilingual() {
     let r = run(&format!(
         "{HEAD}\"张三,110105194912310021,12,x,y,z\n,,,,\n张三,11010519491231002X,,男,1949-01-01\n张三,11010519491231002X,,,\n"
     ));
-    for row in &r.rows {
+    for row in r.rows.iter() {
         for p in &row.problems {
             let zh = p.message(Lang::Zh);
             let en = p.message(Lang::En);
@@ -248,7 +248,7 @@ fn headerless_rosters_lose_no_row() {
     assert_eq!(r.columns.get(Column::Id), Some(1));
     assert_eq!(r.columns.get(Column::Phone), Some(2));
     assert_eq!(r.columns.get(Column::Name), Some(0));
-    assert!(r.rows[0].problems.is_empty(), "{:?}", r.rows[0].problems);
+    assert!(r.rows.get(0).unwrap().problems.is_empty(), "{:?}", r.rows.get(0).unwrap().problems);
     // A header stays a header; the user's answer wins either way.
     let r = run(&format!("姓名,身份证号码,联系电话\n{text}"));
     assert_eq!((r.first_row, r.summary.total), (FirstRow::Header, 2));

@@ -37,7 +37,7 @@ fn a_quoted_value_across_lines_is_flagged_on_its_row() {
     let text = format!("姓名,身份证号码\n\"李四,{A}\n王五,{B}\n赵六\",{C}\n孙七,{B}\n");
     let r = run(&text);
     assert!(r.summary.valid < r.summary.total || r.rows.len() >= 3, "{:?}", codes(&r));
-    let merged = &r.rows[0];
+    let merged = &r.rows.get(0).unwrap();
     assert!(merged.problems.iter().any(|p| p.code() == "line-break-in-cell"), "{:?}", codes(&r));
     // The line numbers after it count every line, whatever the line end.
     assert_eq!(r.rows.last().unwrap().line, 5);
@@ -62,7 +62,7 @@ fn line_breaks_in_id_and_phone_cells_too_but_not_in_other_columns() {
     assert!(c[0].contains(&"line-break-in-cell"), "{c:?}");
     assert!(c[1].contains(&"line-break-in-cell"), "{c:?}");
     assert!(c[2].is_empty(), "{c:?}");
-    let msg = r.rows[1].problems[0].message(yibao::domain::lang::Lang::Zh);
+    let msg = r.rows.get(1).unwrap().problems[0].message(yibao::domain::lang::Lang::Zh);
     assert!(msg.contains("第 5 行") && msg.contains("手机号码"), "{msg}");
 }
 

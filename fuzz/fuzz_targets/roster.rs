@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(s.total, roster.rows.len());
     assert_eq!(s.valid + s.invalid, s.total);
     assert!(s.duplicates <= s.invalid);
-    for row in &roster.rows {
+    for row in roster.rows.iter() {
         for p in &row.problems {
             let _ = (p.message(Lang::Zh), p.message(Lang::En));
         }

@@ -429,7 +429,16 @@ impl Ctx {
     fn hold(self, text: JsValue, chars: u32) {
         self.pasted.set(Some(Pasted { chars, measured: None }));
         self.pasted_text.set_value(Some(text.clone()));
-        self.send(&Request::Measure, Some(("text", &text)));
+        // Sent in a task of its own: copying a 44 MB text to the worker takes tens of
+        // milliseconds, which the paste's own task (the page painting the note) should
+        // not wait for. Not sent if the paste was cleared meanwhile.
+        spawn_local(async move {
+            TimeoutFuture::new(0).await;
+            let kept = self.pasted_text.try_with_value(|t| t.as_ref().is_some_and(|t| js_sys::Object::is(t, &text)));
+            if kept == Some(true) {
+                self.send(&Request::Measure, Some(("text", &text)));
+            }
+        });
     }
 
     /// Forgets a kept paste; its text, if `into` is given, goes into that box.

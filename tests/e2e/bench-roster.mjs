@@ -127,7 +127,11 @@ async function upload(app, n, dir) {
   const ms = Date.now() - t0;
   clearInterval(timer);
   const grown = peak - before;
-  console.log(`upload ${n} rows (${(size / 1e6).toFixed(0)} MB): choose → summary ${ms} ms; longest main-thread task ${(await longest(page)).toFixed(0)} ms; renderer memory +${(grown / 1e6).toFixed(0)} MB at peak = ${(grown / size).toFixed(2)}× the file`);
+  // The worker's WebAssembly memory never shrinks: its size now is its peak
+  // (public/roster-worker-loader.js leaves it at self.rosterMemory).
+  const worker = page.workers().find((w) => w.url().endsWith('/roster-worker-loader.js'));
+  const wasm = worker ? await worker.evaluate(() => self.rosterMemory?.buffer.byteLength ?? 0) : 0;
+  console.log(`upload ${n} rows (${(size / 1e6).toFixed(0)} MB): choose → summary ${ms} ms; longest main-thread task ${(await longest(page)).toFixed(0)} ms; renderer memory +${(grown / 1e6).toFixed(0)} MB at peak = ${(grown / size).toFixed(2)}× the file; worker's WebAssembly memory ${(wasm / 1e6).toFixed(0)} MB = ${(wasm / size).toFixed(2)}× the file`);
   await context.close();
   rmSync(path);
 }

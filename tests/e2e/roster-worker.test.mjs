@@ -4,7 +4,9 @@
 // with a problem.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { start, axeViolations } from './browser.mjs';
 import { summary, paste } from './roster-common.mjs';
 
@@ -44,8 +46,12 @@ test('the check runs in a Web Worker; rows and the export come from it', async (
 
 test('cancel stops the worker; a new check starts afresh', async () => {
   const { page, seen, context } = await app.open('/?view=roster', WAIT);
-  // A file of a million rows: read and checked in the worker, long enough to cancel.
-  await page.getByTestId('roster-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big(1000000)) });
+  // A file of four million rows (100 MB): read and checked in the worker, long enough to
+  // cancel (a million rows take well under a second now).
+  const dir = await mkdtemp(join(tmpdir(), 'yibao-cancel-'));
+  const file = join(dir, 'big.csv');
+  await writeFile(file, big(4000000));
+  await page.getByTestId('roster-file').setInputFiles(file);
   await page.getByTestId('roster-cancel').waitFor();
   await page.evaluate(() => document.querySelector('[data-testid=roster-cancel]').click());
   await page.getByText('检查已取消').waitFor();
@@ -57,6 +63,7 @@ test('cancel stops the worker; a new check starts afresh', async () => {
   assert.deepEqual(await summary(page), { total: 3, valid: 1, invalid: 2, duplicates: 1 });
   assert.deepEqual(seen.consoleErrors, []);
   await context.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
 test('a crashed worker leaves a message, and the page still works', async () => {

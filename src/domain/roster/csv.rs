@@ -114,6 +114,18 @@ impl Fields {
         self.iter().map(str::to_string).collect()
     }
 
+    /// Empties the fields, keeping their memory (one record after another is read into the
+    /// same `Fields`).
+    pub fn clear(&mut self) {
+        self.buf.clear();
+        self.ends.clear();
+    }
+
+    /// Whether every field is empty or white space (a line of separators and spaces).
+    fn is_blank(&self) -> bool {
+        self.buf.trim().is_empty()
+    }
+
     fn push_str(&mut self, s: &str) {
         self.buf.push_str(s);
     }
@@ -162,7 +174,7 @@ impl Default for Cursor {
 }
 
 /// A reader over `text` (a leading byte order mark is skipped).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reader {
     delimiter: u8,
     /// The number of fields a record should have, once known (the header's).
@@ -180,22 +192,43 @@ impl Reader {
     /// The next record of `text` (the same text given to [`Reader::new`]), skipping blank
     /// lines; `None` at the end.
     pub fn next_record(&mut self, text: &str) -> Option<Record> {
+        let mut fields = Fields { buf: String::with_capacity(64), ends: Vec::with_capacity(8) };
+        let (at, issue) = self.next_into(text, &mut fields)?;
+        Some(Record { line: at.line, fields, issue })
+    }
+
+    /// Reads the next record of `text` into `fields` (emptied first, its memory reused),
+    /// skipping blank lines: where the record starts and what was wrong with its shape;
+    /// `None` at the end. Reading again from the cursor returned, with the same
+    /// [`Reader::expected`], gives the same record ([`Reader::read_at`]).
+    pub fn next_into(&mut self, text: &str, fields: &mut Fields) -> Option<(Cursor, Option<LineIssue>)> {
         loop {
             if self.cursor.pos >= text.len() {
                 return None;
             }
             let start = self.cursor;
-            let (record, end) = match read_record(text, self.delimiter, start) {
-                Some((r, end, multiline)) if !multiline || (r.issue.is_none() && self.expected.is_none_or(|n| r.fields.len() == n)) => {
-                    (r, end)
+            fields.clear();
+            let (issue, end) = match read_record(text, self.delimiter, start, fields) {
+                Some((issue, end, multiline)) if !multiline || (issue.is_none() && self.expected.is_none_or(|n| fields.len() == n)) => {
+                    (issue, end)
                 }
-                _ => read_literal_line(text, self.delimiter, start),
+                _ => {
+                    fields.clear();
+                    (Some(LineIssue::UnbalancedQuote), read_literal_line(text, self.delimiter, start, fields))
+                }
             };
             self.cursor = end;
-            if !record.fields.buf.trim().is_empty() {
-                return Some(record);
+            if !fields.is_blank() {
+                return Some((start, issue));
             }
         }
+    }
+
+    /// Reads the record that starts at `at` (a cursor [`Reader::next_into`] returned) into
+    /// `fields`, and what was wrong with its shape.
+    pub fn read_at(&mut self, text: &str, at: Cursor, fields: &mut Fields) -> Option<LineIssue> {
+        self.cursor = at;
+        self.next_into(text, fields).and_then(|(_, issue)| issue)
     }
 }
 
@@ -240,15 +273,14 @@ fn is_end(b: u8, delim: u8) -> bool {
 
 /// Reads one record starting at `at`, and whether a quoted field held a line break. `None`
 /// when a quoted field is never closed.
-fn read_record(text: &str, delim: u8, at: Cursor) -> Option<(Record, Cursor, bool)> {
+fn read_record(text: &str, delim: u8, at: Cursor, fields: &mut Fields) -> Option<(Option<LineIssue>, Cursor, bool)> {
     let b = text.as_bytes();
     let mut i = at.pos;
     let mut line = at.line;
-    let mut fields = Fields { buf: String::with_capacity(64), ends: Vec::with_capacity(8) };
     let mut issue = None;
     let mut newline_end = false;
     loop {
-        let field = &mut fields;
+        let field = &mut *fields;
         if b.get(i) == Some(&b'"') {
             i += 1;
             let mut seg = i;
@@ -299,12 +331,12 @@ fn read_record(text: &str, delim: u8, at: Cursor) -> Option<(Record, Cursor, boo
         }
     }
     let multiline = line > at.line + u32::from(newline_end);
-    Some((Record { line: at.line, fields, issue }, Cursor { pos: i, line }, multiline))
+    Some((issue, Cursor { pos: i, line }, multiline))
 }
 
 /// Reads the physical line at `at` as it is (quotes are ordinary characters), marked as an
 /// unbalanced quote.
-fn read_literal_line(text: &str, delim: u8, at: Cursor) -> (Record, Cursor) {
+fn read_literal_line(text: &str, delim: u8, at: Cursor, fields: &mut Fields) -> Cursor {
     let rest = text.get(at.pos..).unwrap_or_default();
     let len = rest.bytes().position(|c| c == b'\n' || c == b'\r').unwrap_or(rest.len());
     let mut next = at.pos + len;
@@ -315,7 +347,9 @@ fn read_literal_line(text: &str, delim: u8, at: Cursor) -> (Record, Cursor) {
     if b.get(next) == Some(&b'\n') {
         next += 1;
     }
-    let delim = delim as char;
-    let fields = rest[..len].split(delim).collect();
-    (Record { line: at.line, fields, issue: Some(LineIssue::UnbalancedQuote) }, Cursor { pos: next, line: at.line + 1 })
+    for field in rest[..len].split(delim as char) {
+        fields.push_str(field);
+        fields.end_field();
+    }
+    Cursor { pos: next, line: at.line + 1 }
 }

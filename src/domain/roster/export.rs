@@ -51,11 +51,31 @@ pub fn is_formula(value: &str) -> bool {
 /// assert_eq!(cell("+8613812345678"), "'+8613812345678");
 /// ```
 pub fn cell(value: &str) -> String {
-    let value = if is_formula(value) { format!("'{value}") } else { value.to_string() };
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
+    let mut out = String::with_capacity(value.len() + 2);
+    push_cell(&mut out, value);
+    out
+}
+
+/// [`cell`] written at the end of `out`.
+pub fn push_cell(out: &mut String, value: &str) {
+    let formula = is_formula(value);
+    let quoted = value.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    if quoted {
+        out.push('"');
+    }
+    if formula {
+        out.push('\'');
+    }
+    if quoted {
+        let mut parts = value.split('"');
+        out.push_str(parts.next().unwrap_or_default());
+        for part in parts {
+            out.push_str("\"\"");
+            out.push_str(part);
+        }
+        out.push('"');
     } else {
-        value
+        out.push_str(value);
     }
 }
 
@@ -118,12 +138,19 @@ pub fn pieces(roster: &Roster, lang: Lang, view: View, rows: usize) -> impl Iter
     }
     header.push(cell(problems_header(lang)));
     push_line(&mut head, header.into_iter());
-    let mut wanted = roster.rows.iter().filter(move |r| view == View::All || !r.is_valid()).peekable();
+    let width = roster.header.len();
+    let wanted: Box<dyn Iterator<Item = usize>> = match view {
+        View::All => Box::new(0..roster.rows.len()),
+        View::Problems => Box::new(roster.rows.problem_rows().iter().map(|&i| i as usize)),
+    };
+    let mut wanted = wanted.peekable();
+    let mut fields = super::csv::Fields::default();
     let body = std::iter::from_fn(move || {
         wanted.peek()?;
-        let mut out = String::with_capacity(rows.min(100_000) * 64);
-        for row in wanted.by_ref().take(rows) {
-            push_row(&mut out, roster.header.len(), id, row, lang);
+        let mut out = String::with_capacity(rows.min(100_000) * 96);
+        for i in wanted.by_ref().take(rows) {
+            roster.rows.fields_into(i, &mut fields);
+            push_row(&mut out, width, id, &fields, roster.rows.problems_of(i), lang);
         }
         Some(out)
     });
@@ -160,24 +187,34 @@ fn push_line(out: &mut String, cells: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-fn push_row(out: &mut String, width: usize, id: Option<usize>, row: &super::Row, lang: Lang) {
+/// One row: its cells (padded to the header's `width`), the cleaned ID after column `id`
+/// (which is below `width`), and its problems.
+fn push_row(out: &mut String, width: usize, id: Option<usize>, fields: &super::csv::Fields, problems: &[super::Problem], lang: Lang) {
     let sep = match lang {
         Lang::Zh => "；",
         Lang::En => "; ",
     };
-    let pad = width.saturating_sub(row.fields.len());
-    let problems = if row.problems.is_empty() {
-        match lang {
-            Lang::Zh => "无问题".to_string(),
-            Lang::En => "OK".to_string(),
+    let columns = fields.len().max(width);
+    for i in 0..columns {
+        if i > 0 {
+            out.push(',');
         }
-    } else {
-        row.problems.iter().map(|p| p.short(lang)).collect::<Vec<_>>().join(sep)
-    };
-    let mut cells: Vec<String> = row.fields.iter().map(cell).chain(std::iter::repeat_n(String::new(), pad)).collect();
-    if let Some(i) = id {
-        cells.insert(i + 1, cell(&clean_id(row.fields.get(i).unwrap_or(""))));
+        let value = fields.get(i).unwrap_or("");
+        push_cell(out, value);
+        if Some(i) == id {
+            out.push(',');
+            push_cell(out, &clean_id(value));
+        }
     }
-    cells.push(cell(&problems));
-    push_line(out, cells.into_iter());
+    out.push(',');
+    if problems.is_empty() {
+        out.push_str(match lang {
+            Lang::Zh => "无问题",
+            Lang::En => "OK",
+        });
+    } else {
+        let words = problems.iter().map(|p| p.short(lang)).collect::<Vec<_>>().join(sep);
+        push_cell(out, &words);
+    }
+    out.push_str("\r\n");
 }

@@ -24,7 +24,7 @@
 //! let roster = check(text, &Options::new(today));
 //! let s = roster.summary;
 //! assert_eq!((s.total, s.valid, s.invalid, s.duplicates), (3, 1, 2, 1));
-//! let codes: Vec<_> = roster.rows[2].problems.iter().map(|p| p.code()).collect();
+//! let codes: Vec<_> = roster.rows.problems_of(2).iter().map(|p| p.code()).collect();
 //! assert_eq!(codes, ["missing-name", "invalid-id", "invalid-phone"]);
 //! ```
 
@@ -34,6 +34,7 @@ pub mod csv;
 pub mod decode;
 pub mod export;
 pub mod problem;
+pub mod rows;
 pub mod session;
 
 use chrono::NaiveDate;
@@ -41,6 +42,7 @@ use chrono::NaiveDate;
 pub use check::Row;
 pub use columns::{Column, ColumnMap, Detection};
 pub use problem::Problem;
+pub use rows::Rows;
 
 use crate::domain::lang::Lang;
 
@@ -228,14 +230,15 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn add(&mut self, row: &Row) {
+    /// Counts a row with these problems.
+    fn add(&mut self, problems: &[Problem]) {
         self.total += 1;
-        if row.is_valid() {
+        if problems.is_empty() {
             self.valid += 1;
         } else {
             self.invalid += 1;
         }
-        if row.is_duplicate() {
+        if problems.iter().any(|p| matches!(p, Problem::DuplicateId { .. })) {
             self.duplicates += 1;
         }
     }
@@ -254,7 +257,8 @@ pub struct Roster {
     pub detection: Detection,
     /// The columns used (the user's choice, or the detected ones).
     pub columns: ColumnMap,
-    pub rows: Vec<Row>,
+    /// The rows, with the text they are in.
+    pub rows: Rows,
     pub summary: Summary,
     /// Why the check stopped before the end of the text, if it did.
     pub stop: Option<Stop>,
@@ -272,7 +276,7 @@ impl Roster {
             delimiter: csv::Delimiter::Comma,
             columns: detection.map,
             detection,
-            rows: Vec::new(),
+            rows: Rows::default(),
             summary: Summary::default(),
             stop: Some(stop),
         }
@@ -285,7 +289,11 @@ impl Roster {
 
     /// The indices of the rows to show: all, or only those with a problem.
     pub fn visible(&self, only_problems: bool) -> Vec<usize> {
-        (0..self.rows.len()).filter(|&i| !only_problems || !self.rows[i].is_valid()).collect()
+        if only_problems {
+            self.rows.problem_rows().iter().map(|&i| i as usize).collect()
+        } else {
+            (0..self.rows.len()).collect()
+        }
     }
 
     /// The checked roster as CSV for Excel (see [`export`]).
@@ -294,14 +302,27 @@ impl Roster {
     }
 }
 
-/// A check in progress: [`Check::step`] checks a number of rows at a time.
+/// Rows checked before the rest is estimated from the share of the text they took, and
+/// memory set aside for it at once.
+const ESTIMATE_AFTER: usize = 4_096;
+/// Records read ahead of their check (see [`Check::step`]).
+const AHEAD: usize = 48;
+
+/// A check in progress: [`Check::step`] checks a number of rows at a time. Each record is
+/// read into the same [`csv::Fields`] and its problems into the same list, so a row costs
+/// no allocation; the roster keeps only where each row starts ([`Rows`]).
 #[derive(Debug)]
 pub struct Check {
-    text: String,
     reader: csv::Reader,
     reference: NaiveDate,
     limits: Limits,
     seen: check::Seen,
+    /// The records read ahead: their fields, where they start and what was wrong with
+    /// their shape.
+    ahead: Vec<(csv::Fields, (csv::Cursor, Option<csv::LineIssue>))>,
+    problems: Vec<Problem>,
+    /// Where the first row starts (for the estimate of the rows to come).
+    first_pos: usize,
     roster: Roster,
     done: bool,
 }
@@ -311,7 +332,9 @@ impl Check {
     /// over the limits is not read at all (see [`Roster::stop`]).
     pub fn new(text: String, options: &Options) -> Check {
         let limits = options.limits;
-        let too_big = (text.len() > limits.bytes).then_some(Stop::TooManyBytes { found: text.len(), max: limits.bytes });
+        // Rows are kept as 32-bit offsets into the text.
+        let max = limits.bytes.min(u32::MAX as usize);
+        let too_big = (text.len() > max).then_some(Stop::TooManyBytes { found: text.len(), max: limits.bytes });
         let text = if too_big.is_some() { String::new() } else { text };
         let delimiter = csv::Delimiter::detect(text.trim_start_matches('\u{FEFF}'));
         let mut reader = csv::Reader::new(&text, delimiter);
@@ -337,51 +360,95 @@ impl Check {
         }
         let columns = options.columns.unwrap_or(detection.map);
         let done = header.is_empty();
+        let first_pos = reader.cursor.pos;
+        let rows = Rows::new(text, reader.clone());
         // Memory grows with the rows actually read, never from a count of line feeds.
         Check {
-            text,
             reader,
             reference: options.reference_date,
             limits,
             seen: check::Seen::new(options.seed),
-            roster: Roster { header, first_row, delimiter, detection, columns, rows: Vec::new(), summary: Summary::default(), stop },
+            ahead: vec![Default::default(); AHEAD],
+            problems: Vec::new(),
+            first_pos,
+            roster: Roster { header, first_row, delimiter, detection, columns, rows, summary: Summary::default(), stop },
             done,
         }
     }
 
     /// Checks up to `max_rows` more rows; `true` when the whole text is checked.
     pub fn step(&mut self, max_rows: usize) -> bool {
-        let expected = self.roster.header.len();
-        for _ in 0..max_rows {
-            if self.done {
-                break;
+        let mut left = max_rows;
+        while left > 0 && !self.done {
+            // A few records read ahead, each one's place in the duplicate table touched;
+            // then checked in order.
+            let n = left.min(AHEAD);
+            let mut read = 0;
+            while read < n {
+                let (fields, at) = &mut self.ahead[read];
+                let Some(next) = self.reader.next_into(self.roster.rows.text(), fields) else { break };
+                *at = next;
+                read += 1;
             }
-            let Some(record) = self.reader.next_record(&self.text) else {
+            let mut keys = [None; AHEAD];
+            for (key, (fields, _)) in keys.iter_mut().zip(&self.ahead[..read]) {
+                *key = check::Seen::packed(&check::id_key(fields, &self.roster.columns));
+            }
+            self.seen.touch(&keys[..read]);
+            for i in 0..read {
+                if !self.check_ahead(i) {
+                    self.done = true;
+                    break;
+                }
+            }
+            if read < n {
                 self.done = true;
-                break;
-            };
-            let checked = self.roster.rows.len();
-            if checked >= self.limits.rows {
-                self.roster.stop = Some(Stop::TooManyRows { max: self.limits.rows });
-                self.done = true;
-                break;
             }
-            if self.roster.rows.try_reserve(1).is_err() || self.seen.try_reserve_one().is_err() {
-                self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
-                self.done = true;
-                break;
-            }
-            let long =
-                record.fields.iter().map(|f| if f.len() > self.limits.cell_chars { f.chars().count() } else { 0 }).max().unwrap_or(0);
-            let line = record.line;
-            let mut row = check::check_record(record, &self.roster.columns, expected, self.reference, &mut self.seen);
-            if long > self.limits.cell_chars {
-                row.problems.insert(0, Problem::CellTooLong { line, chars: long, max: self.limits.cell_chars });
-            }
-            self.roster.summary.add(&row);
-            self.roster.rows.push(row);
+            left -= read;
         }
         self.done
+    }
+
+    /// Checks the `i`-th record read ahead; `false` when the check must stop (a limit, or
+    /// memory out).
+    fn check_ahead(&mut self, i: usize) -> bool {
+        let (fields, (at, issue)) = &self.ahead[i];
+        let (at, issue) = (*at, *issue);
+        let rows = &mut self.roster.rows;
+        let checked = rows.len();
+        if checked >= self.limits.rows {
+            self.roster.stop = Some(Stop::TooManyRows { max: self.limits.rows });
+            return false;
+        }
+        if rows.try_reserve_one().is_err() || self.seen.try_reserve_one().is_err() {
+            self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
+            return false;
+        }
+        let against = check::Against { map: &self.roster.columns, expected: self.roster.header.len(), reference: self.reference };
+        self.problems.clear();
+        check::check_fields(fields, at.line, issue, against, &mut self.seen, &mut self.problems);
+        let max = self.limits.cell_chars;
+        let long = fields.iter().map(|f| if f.len() > max { f.chars().count() } else { 0 }).max().unwrap_or(0);
+        if long > max {
+            self.problems.insert(0, Problem::CellTooLong { line: at.line, chars: long, max });
+        }
+        if rows.push(at, &self.problems).is_err() {
+            self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
+            return false;
+        }
+        self.roster.summary.add(&self.problems);
+        if checked + 1 == ESTIMATE_AFTER {
+            // The rest of the text likely holds rows like these: room for them at once
+            // (a little more than the share of the text read says).
+            // (The rows before this one took the text up to where it starts.)
+            let read = at.pos.saturating_sub(self.first_pos).max(1);
+            let whole = rows.text().len().saturating_sub(self.first_pos);
+            let estimate = (checked as u128 * whole as u128 * 102 / 100 / read as u128) as usize;
+            let estimate = estimate.saturating_add(64).min(self.limits.rows);
+            rows.reserve_for(estimate, ESTIMATE_AFTER);
+            self.seen.reserve_for(estimate, ESTIMATE_AFTER);
+        }
+        true
     }
 
     /// Whether the whole text is checked.
@@ -391,10 +458,11 @@ impl Check {
 
     /// The share of the text read so far, 0 to 1.
     pub fn progress(&self) -> f64 {
-        if self.done || self.text.is_empty() {
+        let len = self.roster.rows.text().len();
+        if self.done || len == 0 {
             1.0
         } else {
-            self.reader.cursor.pos as f64 / self.text.len() as f64
+            self.reader.cursor.pos as f64 / len as f64
         }
     }
 
@@ -403,16 +471,11 @@ impl Check {
         self.roster.rows.len()
     }
 
-    /// Checks whatever is left and returns the whole roster.
-    pub fn finish(self) -> Roster {
-        self.finish_with_text().0
-    }
-
-    /// Checks whatever is left and returns the whole roster and the text checked (to check
-    /// it again with other columns).
-    pub fn finish_with_text(mut self) -> (Roster, String) {
+    /// Checks whatever is left and returns the whole roster (with its text, to check it
+    /// again with other columns: [`Rows::into_text`]).
+    pub fn finish(mut self) -> Roster {
         while !self.step(usize::MAX) {}
-        (self.roster, self.text)
+        self.roster
     }
 }
 

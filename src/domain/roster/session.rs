@@ -30,11 +30,14 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::columns::{Column, ColumnMap};
-use super::{Check, FirstRow, Options, Problem, Roster, Row, Stop, Summary};
+use super::csv::Fields;
+use super::{Check, FirstRow, Options, Problem, Roster, Stop, Summary};
 use crate::domain::lang::Lang;
 
-/// Rows of each view sent with the outcome (the page shows them at once).
-pub const FIRST_ROWS: usize = 200;
+/// Rows of each view sent with the outcome (the page shows them at once; it asks for
+/// others as they come into view). Enough for the first screen and some scrolling: each
+/// row more is work for the page's thread when the result arrives.
+pub const FIRST_ROWS: usize = 60;
 /// Characters of a cell sent to the page (the table shows this many, then the full length).
 pub const CELL_SHOWN: usize = 200;
 /// Header cells sent to the page (the column selects offer this many).
@@ -142,12 +145,15 @@ pub struct ShownRow {
 }
 
 impl ShownRow {
-    fn of(index: usize, row: &Row, map: &ColumnMap) -> ShownRow {
+    /// Row `index` of `rows`, its cells read into `fields`.
+    fn of(index: usize, rows: &super::Rows, map: &ColumnMap, fields: &mut Fields) -> ShownRow {
+        rows.fields_into(index, fields);
+        let value = |c: Column| map.get(c).and_then(|i| fields.get(i)).unwrap_or("");
         ShownRow {
             index: index as u32,
-            line: row.line,
-            cells: Column::ALL.map(|c| Cell::of(row.value(map.get(c)))),
-            problems: row.problems.clone(),
+            line: rows.line(index).unwrap_or(0),
+            cells: Column::ALL.map(|c| Cell::of(value(c))),
+            problems: rows.problems_of(index).to_vec(),
         }
     }
 
@@ -186,7 +192,7 @@ impl Outcome {
 
     /// A roster not read at all because of `stop`.
     pub fn stopped(stop: Stop) -> Outcome {
-        Session::from_roster(String::new(), Roster::stopped(stop)).outcome(0)
+        Session::from_roster(Roster::stopped(stop)).outcome(0)
     }
 
     /// The number of rows in `view`.
@@ -198,31 +204,27 @@ impl Outcome {
     }
 }
 
-/// A checked roster as the worker keeps it: the text (to check again with other columns)
-/// and the rows.
+/// A checked roster as the worker keeps it: its rows, and the text they are in (to check it
+/// again with other columns).
 #[derive(Debug)]
 pub struct Session {
-    text: String,
     roster: Roster,
-    problems: Vec<u32>,
 }
 
 impl Session {
     /// Checks `text` in one go.
     pub fn check(text: String, options: &Options) -> Session {
-        let (roster, text) = Check::new(text, options).finish_with_text();
-        Session::from_roster(text, roster)
+        Session::from_roster(Check::new(text, options).finish())
     }
 
-    /// A session of a roster checked elsewhere, and its text.
-    pub fn from_roster(text: String, roster: Roster) -> Session {
-        let problems = roster.rows.iter().enumerate().filter(|(_, r)| !r.is_valid()).map(|(i, _)| i as u32).collect();
-        Session { text, roster, problems }
+    /// A session of a roster checked elsewhere.
+    pub fn from_roster(roster: Roster) -> Session {
+        Session { roster }
     }
 
     /// The text checked, to check again.
     pub fn into_text(self) -> String {
-        self.text
+        self.roster.rows.into_text()
     }
 
     pub fn roster(&self) -> &Roster {
@@ -231,7 +233,7 @@ impl Session {
 
     /// The indices of the rows with a problem, in order.
     pub fn problem_rows(&self) -> &[u32] {
-        &self.problems
+        self.roster.rows.problem_rows()
     }
 
     /// The outcome, with the first `first` rows of each view.
@@ -254,14 +256,16 @@ impl Session {
     pub fn rows(&self, view: View, from: usize, count: usize) -> Vec<ShownRow> {
         let map = &self.roster.columns;
         let rows = &self.roster.rows;
+        let mut fields = Fields::default();
         match view {
             View::All => {
                 let end = from.saturating_add(count).min(rows.len());
-                (from.min(end)..end).map(|i| ShownRow::of(i, &rows[i], map)).collect()
+                (from.min(end)..end).map(|i| ShownRow::of(i, rows, map, &mut fields)).collect()
             }
             View::Problems => {
-                let end = from.saturating_add(count).min(self.problems.len());
-                self.problems[from.min(end)..end].iter().map(|&i| ShownRow::of(i as usize, &rows[i as usize], map)).collect()
+                let problems = rows.problem_rows();
+                let end = from.saturating_add(count).min(problems.len());
+                problems[from.min(end)..end].iter().map(|&i| ShownRow::of(i as usize, rows, map, &mut fields)).collect()
             }
         }
     }
