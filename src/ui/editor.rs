@@ -14,7 +14,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 use super::editor_lists::AnyList;
-use super::form::{CheckboxField, ErrorSummary, TextField};
+use super::form::{CheckboxField, ErrorSummary, RadioField, TextField};
 use super::{tr, State};
 use crate::domain::forms::FieldError;
 use crate::domain::inputs::{Assist, Status};
@@ -30,6 +30,12 @@ const FIELD_IDS: &[(&str, &str)] = &[
     ("region_name", "ed-region-name-zh"),
     ("year", "ed-year"),
     ("document_number", "ed-document-number"),
+    ("document_note", "ed-document-note-zh"),
+    ("issued", "ed-issued"),
+    ("year_kind", "ed-year-kind"),
+    ("title_supplied", "ed-title-supplied"),
+    ("subsidy.text", "ed-subsidy-text-zh"),
+    ("stacking.text", "ed-stacking-text-zh"),
     ("title", "ed-title-zh"),
     ("issuer", "ed-issuer-zh"),
     ("contribution", "ed-contribution-amount"),
@@ -341,6 +347,26 @@ pub(super) fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, Text> {
     chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| date_problem())
 }
 
+/// The year kind's code in the editor's radios.
+fn year_kind_code(k: policy::YearKind) -> &'static str {
+    match k {
+        policy::YearKind::Benefit => "benefit",
+        policy::YearKind::Payment => "payment",
+    }
+}
+
+/// Sets one language of an optional text: the text goes when both languages are empty.
+fn set_text(text: &mut Option<Text>, typed: &str, lang: Lang) {
+    let t = text.get_or_insert_with(Text::default);
+    match lang {
+        Lang::Zh => t.zh = typed.to_string(),
+        Lang::En => t.en = typed.to_string(),
+    }
+    if t.zh.trim().is_empty() && t.en.trim().is_empty() {
+        *text = None;
+    }
+}
+
 /// One plain text field of the draft (a string that is always valid as typed).
 macro_rules! text_field {
     ($draft:expr, $problems:expr, $id:literal, $zh:literal, $en:literal, |$d:ident| $get:expr, |$dm:ident, $v:ident| $set:expr) => {{
@@ -377,6 +403,37 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             Some(m) => d.subsidy.get_or_insert_with(|| policy::SubsidyRule { amount: m, clause: String::new(), text: None }).amount = m,
             None => d.subsidy = None,
         });
+    let year_kind = bound(draft, "ed-year-kind", year_kind_code(d0.year_kind).to_string(), |d, v| {
+        d.year_kind = match v {
+            "payment" => policy::YearKind::Payment,
+            _ => policy::YearKind::Benefit,
+        };
+        Ok(())
+    });
+    let issued = bound(draft, "ed-issued", d0.issued.map(|d| d.to_string()).unwrap_or_default(), |d, v| {
+        d.issued = read_date(v)?;
+        Ok(())
+    });
+    let title_supplied = Signal::derive(move || draft.data.with(|d| d.title_supplied));
+    let set_title_supplied = Callback::new(move |on: bool| draft.data.update(|d| d.title_supplied = on));
+    let provisional = Signal::derive(move || draft.data.with(|d| d.contribution.provisional));
+    let set_provisional = Callback::new(move |on: bool| draft.data.update(|d| d.contribution.provisional = on));
+    let year_kinds = vec![
+        (
+            "benefit",
+            Text::new(
+                "待遇年度（如广东各市：2022年度在2021年秋季缴费，2022年享受待遇）",
+                "The year of cover (as in Guangdong: the 2022 year is paid in autumn 2021)",
+            ),
+        ),
+        (
+            "payment",
+            Text::new(
+                "缴费年度（如甘州区：2022年缴费，2023年享受待遇）",
+                "The year of payment (as in Ganzhou: paid in 2022, covered in 2023)",
+            ),
+        ),
+    ];
     let p = |id: &'static str| super::form::problem_of(problems, id);
     view! {
         <fieldset class="editor__section">
@@ -385,9 +442,14 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             {text_field!(draft, problems, "ed-region-name-zh", "地区名称（中文，新地区必填）", "Region name in Chinese (required for a new region)", |d| d.region_name.as_ref().map(|t| t.zh.clone()).unwrap_or_default(), |d, v| d.region_name.get_or_insert_with(Text::default).zh = v.to_string())}
             {text_field!(draft, problems, "ed-region-name-en", "地区名称（英文）", "Region name in English", |d| d.region_name.as_ref().map(|t| t.en.clone()).unwrap_or_default(), |d, v| d.region_name.get_or_insert_with(Text::default).en = v.to_string())}
             <TextField id="ed-year" label=Text::new("年度（通知标题中的年度）", "Year (as in the notice's title)") bind=year_bind problem=p("ed-year") inputmode="numeric" width="field__input--5" />
+            <RadioField id="ed-year-kind" legend=Text::new("标题中的年度是", "The year in the title is") options=year_kinds bind=year_kind problem=p("ed-year-kind") />
             {text_field!(draft, problems, "ed-document-number", "文号", "Document number (文号)", |d| d.document_number.clone(), |d, v| d.document_number = v.trim().to_string())}
+            {text_field!(draft, problems, "ed-document-note-zh", "关于文件本身的说明（中文，选填，如“译本，未载文号”）", "A remark on the document itself, in Chinese (optional, e.g. a translation without a number)", |d| d.document_note.as_ref().map(|t| t.zh.clone()).unwrap_or_default(), |d, v| set_text(&mut d.document_note, v, Lang::Zh))}
+            {text_field!(draft, problems, "ed-document-note-en", "关于文件本身的说明（英文）", "A remark on the document itself, in English", |d| d.document_note.as_ref().map(|t| t.en.clone()).unwrap_or_default(), |d, v| set_text(&mut d.document_note, v, Lang::En))}
+            <TextField id="ed-issued" label=Text::new("印发日期（年-月-日，未写明则留空）", "Date issued (year-month-day; empty where not stated)") bind=issued problem=p("ed-issued") width="field__input--10" />
             {text_field!(draft, problems, "ed-title-zh", "标题（中文）", "Title in Chinese", |d| d.title.zh.clone(), |d, v| d.title.zh = v.to_string())}
             {text_field!(draft, problems, "ed-title-en", "标题（英文）", "Title in English", |d| d.title.en.clone(), |d, v| d.title.en = v.to_string())}
+            <CheckboxField id="ed-title-supplied" label=Text::new("通知原文没有标题，上面的标题是我们拟的（页面会注明）", "The notice has no title of its own: the title above is ours (the page says so)") checked=title_supplied set=set_title_supplied />
             {text_field!(draft, problems, "ed-issuer-zh", "发文单位（中文）", "Issuing office in Chinese", |d| d.issuer.zh.clone(), |d, v| d.issuer.zh = v.to_string())}
             {text_field!(draft, problems, "ed-issuer-en", "发文单位（英文）", "Issuing office in English", |d| d.issuer.en.clone(), |d, v| d.issuer.en = v.to_string())}
             {text_field!(draft, problems, "ed-source", "通知原文的网址或出处", "Where the notice is published (its address)", |d| d.source.clone(), |d, v| d.source = v.trim().to_string())}
@@ -398,8 +460,11 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             {text_field!(draft, problems, "ed-contribution-clause", "缴费标准出自的条款，例如 §二(一)", "Clause of the contribution, e.g. §二(一)", |d| d.contribution.clause.clone(), |d, v| d.contribution.clause = v.trim().to_string())}
             {text_field!(draft, problems, "ed-contribution-text-zh", "缴费标准的说明（中文）", "What the notice says about it, in Chinese", |d| d.contribution.text.as_ref().map(|t| t.zh.clone()).unwrap_or_default(), |d, v| d.contribution.text.get_or_insert_with(Text::default).zh = v.to_string())}
             {text_field!(draft, problems, "ed-contribution-text-en", "缴费标准的说明（英文）", "What the notice says about it, in English", |d| d.contribution.text.as_ref().map(|t| t.en.clone()).unwrap_or_default(), |d, v| d.contribution.text.get_or_insert_with(Text::default).en = v.to_string())}
+            <CheckboxField id="ed-contribution-provisional" label=Text::new("缴费标准是暂定的（通知写明以正式文件为准）", "The contribution is provisional (the notice says a later document confirms it)") checked=provisional set=set_provisional />
             <TextField id="ed-subsidy-amount" label=Text::new("财政补助（元，通知未写明则留空）", "Government subsidy (yuan; leave empty where the notice states none)") bind=subsidy problem=p("ed-subsidy-amount") inputmode="decimal" width="field__input--10" />
             {text_field!(draft, problems, "ed-subsidy-clause", "财政补助出自的条款", "Clause of the subsidy", |d| d.subsidy.as_ref().map(|s| s.clause.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.subsidy.as_mut() { s.clause = v.trim().to_string() })}
+            {text_field!(draft, problems, "ed-subsidy-text-zh", "财政补助的说明（中文，选填）", "What the notice says about the subsidy, in Chinese (optional)", |d| d.subsidy.as_ref().and_then(|s| s.text.as_ref()).map(|t| t.zh.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.subsidy.as_mut() { set_text(&mut s.text, v, Lang::Zh) })}
+            {text_field!(draft, problems, "ed-subsidy-text-en", "财政补助的说明（英文）", "What the notice says about the subsidy, in English", |d| d.subsidy.as_ref().and_then(|s| s.text.as_ref()).map(|t| t.en.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.subsidy.as_mut() { set_text(&mut s.text, v, Lang::En) })}
         </fieldset>
         <DatesSection draft problems />
         <ListSections draft problems />
@@ -484,7 +549,11 @@ fn ListSections(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoV
             {legend("资助对象", "Assistance groups and tiers")}
             {specs::ASSISTANCE.view(draft, problems)}
             <CheckboxField id="ed-stacking" label=Text::new("通知规定多重身份“就高不重复”（只按最高一项，不叠加）", "The notice says several identities get the highest one only, never added up") checked=stacking set=set_stacking />
-            {move || stacking.get().then(|| text_field!(draft, problems, "ed-stacking-clause", "“就高不重复”出自的条款", "Clause of the highest-not-cumulative rule", |d| d.stacking.as_ref().map(|s| s.clause.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.stacking.as_mut() { s.clause = v.trim().to_string() }))}
+            {move || stacking.get().then(|| view! {
+                {text_field!(draft, problems, "ed-stacking-clause", "“就高不重复”出自的条款", "Clause of the highest-not-cumulative rule", |d| d.stacking.as_ref().map(|s| s.clause.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.stacking.as_mut() { s.clause = v.trim().to_string() })}
+                {text_field!(draft, problems, "ed-stacking-text-zh", "通知对“就高不重复”的原话（中文）", "The notice's words for the rule, in Chinese", |d| d.stacking.as_ref().and_then(|s| s.text.as_ref()).map(|t| t.zh.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.stacking.as_mut() { set_text(&mut s.text, v, Lang::Zh) })}
+                {text_field!(draft, problems, "ed-stacking-text-en", "通知对“就高不重复”的原话（英文）", "The notice's words for the rule, in English", |d| d.stacking.as_ref().and_then(|s| s.text.as_ref()).map(|t| t.en.clone()).unwrap_or_default(), |d, v| if let Some(s) = d.stacking.as_mut() { set_text(&mut s.text, v, Lang::En) })}
+            })}
             {specs::UNLISTED.view(draft, problems)}
         </fieldset>
         <fieldset class="editor__section">

@@ -142,6 +142,18 @@ test('the editor: error summary, live calculator, a file the app then loads; no 
   await page.waitForFunction(() => document.querySelector('[data-testid=draft-contribution]')?.dataset.value === '500.00');
   await page.locator('#ed-window-start').fill('2027-09-01');
   await page.locator('#ed-window-end').fill('2027-12-31');
+  // Every part of the notice is a field: the date issued, which year the title names, a
+  // provisional contribution, the subsidy's and the stacking rule's words.
+  await page.getByLabel('Date issued').fill('not a date');
+  await page.getByLabel('Date issued').dispatchEvent('change');
+  await page.getByTestId('editor-download').click();
+  await page.getByTestId('editor-errors').locator('a[data-field="ed-issued"]').waitFor();
+  await page.getByLabel('Date issued').fill('2027-08-15');
+  await page.getByLabel('The year of payment').check();
+  await page.getByLabel('The contribution is provisional').check();
+  await page.getByLabel('Government subsidy (yuan').fill('610');
+  await page.getByLabel('Clause of the subsidy').fill('§二');
+  await page.getByLabel('What the notice says about the subsidy, in English').fill('Test subsidy words.');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('editor-download').click()]);
   assert.equal(download.suggestedFilename(), 'test-xian-2028.json');
   const saved = join(fresh, 'notices', 'test-xian-2028.json');
@@ -149,6 +161,11 @@ test('the editor: error summary, live calculator, a file the app then loads; no 
   const file = JSON.parse(readFileSync(saved, 'utf8'));
   assert.equal(file.schema, 1);
   assert.equal(file.contribution.amount, '500');
+  assert.equal(file.issued, '2027-08-15');
+  assert.equal(file.year_kind, 'payment');
+  assert.equal(file.contribution.provisional, true);
+  assert.equal(file.subsidy.amount, '610');
+  assert.equal(file.subsidy.text.en, 'Test subsidy words.');
   const instructions = page.getByTestId('editor-instructions');
   assert.equal(await instructions.getAttribute('data-file'), 'test-xian-2028.json');
   const index = JSON.parse(await page.getByTestId('editor-index').textContent());
