@@ -1,7 +1,4 @@
-//! The catalogue: typed decisions of [`crate::domain`] worded in Chinese and English, in one
-//! place, for the page, the exports, print and the calendar alike. The domain decides and
-//! never words what this module words (issue 17 moves the rest of the domain's sentences
-//! here decision by decision; the assistance decision is the first).
+//! The assistance decision ([`crate::domain::policy::AssistDecision`]) worded.
 
 use crate::domain::lang::Lang;
 use crate::domain::policy::{AssistDecision, AssistVerdict, Assistance, NotAdded};
@@ -18,7 +15,7 @@ use crate::domain::policy::{AssistDecision, AssistVerdict, Assistance, NotAdded}
 /// let date = NaiveDate::from_ymd_opt(2021, 10, 1).unwrap();
 /// let input = CalcInput { key: policy.key, status: Status::Adult, hukou: None, assist: vec![Assist::Tekun], birth: None, date };
 /// let outcome = calculate(policy, &input);
-/// let words = yibao::words::assistance(&outcome.assistance, Lang::Zh);
+/// let words = yibao::words::assistance::assistance(&outcome.assistance, Lang::Zh);
 /// assert!(words.starts_with("适用身份：特困人员"), "{words}");
 /// ```
 pub fn assistance(a: &Assistance, lang: Lang) -> String {

@@ -1,0 +1,1 @@
+//! The decisions of the registration forms ([`crate::domain::forms`]) worded.

@@ -1,0 +1,1 @@
+//! The decisions of identity numbers ([`crate::domain::id`]) worded.

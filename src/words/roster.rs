@@ -1,0 +1,1 @@
+//! The decisions of the roster check ([`crate::domain::roster`]) worded.
