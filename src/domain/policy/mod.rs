@@ -164,7 +164,6 @@ pub enum Origin {
 }
 
 impl Policy {
-    /// A citation of `clause` of this notice.
     /// The year of cover: the title's year for a benefit-year notice (广东 2022年度), the
     /// next year for a payment-year notice (甘州 2022: covered in 2023).
     ///
@@ -255,6 +254,23 @@ impl Policy {
         group.tiers().into_iter().filter(|t| rules.iter().any(|r| r.codes.contains(t))).collect()
     }
 
+    /// The office `id` of this notice, to ask where it is silent. Checked notices name only
+    /// offices they list (`check`); for any other id, the notice's office for unlisted
+    /// identities, else its first office.
+    pub fn ask(&self, id: &str) -> Ask {
+        let offices = &self.data.offices;
+        let office = offices
+            .iter()
+            .find(|o| o.id == id)
+            .or_else(|| offices.iter().find(|o| o.id == self.data.unlisted_assist.ask))
+            .or_else(|| offices.first());
+        match office {
+            Some(o) => Ask { office: o.name.clone(), phone: o.phone.clone() },
+            None => Ask { office: Text::new("当地医疗保障经办机构", "the local medical insurance office"), phone: None },
+        }
+    }
+
+    /// A citation of `clause` of this notice.
     pub fn cite(&self, clause: &str) -> Citation {
         Citation { document_number: self.document_number.clone(), clause: clause.to_string(), text: None }
     }

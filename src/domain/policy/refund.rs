@@ -39,16 +39,6 @@ pub struct RefundOutcome {
     pub ask: Option<Ask>,
 }
 
-fn ask(policy: &Policy, id: &str) -> Ask {
-    policy
-        .data
-        .offices
-        .iter()
-        .find(|o| o.id == id)
-        .map(|o| Ask { office: o.name.clone(), phone: o.phone.clone() })
-        .unwrap_or(Ask { office: Text::new("当地医疗保障经办机构", "the local medical insurance office"), phone: None })
-}
-
 /// Whether `reason` gets money back under `policy` on `reference_date`, and how much.
 ///
 /// ```
@@ -65,7 +55,7 @@ fn ask(policy: &Policy, id: &str) -> Ask {
 pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, reference_date: NaiveDate) -> RefundOutcome {
     let d = &policy.data;
     let Some(rule) = &d.refund else {
-        let office = ask(policy, d.refund_ask.as_deref().unwrap_or(&d.unlisted_assist.ask));
+        let office = policy.ask(d.refund_ask.as_deref().unwrap_or(&d.unlisted_assist.ask));
         let text = Text::new("该通知没有规定退费办法。", "The notice gives no refund rules.");
         return RefundOutcome {
             verdict: RefundVerdict::Unknown,
@@ -78,7 +68,7 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
             ask: Some(office),
         };
     };
-    let office = ask(policy, &rule.ask);
+    let office = policy.ask(&rule.ask);
     let citation = policy.cite(&rule.clause);
     let deadline =
         rule.deadline.map(|dl| Cited { value: dl, citation: policy.cite(rule.deadline_clause.as_deref().unwrap_or(&rule.clause)) });
