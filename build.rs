@@ -1,7 +1,9 @@
 //! Converts every `policies/*.toml` into one minified JSON array, `$OUT_DIR/policies.json`,
 //! embedded by `src/domain/policy/mod.rs` (native builds read it; the browser builds use
-//! `generated.rs`, written from it by `cargo test`, see `policy/codegen.rs`). Adding a
-//! region or year = adding a file, then `UPDATE_GENERATED=1 cargo test --lib policy::codegen`.
+//! `generated.rs`, written from it by `cargo test`, see `policy/codegen.rs`), and the
+//! `Region` enum, `$OUT_DIR/regions.rs`: one variant per region the files name
+//! (`build-support/regions.rs`). Adding a region or a year = adding a file, then
+//! `UPDATE_GENERATED=1 cargo test --lib policy::codegen` for the browser's copy.
 //!
 //! The build checks the syntax, reads every file into the typed data and runs the checker
 //! on it: the same code (`#[path]` below) the browser runs on the notices a deployment
@@ -15,6 +17,10 @@ use std::path::Path;
 #[allow(dead_code, unused_imports)]
 #[path = "build-support/domain.rs"]
 mod domain;
+
+/// The `Region` enum written from the files (`$OUT_DIR/regions.rs`).
+#[path = "build-support/regions.rs"]
+mod regions;
 
 const REQUIRED: &[&str] = &["region", "year", "document_number", "title", "contribution", "window"];
 
@@ -46,8 +52,10 @@ fn main() {
     println!("cargo:rerun-if-changed=policies");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build-support");
-    for f in ["inputs.rs", "lang.rs", "money.rs", "policy/check.rs", "policy/data.rs", "policy/findings_text.rs"] {
-        println!("cargo:rerun-if-changed=src/domain/{f}");
+    for f in
+        ["domain/inputs.rs", "domain/lang.rs", "domain/money.rs", "domain/policy/check.rs", "domain/policy/data.rs", "words/findings.rs"]
+    {
+        println!("cargo:rerun-if-changed=src/{f}");
     }
     let mut names: Vec<String> = fs::read_dir(dir)
         .expect("the policies/ directory is missing")
@@ -57,6 +65,7 @@ fn main() {
         .collect();
     names.sort();
     let mut out = Vec::new();
+    let mut region_names = Vec::new();
     for name in &names {
         let text = fs::read_to_string(dir.join(name)).unwrap_or_else(|e| fail(name, e.to_string()));
         let value: toml::Value = text.parse().unwrap_or_else(|e| fail(name, format!("not valid TOML: {e}")));
@@ -82,11 +91,14 @@ fn main() {
             let lines: Vec<String> = findings.iter().map(|f| f.describe().en).collect();
             fail(name, lines.join("\n"));
         }
+        region_names.push((data.region.clone(), data.region_name.as_ref().map(|t| (t.zh.clone(), t.en.clone()))));
         out.push(value);
     }
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     let json = serde_json::to_string(&out).expect("JSON serialises");
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("policies.json");
-    fs::write(dest, &json).expect("cannot write policies.json");
+    fs::write(Path::new(&out_dir).join("policies.json"), &json).expect("cannot write policies.json");
+    let regions = regions::regions(&region_names).unwrap_or_else(|e| panic!("policies/: {e}"));
+    fs::write(Path::new(&out_dir).join("regions.rs"), regions::source(&regions)).expect("cannot write regions.rs");
     warn_if_generated_is_stale(&json);
 }
 

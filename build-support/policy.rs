@@ -3,5 +3,8 @@
 pub mod check;
 #[path = "../src/domain/policy/data.rs"]
 pub mod data;
-#[path = "../src/domain/policy/findings_text.rs"]
-pub mod findings_text;
+#[path = "../src/words/findings.rs"]
+pub mod findings;
+
+/// In the build, every file of `policies/` names its region (`region_name`).
+pub const BUILT_IN_REGIONS: &[&str] = &[];

@@ -186,10 +186,10 @@ fn answer_missing_is_a_range_with_its_question() {
     // condition that decides them, never both as if they applied at once.
     let out = run(&input(MZ, Status::SchoolStudent, "two-daughters", None, "2021-10-01"));
     let funded = out.channels.iter().find(|c| c.text.zh.contains("全额资助对象")).expect("funded route");
-    assert!(funded.condition.as_ref().is_some_and(|c| c.zh.contains("14周岁以内")), "{funded:?}");
+    assert!(funded.condition.as_ref().is_some_and(|c| c.text().zh.contains("14周岁以内")), "{funded:?}");
     let pay: Vec<_> = out.channels.iter().filter(|c| c.kind == yibao::domain::policy::ChannelKind::Pay).collect();
     assert!(!pay.is_empty());
-    assert!(pay.iter().all(|c| c.condition.as_ref().is_some_and(|c| c.zh.contains("超过14周岁"))), "{pay:?}");
+    assert!(pay.iter().all(|c| c.condition.as_ref().is_some_and(|c| c.text().zh.contains("超过14周岁"))), "{pay:?}");
 }
 
 #[test]
@@ -321,7 +321,7 @@ fn unknowns_say_why_and_where_to_ask() {
         let out = run(&i);
         match &out.assistance.amount {
             Amount::Unknown { reason, ask } => {
-                assert!(!reason.zh.is_empty() && !reason.en.is_empty(), "{i:?}");
+                assert!(!reason.text().zh.is_empty() && !reason.text().en.is_empty(), "{i:?}");
                 assert!(ask.office.zh.contains(office), "{i:?}: {:?}", ask.office);
                 assert_eq!(ask.phone.as_deref(), phone, "{i:?}");
             }

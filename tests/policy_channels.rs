@@ -167,7 +167,7 @@ fn payment_ways_follow_the_route() {
     let school = banks(&input(GZ14, Status::SchoolStudent, Some(Hukou::Urban), "")).expect("school route");
     assert!(school.condition.is_none());
     let maybe = banks(&input(GZ14, Status::SchoolStudent, None, "")).expect("hukou not given");
-    assert!(maybe.condition.unwrap().zh.contains("学校"), "shown on the condition of the school route");
+    assert!(maybe.condition.unwrap().text().zh.contains("学校"), "shown on the condition of the school route");
 }
 
 /// Rules the notices state, each shown to the people it concerns with its clause.
@@ -197,7 +197,7 @@ fn stated_rules_are_modelled() {
 fn citations_name_the_clause_of_each_sentence() {
     let out = run(&input(ZY, Status::Adult, None, "dibao-rural-1"));
     let line = &out.assistance.lines[0];
-    assert!(line.text.zh.contains("当月参保，次月资助"));
+    assert!(line.reason.text().zh.contains("当月参保，次月资助"));
     assert_eq!(line.citation.clause, "§四(一)2、§四(二)2、§四(二)3");
     // 肇庆: the document is named as what it is, and its title is marked as ours.
     let zq = find(PolicyKey { region: Region::Zhaoqing, year: 2022 }).unwrap();

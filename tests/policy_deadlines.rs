@@ -68,7 +68,7 @@ fn window_dates_and_missing_start() {
         // Only a notice without a start says so; it never guesses one.
         assert_eq!(w.start_note.is_some(), start.is_none(), "{key:?}");
     }
-    let note = deadlines(ZY, "2022-10-01").window.start_note.unwrap();
+    let note = deadlines(ZY, "2022-10-01").window.start_note.unwrap().text();
     assert!(note.en.contains("no start date") && note.zh.contains("2022年内缴费"), "{note:?}");
     // The note never invents a rule ("截止日前均可缴费" is in no notice).
     assert!(!note.zh.contains("均可缴费"), "{note:?}");

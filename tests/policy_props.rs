@@ -148,6 +148,6 @@ proptest! {
         if let Some(m) = out.amount.money() {
             prop_assert!(m >= Money::ZERO && m <= policy.data.contribution.amount, "{input:?}");
         }
-        prop_assert!(!out.explanation.zh.is_empty() && !out.explanation.en.is_empty());
+        prop_assert!(!out.explanation.text().zh.is_empty() && !out.explanation.text().en.is_empty());
     }
 }

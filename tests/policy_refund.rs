@@ -74,14 +74,14 @@ fn refunds_by_notice_reason_and_date() {
     for (clause, i, reason, verdict, amount) in tests {
         let out = refund(find(i.key).unwrap(), reason, &i, i.date);
         assert_eq!((out.verdict, out.amount.data_value()), (verdict, amount.to_string()), "{clause}: {reason:?} {i:?}");
-        assert!(!out.explanation.zh.is_empty() && !out.explanation.en.is_empty(), "{clause}");
+        assert!(!out.explanation.text().zh.is_empty() && !out.explanation.text().en.is_empty(), "{clause}");
         if verdict == Unknown {
             assert!(out.ask.is_some() && matches!(out.amount, Amount::Unknown { .. }), "{clause}");
         }
     }
     let i = input(ZY, Status::Adult, "", "2022-11-01");
     let out = refund(find(i.key).unwrap(), RefundReason::SystemError, &i, i.date);
-    assert!(out.explanation.zh.contains("区医保发〔2021〕74号"), "§七 names the procedure document: {}", out.explanation.zh);
+    assert!(out.explanation.text().zh.contains("区医保发〔2021〕74号"), "§七 names the procedure document: {}", out.explanation.text().zh);
     let i = input(ZY, Status::Adult, "dibao", "2022-11-01");
     let out = refund(find(i.key).unwrap(), RefundReason::Death, &i, i.date);
     let m = |y| yibao::domain::money::Money::yuan(y);
@@ -97,13 +97,13 @@ fn refund_deadline_condition_and_office() {
     assert!(out.condition.is_none());
     let i = input(ZY, Status::Adult, "dibao-rural-1", "2022-11-01");
     let out = refund(find(i.key).unwrap(), RefundReason::Death, &i, i.date);
-    assert!(out.explanation.zh.contains("只退回个人缴费部分"), "{}", out.explanation.zh);
+    assert!(out.explanation.text().zh.contains("只退回个人缴费部分"), "{}", out.explanation.text().zh);
 
     // Meizhou: refundable only before the benefit period begins, whose date it does not give.
     let i = input(MZ, Status::Adult, "", "2021-10-01");
     let out = refund(find(i.key).unwrap(), RefundReason::Death, &i, i.date);
     assert!(out.deadline.is_none());
-    assert!(out.condition.as_ref().unwrap().en.contains("before the benefit period"), "{:?}", out.condition);
+    assert!(out.condition.as_ref().unwrap().text().en.contains("before the benefit period"), "{:?}", out.condition);
     assert_eq!(out.accepted.len(), 6);
     assert_eq!(out.citation.unwrap().clause, "§四(三)");
 }

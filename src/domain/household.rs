@@ -93,15 +93,6 @@ impl Member {
         cut.trim_end().to_string()
     }
 
-    /// The name shown: the label, or "成员 n" / "Member n" (n counts from 1).
-    pub fn name(&self, index: usize) -> Text {
-        if self.label.is_empty() {
-            Text::new(format!("成员 {}", index + 1), format!("Member {}", index + 1))
-        } else {
-            Text::new(self.label.clone(), self.label.clone())
-        }
-    }
-
     /// The member in the link: `label~status~hukou~assist.codes` (no date of birth).
     ///
     /// ```
@@ -265,44 +256,6 @@ impl Route {
             }
             None => Route::Unsettled,
         }
-    }
-
-    /// The group's name for people.
-    pub fn name(&self) -> Text {
-        match self {
-            Route::FullyFunded => Text::new("全额资助、无需缴费", "Fully funded, nothing to pay"),
-            Route::NotCovered => Text::new("本通知不适用", "Not covered by this notice"),
-            Route::Via(t) => t.clone(),
-            Route::Unsettled => Text::new("渠道取决于尚未回答的问题", "Route depends on an unanswered question"),
-        }
-    }
-}
-
-/// A text cut to `max` characters, with "…" where it was cut.
-fn cut(text: &str, max: usize) -> String {
-    let text = text.trim_end_matches(['。', '.']);
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let mut out: String = text.chars().take(max).collect();
-    out.push('…');
-    out
-}
-
-impl Route {
-    /// The name in a few words, for the one-line answer (a long step is cut; the member's
-    /// answer, opened, gives it in full).
-    ///
-    /// ```
-    /// use yibao::domain::household::Route;
-    /// use yibao::domain::lang::Text;
-    /// let r = Route::Via(Text::new("由所在学校统一办理参保缴费手续（学校代收代缴）。", "The school handles it."));
-    /// assert_eq!(r.short_name().zh, "由所在学校统一办理参保缴费手续（学校…");
-    /// assert_eq!(r.short_name().en, "The school handles it");
-    /// ```
-    pub fn short_name(&self) -> Text {
-        let name = self.name();
-        Text::new(cut(&name.zh, 18), cut(&name.en, 48))
     }
 }
 
@@ -523,7 +476,7 @@ mod tests {
         };
         let depends = |lo, hi| Amount::Depends { on: vec![], min: Money::yuan(lo), max: Money::yuan(hi), provisional: false };
         let unknown = Amount::Unknown {
-            reason: Text::new("未载明", "not stated"),
+            reason: crate::domain::policy::Reason::Notice(Text::new("未载明", "not stated")),
             ask: crate::domain::policy::Ask { office: Text::new("医保局", "the office"), phone: None },
         };
         assert_eq!(sum(&[&known(320), &known(320)]), Total::Known(Money::yuan(640)));

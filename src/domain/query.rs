@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::domain::household::{Member, MAX_MEMBERS};
 use crate::domain::inputs::{Assist, Hukou, Status};
-use crate::domain::lang::{Lang, Text};
+use crate::domain::lang::Lang;
 use crate::domain::policy::Region;
 
 /// Which tool the page shows.
@@ -107,26 +107,18 @@ impl Query {
         }
         let years = crate::domain::policy::years(region);
         let asked = self.year.map(|y| y.to_string()).unwrap_or_default();
-        let name = region.name();
-        let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
-        let message = match (years.as_slice(), self.year) {
+        let what = match (years.as_slice(), self.year) {
             ([only], _) => {
                 self.year = Some(*only);
-                Text::new(
-                    format!("{}只有{only}年度的通知，已为您选中。", name.zh),
-                    format!("{} has only the {only} notice; it has been chosen for you.", name.en),
-                )
+                UrlFix::OnlyYear { region, year: *only }
             }
             (_, None) => return None,
-            _ => {
+            (_, Some(year)) => {
                 self.year = None;
-                Text::new(
-                    format!("{}没有{asked}年度的通知，请从 {} 中选择。", name.zh, list.join("、")),
-                    format!("{} has no notice for {asked}; choose one of {}.", name.en, list.join(", ")),
-                )
+                UrlFix::NoSuchYear { region, asked: year, years }
             }
         };
-        Some(Problem { param: "year".into(), value: shown(&asked), message })
+        Some(Problem { param: "year".into(), value: shown(&asked), what })
     }
 }
 
@@ -137,8 +129,41 @@ pub struct Problem {
     pub param: String,
     /// What was there (cut to 40 characters).
     pub value: String,
-    /// What the page did about it.
-    pub message: Text,
+    /// What the page did about it (worded by the catalogue: `Problem::message`).
+    pub what: UrlFix,
+}
+
+/// What the page did about a value in the URL it could not use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UrlFix {
+    /// `view`: shows the calculator.
+    UnknownView,
+    /// `region`: the person picks from the list.
+    UnknownRegion,
+    /// `year`: not a four-digit year.
+    BadYear,
+    /// `status`: the person picks from the list.
+    UnknownStatus,
+    /// `hukou`: neither urban nor rural.
+    BadHukou,
+    /// `assist`: an unknown code, ignored.
+    UnknownAssist,
+    /// `birth`: not a real date.
+    BadBirth,
+    /// `date`: not a real date; today is used.
+    BadDate,
+    /// `lang`: shows Chinese.
+    UnknownLang,
+    /// `embed`: only 1.
+    BadEmbed,
+    /// `lock`: only 1.
+    BadLock,
+    /// `members`: a member's code could not be read, ignored.
+    BadMember,
+    /// `year`: the region has only `year`, chosen.
+    OnlyYear { region: Region, year: u16 },
+    /// `year`: the region has no notice for `asked`; the person picks one of `years`.
+    NoSuchYear { region: Region, asked: u16, years: Vec<u16> },
 }
 
 const MAX_SHOWN: usize = 40;
@@ -177,92 +202,62 @@ impl Query {
     {
         let mut q = Query::default();
         let mut problems = Vec::new();
-        let mut bad = |param: &str, value: &str, zh: &str, en: &str| {
-            problems.push(Problem { param: param.to_string(), value: shown(value), message: Text::new(zh, en) });
+        let mut bad = |param: &str, value: &str, what: UrlFix| {
+            problems.push(Problem { param: param.to_string(), value: shown(value), what });
         };
         for (k, v) in pairs {
             let (k, v) = (k.as_ref(), v.as_ref().trim());
             match k {
                 "view" => match View::from_code(v) {
                     Some(view) => q.view = view,
-                    None => bad(k, v, "未知的页面，已显示缴费计算器。", "Unknown view; showing the calculator."),
+                    None => bad(k, v, UrlFix::UnknownView),
                 },
                 "region" => match Region::from_code(v) {
                     Some(r) => q.region = Some(r),
-                    None => bad(
-                        k,
-                        v,
-                        "没有这个地区的通知，请从列表中选择地区。",
-                        "There is no notice for this region; choose a region from the list.",
-                    ),
+                    None => bad(k, v, UrlFix::UnknownRegion),
                 },
                 "year" => match v.parse::<u16>() {
                     Ok(y) if (1990..=2100).contains(&y) => q.year = Some(y),
-                    _ => bad(
-                        k,
-                        v,
-                        "年度应为通知标题中的四位年份，例如 2022。",
-                        "The year should be the four-digit year in the notice's title, for example 2022.",
-                    ),
+                    _ => bad(k, v, UrlFix::BadYear),
                 },
                 "status" => match Status::from_code(v) {
                     Some(s) => q.status = Some(s),
-                    None => bad(k, v, "未知的参保身份，请从列表中选择。", "Unknown applicant identity; choose one from the list."),
+                    None => bad(k, v, UrlFix::UnknownStatus),
                 },
                 "hukou" => match Hukou::from_code(v) {
                     Some(h) => q.hukou = Some(h),
-                    None => bad(
-                        k,
-                        v,
-                        "户籍应为 urban（城镇）或 rural（农村），请重新选择。",
-                        "Hukou should be urban or rural; choose it again.",
-                    ),
+                    None => bad(k, v, UrlFix::BadHukou),
                 },
                 "assist" => {
                     for code in v.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                         match Assist::from_code(code) {
                             Some(a) if !q.assist.contains(&a) => q.assist.push(a),
                             Some(_) => {}
-                            None => bad(
-                                k,
-                                code,
-                                "未知的救助身份代码，已忽略，请在列表中勾选。",
-                                "Unknown assistance code, ignored; tick it in the list instead.",
-                            ),
+                            None => bad(k, code, UrlFix::UnknownAssist),
                         }
                     }
                 }
                 "birth" => match date(v) {
                     Some(d) => q.birth = Some(d),
-                    None => bad(
-                        k,
-                        v,
-                        "出生日期应为真实日期，格式 YYYY-MM-DD，例如 2015-06-01。",
-                        "The date of birth should be a real date written YYYY-MM-DD, for example 2015-06-01.",
-                    ),
+                    None => bad(k, v, UrlFix::BadBirth),
                 },
                 "date" => match date(v) {
                     Some(d) => q.date = Some(d),
-                    None => bad(
-                        k,
-                        v,
-                        "参考日期应为真实日期，格式 YYYY-MM-DD；已改用今天。",
-                        "The reference date should be a real date written YYYY-MM-DD; using today instead.",
-                    ),
+                    None => bad(k, v, UrlFix::BadDate),
                 },
                 "lang" => match Lang::from_code(v) {
                     Some(l) => q.lang = l,
-                    None => bad(k, v, "未知的语言，已显示中文。", "Unknown language; showing Chinese."),
+                    None => bad(k, v, UrlFix::UnknownLang),
                 },
                 "embed" => match v {
                     "1" => q.embed = true,
                     "0" | "" => q.embed = false,
-                    _ => bad(k, v, "embed 只能是 1。", "embed can only be 1."),
+                    _ => bad(k, v, UrlFix::BadEmbed),
                 },
                 "lock" => match v {
                     "1" => q.lock = true,
                     "0" | "" => q.lock = false,
-                    _ => bad(k, v, "lock 只能是 1（只显示所选通知）。", "lock can only be 1 (show the chosen notice only)."),
+                    _ => bad(k, v, UrlFix::BadLock),
                 },
                 "members" => {
                     // A repeated parameter replaces the earlier one, as for every other
@@ -274,12 +269,7 @@ impl Query {
                             Ok(m) => q.members.push(m),
                             Err((m, code)) => {
                                 q.members.push(m);
-                                bad(
-                                    k,
-                                    &code,
-                                    "家庭成员中有无法识别的代码，已忽略，请重新选择。",
-                                    "A household member has a code that could not be read; it was ignored, choose it again.",
-                                );
+                                bad(k, &code, UrlFix::BadMember);
                             }
                         }
                     }

@@ -403,14 +403,11 @@ fn MemberAnswer(m: household::MemberOutcome) -> impl IntoView {
         move || household::one_line(&m, lang())
     };
     let (pay_now, net) = (o.pay_now.clone(), o.net_payable.clone());
-    let pay_note = unknown_note(&pay_now, Lang::Zh).map(|_| pay_now.clone());
-    let net_note = unknown_note(&net, Lang::Zh).filter(|n| Some(n) != unknown_note(&pay_now, Lang::Zh).as_ref()).map(|_| net.clone());
+    let pay_note = pay_now.note().map(|_| pay_now.clone());
+    let net_note = net.note().filter(|n| Some(n) != pay_now.note().as_ref()).map(|_| net.clone());
     let window = o.deadlines.window.clone();
     let state_code = window.state.code();
-    let days_left = match window.state {
-        policy::WindowState::Closed => None,
-        _ => window.days_left.map(|n| n.to_string()),
-    };
+    let days_left = window.days_left.map(|n| n.to_string());
     let not_covered = match &o.coverage {
         Coverage::NotCovered { reason, ask, citation } => {
             let (reason, ask, citation) = (reason.clone(), ask.text(), citation.clone());
@@ -428,7 +425,7 @@ fn MemberAnswer(m: household::MemberOutcome) -> impl IntoView {
         .iter()
         .filter(|c| c.kind == ChannelKind::Enroll || c.kind == ChannelKind::Pay)
         .map(|c| {
-            let (text, cond, cite) = (c.text.clone(), c.condition.clone(), c.citation.clone());
+            let (text, cond, cite) = (c.text.clone(), c.condition.as_ref().map(|c| c.text()), c.citation.clone());
             view! {
                 <li>
                     {cond.map(|t| view! { <strong>{move || format!("{}{}", t.get(lang()), tr(lang(), "：", ": "))}</strong> })}

@@ -8,8 +8,7 @@ use super::{tr, url, State};
 use crate::domain::calendar;
 use crate::domain::lang::{format_date, Lang, Text};
 use crate::domain::policy::{
-    self, Amount, AssistVerdict, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome, PaymentMode, RefundVerdict,
-    WindowState,
+    self, Amount, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome, PaymentMode, RefundVerdict, WindowState,
 };
 use crate::domain::query::Query;
 
@@ -96,25 +95,7 @@ pub(super) fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
 
 /// Why an amount is unknown and where to ask, or nothing for a known amount.
 pub(super) fn unknown_note(amount: &Amount, lang: Lang) -> Option<String> {
-    match amount {
-        Amount::Unknown { reason, ask } => Some(format!("{} {}", reason.get(lang), ask.text().get(lang))),
-        Amount::Depends { on, .. } => {
-            let questions: Vec<String> = on.iter().map(|q| q.text().get(lang).to_string()).collect();
-            let users = on.iter().all(|q| q.is_users());
-            Some(match (lang, users) {
-                (Lang::Zh, true) => format!("金额取决于您尚未回答的问题：{}。请在上面补充后再看结果。", questions.join("；")),
-                (Lang::Zh, false) => format!("金额取决于：{}。两种结果都列出如上，请向经办机构确认。", questions.join("；")),
-                (Lang::En, true) => format!(
-                    "The amount depends on a question you have not answered yet: {}. Answer it above to see one figure.",
-                    questions.join("; ")
-                ),
-                (Lang::En, false) => {
-                    format!("The amount depends on {}. Both outcomes are shown; confirm with the office.", questions.join("; "))
-                }
-            })
-        }
-        Amount::Known { .. } => None,
-    }
+    amount.note().map(|t| t.get(lang).to_string())
 }
 
 /// A citation, marked for the contract.
@@ -345,15 +326,12 @@ fn StaffDates(outcome: Outcome) -> impl IntoView {
 fn Headline(outcome: Outcome) -> impl IntoView {
     let lang = move || State::get().lang();
     let (pay_now, net) = (outcome.pay_now.clone(), outcome.net_payable.clone());
-    let pay_note = unknown_note(&pay_now, Lang::Zh).map(|_| pay_now.clone());
+    let pay_note = pay_now.note().map(|_| pay_now.clone());
     // Each sentence once: the second figure repeats no explanation the first gave.
-    let net_note = unknown_note(&net, Lang::Zh).filter(|n| Some(n) != unknown_note(&pay_now, Lang::Zh).as_ref()).map(|_| net.clone());
+    let net_note = net.note().filter(|n| Some(n) != pay_now.note().as_ref()).map(|_| net.clone());
     let window = outcome.deadlines.window.clone();
     let state_code = window.state.code();
-    let days_left = match window.state {
-        WindowState::Closed => None,
-        _ => window.days_left.map(|n| n.to_string()),
-    };
+    let days_left = window.days_left.map(|n| n.to_string());
     // Where, in a few words: the route's name where the notice data names it, else the first
     // sentence of a longer step; a one-sentence step is not repeated, only linked.
     let route = outcome.channels.iter().find(|c| c.kind == ChannelKind::Enroll && c.condition.is_none()).map(|c| {
@@ -472,18 +450,7 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
                 <ul>
                     {a.lines.iter().map(|l| {
                         let (label, cite) = (l.code.label(), l.citation.clone());
-                        let verdict = match &l.verdict {
-                            AssistVerdict::Full => Text::new("全额资助", "fully funded"),
-                            AssistVerdict::Fixed(m) => Text::new(format!("定额资助 {m}"), format!("fixed assistance of {m}")),
-                            AssistVerdict::Unknown { .. } => Text::new("金额未载明", "amount not stated"),
-                            AssistVerdict::Elsewhere { .. } => Text::new("按居住地政策参保", "enrolls under the policy of the place of residence"),
-                            AssistVerdict::NotListed => Text::new("本通知未列出", "not listed in this notice"),
-                            AssistVerdict::NotEligible { .. } => Text::new("不符合条件", "not eligible"),
-                            AssistVerdict::Depends { on } => {
-                                let q = on.text();
-                                Text::new(format!("取决于{}", q.zh), format!("depends on {}", q.en))
-                            }
-                        };
+                        let verdict = l.verdict.text();
                         view! {
                             <li>
                                 <strong>{move || label.get(lang()).to_string()}</strong>
@@ -548,7 +515,7 @@ fn Channels(outcome: Outcome) -> impl IntoView {
             .iter()
             .filter(|c| c.kind == kind)
             .map(|c| {
-                let (text, cond, cite) = (c.text.clone(), c.condition.clone(), c.citation.clone());
+                let (text, cond, cite) = (c.text.clone(), c.condition.as_ref().map(|c| c.text()), c.citation.clone());
                 view! {
                     <li>
                         {cond.map(|t| view! { <strong>{move || format!("{}{}", t.get(lang()), colon(lang()))}</strong> })}
@@ -631,7 +598,7 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
     let w = d.window.clone();
     let other = w.other_rules.clone();
     let after_close = (w.state == WindowState::Closed).then(|| w.after_close.clone()).flatten();
-    let start_note = w.start_note.clone();
+    let start_note = w.start_note.as_ref().map(|n| n.text());
     let mut window_cites: Vec<Citation> = w.start.iter().map(|s| s.citation.clone()).chain([w.end.citation.clone()]).collect();
     window_cites.dedup();
     let window_text = w.text.clone();
@@ -688,7 +655,8 @@ fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let table = policy::find(outcome.key).map(|p| policy::refund_table(p, &input, input.date));
     let Some(table) = table else { return ().into_any() };
     let first = table.general;
-    let (explanation, condition, ask) = (first.explanation.clone(), first.condition.clone(), first.ask.clone().map(|a| a.text()));
+    let (explanation, condition, ask) =
+        (first.explanation.text(), first.condition.as_ref().map(|c| c.text()), first.ask.clone().map(|a| a.text()));
     // Reasons with the same answer share one row: "死亡、失踪：可以退费 ¥100.00".
     let mut grouped: Vec<(Vec<Text>, policy::RefundOutcome)> = Vec::new();
     for (reason, out) in table.rows {
@@ -760,7 +728,7 @@ fn Notes(outcome: Outcome) -> impl IntoView {
             <h3>{move || tr(lang(), "等待期和其他提示", "Waiting periods and other advice")}</h3>
             <ul>
                 {notes.into_iter().map(|n| {
-                    let (text, cond, cite, waiting) = (n.text.clone(), n.condition.clone(), n.citation.clone(), n.kind == NoteKind::Waiting);
+                    let (text, cond, cite, waiting) = (n.text.clone(), n.condition.as_ref().map(|c| c.text()), n.citation.clone(), n.kind == NoteKind::Waiting);
                     view! {
                         <li class:note--waiting=waiting>
                             {cond.map(|c| view! { <strong>{move || format!("{}{}", c.get(lang()), colon(lang()))}</strong> })}

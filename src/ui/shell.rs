@@ -205,7 +205,7 @@ fn UrlProblems(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                                     <li>
                                         <code>{format!("{}={}", p.param, p.value)}</code>
                                         "："
-                                        {p.message.get(lang()).to_string()}
+                                        {p.message().get(lang()).to_string()}
                                     </li>
                                 }
                             })

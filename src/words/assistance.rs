@@ -1,7 +1,25 @@
 //! The assistance decision ([`crate::domain::policy::AssistDecision`]) worded.
 
-use crate::domain::lang::Lang;
+use crate::domain::lang::{Lang, Text};
 use crate::domain::policy::{AssistDecision, AssistVerdict, Assistance, NotAdded};
+
+impl AssistVerdict {
+    /// What one identity gives, in a few words: "全额资助" / "fully funded".
+    pub fn text(&self) -> Text {
+        match self {
+            AssistVerdict::Full => Text::new("全额资助", "fully funded"),
+            AssistVerdict::Fixed(m) => Text::new(format!("定额资助 {m}"), format!("fixed assistance of {m}")),
+            AssistVerdict::Unknown { .. } => Text::new("金额未载明", "amount not stated"),
+            AssistVerdict::Elsewhere { .. } => Text::new("按居住地政策参保", "enrolls under the policy of the place of residence"),
+            AssistVerdict::NotListed => Text::new("本通知未列出", "not listed in this notice"),
+            AssistVerdict::NotEligible { .. } => Text::new("不符合条件", "not eligible"),
+            AssistVerdict::Depends { on } => {
+                let q = on.text();
+                Text::new(format!("取决于{}", q.zh), format!("depends on {}", q.en))
+            }
+        }
+    }
+}
 
 /// Why the assistance is what it is, in `lang`: the decision, then a sentence for each
 /// identity that does not apply.
@@ -20,7 +38,7 @@ use crate::domain::policy::{AssistDecision, AssistVerdict, Assistance, NotAdded}
 /// ```
 pub fn assistance(a: &Assistance, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
-    let line_text = |code| a.lines.iter().find(|l| l.code == code).map(|l| l.text.get(lang).to_string()).unwrap_or_default();
+    let line_text = |code| a.lines.iter().find(|l| l.code == code).map(|l| l.reason.text().get(lang).to_string()).unwrap_or_default();
     match &a.decision {
         AssistDecision::NotCovered { reason } => reason.get(lang).to_string(),
         AssistDecision::NoneChosen if zh => "未选择救助身份，不适用参保资助。".into(),
@@ -28,18 +46,19 @@ pub fn assistance(a: &Assistance, lang: Lang) -> String {
         AssistDecision::Elsewhere { code } => line_text(*code),
         AssistDecision::ContributionUnknown if zh => "个人缴费标准未知，无法计算资助金额。".into(),
         AssistDecision::ContributionUnknown => "The contribution standard is unknown, so the assistance cannot be worked out.".into(),
-        AssistDecision::Open { reason, best: None } => reason.get(lang).to_string(),
+        AssistDecision::Open { reason, best: None } => reason.text().get(lang).to_string(),
         AssistDecision::Open { reason, best: Some((code, value)) } if zh => {
-            format!("{}（另一身份{}可得 ¥{}，但未定金额可能更高。）", reason.zh, code.label().zh, value.plain())
+            format!("{}（另一身份{}可得 ¥{}，但未定金额可能更高。）", reason.text().zh, code.label().zh, value.plain())
         }
         AssistDecision::Open { reason, best: Some((code, value)) } => format!(
             "{} (Another identity, {}, gives ¥{}, but the unsettled amount may be higher.)",
-            reason.en,
+            reason.text().en,
             code.label().en,
             value.plain()
         ),
         AssistDecision::NoneApplies => {
-            let each: Vec<String> = a.lines.iter().map(|l| identity_says(l.code.label().get(lang), l.text.get(lang), lang)).collect();
+            let each: Vec<String> =
+                a.lines.iter().map(|l| identity_says(l.code.label().get(lang), l.reason.text().get(lang), lang)).collect();
             if zh {
                 format!("本通知下不适用参保资助。{}", each.join("；"))
             } else {
@@ -60,7 +79,7 @@ pub fn assistance(a: &Assistance, lang: Lang) -> String {
                 if !zh {
                     out.push(' ');
                 }
-                out += &identity_says(l.code.label().get(lang), l.text.get(lang), lang);
+                out += &identity_says(l.code.label().get(lang), l.reason.text().get(lang), lang);
             }
             out
         }

@@ -3,8 +3,12 @@
 //! never words what this module words. One file per area of the domain.
 
 pub mod assistance;
+pub mod findings;
 pub mod forms;
+pub mod household;
 pub mod id;
+pub mod policy;
+pub mod query;
 pub mod roster;
 
 pub use assistance::assistance;

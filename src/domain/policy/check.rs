@@ -3,7 +3,7 @@
 //! checked in the browser before the notice is shown). One function, [`check`], for both.
 //!
 //! It decides, it never words: each problem is a typed [`Finding`] (the field's path and a
-//! [`Problem`]); `findings_text.rs` turns them into sentences for staff.
+//! [`Problem`]); the catalogue (`src/words/findings.rs`) turns them into sentences for staff.
 //!
 //! This file depends only on `data.rs`, `lang.rs`, `money.rs` and `inputs.rs`, so that
 //! `build.rs` can include the same code (`#[path]`) and run it on the built-in files.
@@ -18,9 +18,10 @@ use crate::domain::money::Money;
 /// The version of the file format this build reads (`schema` in every file).
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The region codes the app knows without a `region_name` (`Region` in `mod.rs`; a test
-/// keeps the two lists equal).
-pub const BUILT_IN_REGIONS: [&str; 4] = ["guangzhou", "meizhou", "zhaoqing", "zhangye-ganzhou"];
+/// The region codes the app knows without a `region_name`: the regions of `policies/`,
+/// written by `build.rs` with the `Region` enum (in `build.rs` itself, none: every file of
+/// `policies/` names its region).
+pub use super::BUILT_IN_REGIONS;
 
 /// The years a notice may carry in its title.
 pub const YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;

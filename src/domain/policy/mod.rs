@@ -8,7 +8,7 @@
 //! result is an explicit [`Amount::Unknown`] naming the office to ask, never a guess.
 
 mod calc;
-mod check;
+pub(crate) mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 mod data;
@@ -16,7 +16,6 @@ mod data;
 #[cfg(any(target_arch = "wasm32", test))]
 #[rustfmt::skip]
 mod generated;
-mod findings_text;
 #[cfg(any(target_arch = "wasm32", test))]
 mod lit;
 mod period;
@@ -34,9 +33,9 @@ use crate::domain::money::Money;
 
 pub use calc::{
     age_in_full_years, calculate, AssistDecision, AssistLine, AssistVerdict, Assistance, BenefitPeriod, CalcInput, ChannelKind,
-    ChannelStep, Coverage, Deadlines, NotAdded, Note, Outcome, PaymentMode, TaskDue, Window, WindowState,
+    ChannelStep, Coverage, Deadlines, NotAdded, Note, Outcome, PaymentMode, StartNote, TaskDue, Window, WindowState,
 };
-pub use check::{check, checked, is_region_code, Checked, Finding, Problem, BUILT_IN_REGIONS, SCHEMA_VERSION};
+pub use check::{check, checked, is_region_code, Checked, Finding, Problem, SCHEMA_VERSION};
 pub use data::{read_field, read_item, REQUIRED_KEYS};
 pub use data::{
     AgeLimit, AssistKind, AssistRule, BenefitRule, CitedText, Clause, ContributionRule, CoverageRule, NotCoveredRule, NoteKind, NoteRule,
@@ -44,26 +43,15 @@ pub use data::{
     WindowRule, YearKind,
 };
 pub use period::{age_fact, day_over_age, AgeFact, AgePeriod};
-pub use refund::{refund, refund_table, RefundOutcome, RefundReason, RefundTable, RefundVerdict};
+pub use refund::{refund, refund_table, RefundOutcome, RefundReason, RefundTable, RefundVerdict, RefundWhy};
 pub use runtime::{assemble, deployment, draft, install, Deployment, LocalRegion, NoticeIndex, Rejected, MAX_FILES};
-pub use scenario::Question;
+pub use scenario::{Assumption, Condition, Question};
 
-/// A region with at least one notice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Region {
-    Guangzhou,
-    Meizhou,
-    Zhaoqing,
-    ZhangyeGanzhou,
-    /// A region named by a notice file published with this deployment (`notices/`): the
-    /// position in [`Deployment::regions`]. [`Region::DRAFT`] is the editor's draft.
-    Local(u8),
-}
+// The `Region` enum, `Region::ALL` and `BUILT_IN_REGIONS`, written by `build.rs` from the
+// notice files (`build-support/regions.rs`): adding a region is adding its file.
+include!(concat!(env!("OUT_DIR"), "/regions.rs"));
 
 impl Region {
-    /// The regions built into the app.
-    pub const ALL: [Region; 4] = [Region::Guangzhou, Region::Meizhou, Region::Zhaoqing, Region::ZhangyeGanzhou];
-
     /// The region of a notice being drafted in the editor (never installed).
     pub const DRAFT: Region = Region::Local(u8::MAX);
 
@@ -81,13 +69,15 @@ impl Region {
     /// assert_eq!(Region::ZhangyeGanzhou.code(), "zhangye-ganzhou");
     /// ```
     pub fn code(self) -> &'static str {
-        match self {
-            Region::Guangzhou => "guangzhou",
-            Region::Meizhou => "meizhou",
-            Region::Zhaoqing => "zhaoqing",
-            Region::ZhangyeGanzhou => "zhangye-ganzhou",
-            Region::Local(_) => self.local().map_or("draft", |r| r.code),
+        match self.built_in() {
+            Some((code, _, _)) => code,
+            None => self.local().map_or("draft", |r| r.code),
         }
+    }
+
+    /// The code and names of a region built into the app.
+    fn built_in(self) -> Option<(&'static str, &'static str, &'static str)> {
+        Region::ALL.iter().position(|r| *r == self).map(|i| BUILT_IN[i])
     }
 
     /// Parses a URL code.
@@ -104,14 +94,11 @@ impl Region {
         })
     }
 
-    /// The region's name.
+    /// The region's name, as its notice files give it.
     pub fn name(self) -> Text {
-        match self {
-            Region::Guangzhou => Text::new("广州市", "Guangzhou"),
-            Region::Meizhou => Text::new("梅州市", "Meizhou"),
-            Region::Zhaoqing => Text::new("肇庆市", "Zhaoqing"),
-            Region::ZhangyeGanzhou => Text::new("张掖市甘州区", "Ganzhou District, Zhangye"),
-            Region::Local(_) => self.local().map_or_else(|| Text::new("草稿中的地区", "The region of the draft"), |r| r.name.clone()),
+        match self.built_in() {
+            Some((_, zh, en)) => Text::new(zh, en),
+            None => self.local().map_or_else(|| Text::new("草稿中的地区", "The region of the draft"), |r| r.name.clone()),
         }
     }
 }
@@ -308,14 +295,25 @@ pub struct Ask {
     pub phone: Option<String>,
 }
 
-impl Ask {
-    /// A sentence for people: "请咨询…（电话 …）" / "Ask … (tel. …)".
-    pub fn text(&self) -> Text {
-        match &self.phone {
-            Some(p) => Text::new(format!("请咨询{}（电话 {p}）。", self.office.zh), format!("Ask {} (tel. {p}).", self.office.en)),
-            None => Text::new(format!("请咨询{}。", self.office.zh), format!("Ask {}.", self.office.en)),
-        }
-    }
+/// Why a figure, an identity's line or a refund is what it is: the notice's own words, or a
+/// finding of this app (worded by the catalogue, `crate::words::policy`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The notice's own words.
+    Notice(Text),
+    /// The contribution standard is unknown, so no assistance can be worked out.
+    ContributionUnknown,
+    /// Two identities with different partial amounts, and no rule for several at once.
+    SeveralWithoutRule,
+    /// An answer not given decides it.
+    Question(scenario::Question),
+    /// Over the age limit of `max` full years (`limit`: the notice's words for the limit);
+    /// `age` in full years in the payment window, where the date of birth is given.
+    OverAge { limit: Text, max: u32, age: Option<i64> },
+    /// The date of birth is after the notice's payment window: the age cannot be told.
+    BornAfterWindow { limit: Text },
+    /// A refund finding.
+    Refund(RefundWhy),
 }
 
 /// An amount: known and cited, or unknown with the reason and the office to ask.
@@ -330,7 +328,7 @@ pub enum Amount {
     },
     Unknown {
         /// Why there is no figure ("the notice states no amount for …").
-        reason: Text,
+        reason: Reason,
         ask: Ask,
     },
     /// The user has not answered a question that decides the figure; the notice states
@@ -366,9 +364,9 @@ impl Amount {
     /// `"350.00"`, or `"unknown"`.
     ///
     /// ```
-    /// use yibao::domain::policy::{Amount, Ask};
+    /// use yibao::domain::policy::{Amount, Ask, Reason};
     /// use yibao::domain::lang::Text;
-    /// let a = Amount::Unknown { reason: Text::new("未规定", "not stated"), ask: Ask { office: Text::new("学校", "the school"), phone: None } };
+    /// let a = Amount::Unknown { reason: Reason::Notice(Text::new("未规定", "not stated")), ask: Ask { office: Text::new("学校", "the school"), phone: None } };
     /// assert_eq!(a.data_value(), "unknown");
     /// ```
     pub fn data_value(&self) -> String {

@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::calc::{calculate, AssistVerdict, CalcInput, Coverage};
-use super::{Amount, Ask, Citation, Cited, Policy};
+use super::calc::{calculate, AssistVerdict, CalcInput, Coverage, Outcome};
+use super::{Amount, Ask, Citation, Cited, Policy, Reason};
 use crate::domain::lang::Text;
 use crate::domain::money::Money;
 
@@ -20,6 +20,31 @@ pub enum RefundVerdict {
     Unknown,
 }
 
+/// Why a refund is what it is, where this app (not the notice's own rule) says so; worded
+/// by the catalogue (`crate::words::policy`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RefundWhy {
+    /// The notice gives no refund rules.
+    NoRules,
+    /// The notice lists `accepted` without `reason`, and does not refuse it either; its
+    /// refund procedure follows `procedure` where it names one.
+    NotListed { accepted: Vec<RefundReason>, reason: RefundReason, procedure: Option<String> },
+    /// The refund deadline has passed (`rule`: the notice's refund rule).
+    DeadlinePassed { deadline: NaiveDate, rule: Text },
+    /// The benefit period began on `start`: nothing comes back.
+    BenefitBegan { start: NaiveDate },
+    /// The benefit year the notice names (no dates) has begun: nothing comes back.
+    BenefitYearBegan { year: u16 },
+    /// The notice does not cover this applicant.
+    NotCovered,
+    /// The notice does not say how much comes back to an assisted person.
+    AssistedNotStated,
+    /// The notice's rule, and assisted people get back only their own part.
+    OwnPartOnly { rule: Text },
+    /// Only before the benefit period begins, and the notice gives no date for it.
+    BeforeBenefitUndated,
+}
+
 /// What a refund request gives under one notice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RefundOutcome {
@@ -28,11 +53,11 @@ pub struct RefundOutcome {
     pub amount: Amount,
     /// The last day to apply, where the notice states one.
     pub deadline: Option<Cited<NaiveDate>>,
-    /// Why, in full sentences.
-    pub explanation: Text,
-    /// A condition the page should show with a `Refundable` verdict (e.g. "only before the
-    /// benefit period begins; the notice gives no date").
-    pub condition: Option<Text>,
+    /// Why: the notice's rule, or a finding.
+    pub explanation: Reason,
+    /// A condition the page should show with a `Refundable` verdict (only before the
+    /// benefit period begins, and the notice gives no date).
+    pub condition: Option<RefundWhy>,
     /// The reasons this notice accepts.
     pub accepted: Vec<RefundReason>,
     pub citation: Option<Citation>,
@@ -53,15 +78,21 @@ pub struct RefundOutcome {
 /// assert_eq!(out.amount.data_value(), "100.00"); // 350 paid, 250 assistance: own part only
 /// ```
 pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, reference_date: NaiveDate) -> RefundOutcome {
+    refund_given(policy, reason, || calculate(policy, input), reference_date)
+}
+
+/// [`refund`], with the applicant's outcome computed only where it is needed (once for a
+/// whole [`refund_table`]).
+fn refund_given(policy: &Policy, reason: RefundReason, outcome: impl FnOnce() -> Outcome, reference_date: NaiveDate) -> RefundOutcome {
     let d = &policy.data;
     let Some(rule) = &d.refund else {
         let office = policy.ask(d.refund_ask.as_deref().unwrap_or(&d.unlisted_assist.ask));
-        let text = Text::new("该通知没有规定退费办法。", "The notice gives no refund rules.");
+        let why = Reason::Refund(RefundWhy::NoRules);
         return RefundOutcome {
             verdict: RefundVerdict::Unknown,
-            amount: Amount::Unknown { reason: text.clone(), ask: office.clone() },
+            amount: Amount::Unknown { reason: why.clone(), ask: office.clone() },
             deadline: None,
-            explanation: text,
+            explanation: why,
             condition: None,
             accepted: Vec::new(),
             citation: None,
@@ -69,97 +100,57 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
         };
     };
     let office = policy.ask(&rule.ask);
-    let citation = policy.cite(&rule.clause);
     let deadline =
         rule.deadline.map(|dl| Cited { value: dl, citation: policy.cite(rule.deadline_clause.as_deref().unwrap_or(&rule.clause)) });
     let zero = |clause: &str| Amount::Known { value: Cited { value: Money::ZERO, citation: policy.cite(clause) }, provisional: false };
     let base = RefundOutcome {
         verdict: RefundVerdict::NotRefundable,
         amount: zero(&rule.clause),
-        deadline: deadline.clone(),
-        explanation: rule.text.clone(),
+        deadline,
+        explanation: Reason::Notice(rule.text.clone()),
         condition: None,
         accepted: rule.reasons.clone(),
-        citation: Some(citation.clone()),
+        citation: Some(policy.cite(&rule.clause)),
         ask: Some(office.clone()),
     };
     if !rule.reasons.contains(&reason) {
         // A reason the notice does not list is not refused by it: the notice is silent.
-        let accepted: Vec<String> = rule.reasons.iter().map(|r| r.label().zh).collect();
-        let accepted_en: Vec<String> = rule.reasons.iter().map(|r| r.label().en).collect();
-        let (doc_zh, doc_en) = match &rule.procedure_document {
-            Some(doc) => (format!("退费办法按{doc}执行，"), format!(" The refund procedure follows {doc};")),
-            None => (String::new(), String::new()),
-        };
-        let explanation = Text::new(
-            format!(
-                "该通知列出的退费情形（{}）不包括“{}”，也没有说这种情形不能退。{doc_zh}请向经办机构确认。",
-                accepted.join("、"),
-                reason.label().zh
-            ),
-            format!(
-                "The notice lists the refund reasons ({}) without \"{}\", and does not say it is refused.{doc_en} ask the office.",
-                accepted_en.join("; "),
-                reason.label().en
-            ),
-        );
+        let why =
+            Reason::Refund(RefundWhy::NotListed { accepted: rule.reasons.clone(), reason, procedure: rule.procedure_document.clone() });
         return RefundOutcome {
             verdict: RefundVerdict::Unknown,
-            amount: Amount::Unknown { reason: explanation.clone(), ask: office.clone() },
-            explanation,
+            amount: Amount::Unknown { reason: why.clone(), ask: office },
+            explanation: why,
             ..base
         };
     }
-    if let Some(dl) = rule.deadline {
-        if reference_date > dl {
-            return RefundOutcome {
-                explanation: Text::new(
-                    format!("退费截止日期为{dl}，参考日期已过。{}", rule.text.zh),
-                    format!("The refund deadline was {dl}; the reference date is after it. {}", rule.text.en),
-                ),
-                amount: zero(rule.deadline_clause.as_deref().unwrap_or(&rule.clause)),
-                ..base
-            };
-        }
+    if let Some(deadline) = rule.deadline.filter(|dl| reference_date > *dl) {
+        return RefundOutcome {
+            explanation: Reason::Refund(RefundWhy::DeadlinePassed { deadline, rule: rule.text.clone() }),
+            amount: zero(rule.deadline_clause.as_deref().unwrap_or(&rule.clause)),
+            ..base
+        };
     }
     let mut condition = None;
     if rule.until_benefit_start {
         match d.benefit.start {
             Some(start) if reference_date >= start => {
-                return RefundOutcome {
-                    explanation: Text::new(
-                        format!("待遇享受期已于{start}开始，个人缴费不再退回。"),
-                        format!("The benefit period began on {start}: the individual contribution is no longer refunded."),
-                    ),
-                    ..base
-                };
+                return RefundOutcome { explanation: Reason::Refund(RefundWhy::BenefitBegan { start }), ..base };
             }
             Some(_) => {}
             None if reference_date > super::period::benefit_started_by(policy) => {
                 let year = policy.benefit_year();
-                return RefundOutcome {
-                    explanation: Text::new(
-                        format!("通知所称{year}年度的待遇享受期已经开始（参考日期在{year}年之后），按通知只在待遇享受期开始前可退，个人缴费不再退回。"),
-                        format!("The {year} benefit year the notice names has begun (the reference date is after {year}); refunds are only given before it begins, so nothing comes back."),
-                    ),
-                    ..base
-                };
+                return RefundOutcome { explanation: Reason::Refund(RefundWhy::BenefitYearBegan { year }), ..base };
             }
-            None => condition = Some(Text::new(
-                "只在所缴年度的待遇享受期开始前可退；通知未写明该日期，请向经办机构确认。",
-                "Only before the benefit period of the year paid for begins; the notice gives no date for it, so confirm with the office.",
-            )),
+            None => condition = Some(RefundWhy::BeforeBenefitUndated),
         }
     }
-    let out = calculate(policy, input);
+    let out = outcome();
     if !matches!(out.coverage, Coverage::Covered { .. }) {
         return RefundOutcome {
             verdict: RefundVerdict::Unknown,
             amount: out.contribution.clone(),
-            explanation: Text::new(
-                "该通知不覆盖此参保身份，无法判断退费。",
-                "The notice does not cover this applicant, so the refund cannot be told.",
-            ),
+            explanation: Reason::Refund(RefundWhy::NotCovered),
             ..base
         };
     }
@@ -167,13 +158,7 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
         matches!(l.verdict, AssistVerdict::Full | AssistVerdict::Fixed(_) | AssistVerdict::Unknown { .. } | AssistVerdict::Elsewhere { .. })
     });
     let amount = if assisted && !rule.own_part_only {
-        Amount::Unknown {
-            reason: Text::new(
-                "该通知未规定受资助人员退费时退回多少。",
-                "The notice does not say how much comes back to a person whose premium was assisted.",
-            ),
-            ask: office.clone(),
-        }
+        Amount::Unknown { reason: Reason::Refund(RefundWhy::AssistedNotStated), ask: office }
     } else {
         match &out.net_payable {
             Amount::Known { value, provisional } => Amount::Known {
@@ -184,12 +169,9 @@ pub fn refund(policy: &Policy, reason: RefundReason, input: &CalcInput, referenc
         }
     };
     let explanation = if assisted && rule.own_part_only {
-        Text::new(
-            format!("{}已享受参保资助的，只退回个人缴费部分。", rule.text.zh),
-            format!("{} Assisted people get back only their own part.", rule.text.en),
-        )
+        Reason::Refund(RefundWhy::OwnPartOnly { rule: rule.text.clone() })
     } else {
-        rule.text.clone()
+        base.explanation.clone()
     };
     let verdict = if matches!(amount, Amount::Unknown { .. }) { RefundVerdict::Unknown } else { RefundVerdict::Refundable };
     RefundOutcome { verdict, amount, explanation, condition, ..base }
@@ -219,7 +201,10 @@ pub struct RefundTable {
 /// ```
 pub fn refund_table(policy: &Policy, input: &CalcInput, date: NaiveDate) -> RefundTable {
     let reasons = policy.data.refund.as_ref().map(|r| r.reasons.clone()).unwrap_or_default();
-    let general = refund(policy, reasons.first().copied().unwrap_or(RefundReason::Death), input, date);
-    let rows = reasons.iter().map(|&r| (r, refund(policy, r, input, date))).collect();
+    // The applicant's outcome, worked out once for every row.
+    let outcome = std::cell::OnceCell::new();
+    let once = || outcome.get_or_init(|| calculate(policy, input)).clone();
+    let general = refund_given(policy, reasons.first().copied().unwrap_or(RefundReason::Death), once, date);
+    let rows = reasons.iter().map(|&r| (r, refund_given(policy, r, once, date))).collect();
     RefundTable { general, rows }
 }

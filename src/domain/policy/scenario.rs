@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 
 use super::calc::{ChannelStep, Note, Outcome};
 use super::Amount;
-use crate::domain::inputs::Assist;
-use crate::domain::lang::{format_date, Lang, Text};
+use crate::domain::inputs::{Assist, Hukou};
+use crate::domain::lang::Text;
 use crate::domain::money::Money;
 
 /// A question whose answer decides part of the outcome.
@@ -26,25 +26,6 @@ pub enum Question {
 }
 
 impl Question {
-    /// The question, for people: "出生日期" / "the date of birth".
-    pub fn text(&self) -> Text {
-        match self {
-            Question::BirthDate { max } => {
-                Text::new(format!("出生日期（是否在{max}周岁以内）"), format!("the date of birth (whether the person is {max} or younger)"))
-            }
-            Question::Tier { group: Assist::Dibao } => Text::new("低保的类别（见低保证）", "which 低保 tier (on the 低保 certificate)"),
-            Question::Tier { group } => Text::new(format!("{}的类别", group.label().zh), format!("which tier of {}", group.label().en)),
-            Question::AgeDay { max, on } => Text::new(
-                format!("按哪一天计算年龄：{}起已满{}周岁，通知未规定计算年龄的日期", format_date(*on, Lang::Zh), max + 1),
-                format!(
-                    "the day the age is judged: {} or older from {}, and the notice does not say which day counts",
-                    max + 1,
-                    format_date(*on, Lang::En)
-                ),
-            ),
-        }
-    }
-
     /// The office question for [`Question::AgeDay`] (the notice is silent on the day);
     /// the other questions are the user's to answer.
     pub fn is_users(&self) -> bool {
@@ -52,9 +33,41 @@ impl Question {
     }
 }
 
-/// One possible answer: its label ("如果为农村一类低保") and the outcome under it.
+/// An answer the user has not given, assumed one way: a step, a note or a case holds under
+/// it. Worded by the catalogue (`crate::words::policy`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Assumption {
+    /// The hukou is one of these.
+    Hukou(Vec<Hukou>),
+    /// The person enrolls through this route (its name, where the notice names it).
+    Route(Option<Text>),
+    /// The person holds this tier of a group (低保 农村一类).
+    Tier(Assist),
+    /// The person is within the age limit of `max` full years, or over it.
+    AgeWithin { max: u32, within: bool },
+    /// The age is judged before the day `on` (or on or after it).
+    AgeJudgedBefore { on: NaiveDate, before: bool },
+}
+
+/// Where a step or a note holds only under answers not given: under any one of `any` (each
+/// a set of assumptions that hold together; none where `all` alone decides), and always
+/// under every one of `all`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Condition {
+    pub any: Vec<Vec<Assumption>>,
+    pub all: Vec<Assumption>,
+}
+
+impl Condition {
+    /// A condition of assumptions that hold together.
+    pub fn all(all: Vec<Assumption>) -> Condition {
+        Condition { any: Vec::new(), all }
+    }
+}
+
+/// One possible answer: its assumptions ("如果为农村一类低保") and the outcome under it.
 pub(super) struct Case {
-    pub label: Text,
+    pub label: Vec<Assumption>,
     pub outcome: Outcome,
 }
 
@@ -68,43 +81,13 @@ pub(super) enum AgeAssumption {
     Over,
 }
 
-/// The label of an assumed age answer.
-pub(super) fn age_label(question: &Question, within: bool) -> Text {
-    match (question, within) {
-        (Question::AgeDay { on, .. }, true) => Text::new(
-            format!("如果按{}以前的日子计算年龄", format_date(*on, Lang::Zh)),
-            format!("if the age is judged before {}", format_date(*on, Lang::En)),
-        ),
-        (Question::AgeDay { on, .. }, false) => Text::new(
-            format!("如果按{}或以后的日子计算年龄", format_date(*on, Lang::Zh)),
-            format!("if the age is judged on or after {}", format_date(*on, Lang::En)),
-        ),
-        (Question::BirthDate { max }, true) => Text::new(format!("如果在{max}周岁以内"), format!("if {max} or younger")),
-        (Question::BirthDate { max }, false) => Text::new(format!("如果已超过{max}周岁"), format!("if older than {max}")),
-        (Question::Tier { .. }, _) => Text::new("", ""),
+/// The assumption of an age answer, for an age question (`None` for a tier).
+pub(super) fn age_label(question: &Question, within: bool) -> Option<Assumption> {
+    match question {
+        Question::AgeDay { on, .. } => Some(Assumption::AgeJudgedBefore { on: *on, before: within }),
+        Question::BirthDate { max } => Some(Assumption::AgeWithin { max: *max, within }),
+        Question::Tier { .. } => None,
     }
-}
-
-/// The label of an assumed tier.
-pub(super) fn tier_label(tier: Assist) -> Text {
-    Text::new(format!("如果为{}", tier.label().zh), format!("if {}", tier.label().en))
-}
-
-/// Joins two labels: "如果为农村一类低保，如果在14周岁以内".
-pub(super) fn and(a: &Text, b: &Text) -> Text {
-    if a.zh.is_empty() {
-        return b.clone();
-    }
-    if b.zh.is_empty() {
-        return a.clone();
-    }
-    Text::new(format!("{}，{}", a.zh, b.zh), format!("{}, {}", a.en, b.en))
-}
-
-fn or(labels: &[&Text]) -> Text {
-    let zh: Vec<&str> = labels.iter().map(|t| t.zh.as_str()).collect();
-    let en: Vec<&str> = labels.iter().map(|t| t.en.as_str()).collect();
-    Text::new(zh.join("；或"), en.join("; or "))
 }
 
 /// One amount over every case: the same known figure, a range of known figures that depends
@@ -138,12 +121,22 @@ pub(super) fn merge_notes(cases: &[Case]) -> Vec<Note> {
     merge_by(cases, |o| &o.notes, |n| n.text.zh.clone(), |n, c| Note { condition: c, ..n.clone() }, |n| &n.condition)
 }
 
+/// Holds under any of the cases `holding`, and under the item's own condition.
+fn any_of(holding: &[&Vec<Assumption>], own: Option<&Condition>) -> Condition {
+    let Some(own) = own else {
+        return Condition { any: holding.iter().map(|h| (*h).clone()).collect(), all: Vec::new() };
+    };
+    let own_any = if own.any.is_empty() { vec![Vec::new()] } else { own.any.clone() };
+    let any = holding.iter().flat_map(|h| own_any.iter().map(move |o| h.iter().chain(o).cloned().collect())).collect();
+    Condition { any, all: own.all.clone() }
+}
+
 fn merge_by<T, K: PartialEq>(
     cases: &[Case],
     items: impl Fn(&Outcome) -> &Vec<T>,
     key: impl Fn(&T) -> K,
-    with: impl Fn(&T, Option<Text>) -> T,
-    condition: impl Fn(&T) -> &Option<Text>,
+    with: impl Fn(&T, Option<Condition>) -> T,
+    condition: impl Fn(&T) -> &Option<Condition>,
 ) -> Vec<T> {
     let mut order: Vec<(K, &T)> = Vec::new();
     for case in cases {
@@ -157,16 +150,12 @@ fn merge_by<T, K: PartialEq>(
     order
         .into_iter()
         .map(|(k, item)| {
-            let holding: Vec<&Text> = cases.iter().filter(|c| items(&c.outcome).iter().any(|i| key(i) == k)).map(|c| &c.label).collect();
+            let holding: Vec<&Vec<Assumption>> =
+                cases.iter().filter(|c| items(&c.outcome).iter().any(|i| key(i) == k)).map(|c| &c.label).collect();
             if holding.len() == cases.len() {
                 return with(item, condition(item).clone());
             }
-            let cond = or(&holding);
-            let cond = match condition(item) {
-                Some(own) => and(&cond, own),
-                None => cond,
-            };
-            with(item, Some(cond))
+            with(item, Some(any_of(&holding, condition(item).as_ref())))
         })
         .collect()
 }

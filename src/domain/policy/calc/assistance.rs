@@ -4,12 +4,11 @@
 use super::outcome::{AssistDecision, AssistLine, AssistVerdict, Assistance, CalcInput, NotAdded, PaymentMode};
 use super::{join, known};
 use crate::domain::inputs::Assist;
-use crate::domain::lang::Text;
 use crate::domain::money::Money;
 use crate::domain::policy::data::{AssistKind, AssistRule, UnlistedTreat};
 use crate::domain::policy::period::{age_fact, AgeFact, AgePeriod};
-use crate::domain::policy::scenario::{self, AgeAssumption, Question};
-use crate::domain::policy::{Amount, Ask, Citation, Cited, Policy};
+use crate::domain::policy::scenario::{AgeAssumption, Question};
+use crate::domain::policy::{Amount, Ask, Citation, Cited, Policy, Reason};
 
 /// Finds the rule for one code: the code itself, else its untiered group (where the notice
 /// does not distinguish tiers, i.e. lists only the group).
@@ -40,9 +39,9 @@ pub(super) fn unlisted_line(policy: &Policy, code: Assist) -> AssistLine {
     let u = &policy.data.unlisted_assist;
     let verdict = match u.treat_as {
         UnlistedTreat::None => AssistVerdict::NotListed,
-        UnlistedTreat::Unknown => AssistVerdict::Unknown { max: None, reason: u.text.clone(), ask: policy.ask(&u.ask) },
+        UnlistedTreat::Unknown => AssistVerdict::Unknown { max: None, reason: Reason::Notice(u.text.clone()), ask: policy.ask(&u.ask) },
     };
-    AssistLine { code, counted_as: code, verdict, text: u.text.clone(), citation: policy.cite(&u.clause), payment: None }
+    AssistLine { code, counted_as: code, verdict, reason: Reason::Notice(u.text.clone()), citation: policy.cite(&u.clause), payment: None }
 }
 
 pub(super) fn rule_verdict(policy: &Policy, rule: &AssistRule) -> AssistVerdict {
@@ -50,7 +49,7 @@ pub(super) fn rule_verdict(policy: &Policy, rule: &AssistRule) -> AssistVerdict 
     match rule.kind {
         AssistKind::Full => AssistVerdict::Full,
         AssistKind::Fixed => AssistVerdict::Fixed(rule.amount.unwrap_or(Money::ZERO)),
-        AssistKind::Unknown => AssistVerdict::Unknown { max: rule.max, reason: rule.text.clone(), ask: office() },
+        AssistKind::Unknown => AssistVerdict::Unknown { max: rule.max, reason: Reason::Notice(rule.text.clone()), ask: office() },
         AssistKind::Elsewhere => AssistVerdict::Elsewhere { ask: office() },
     }
 }
@@ -60,18 +59,7 @@ pub(super) fn rule_verdict(policy: &Policy, rule: &AssistRule) -> AssistVerdict 
 pub(super) fn age_verdict(policy: &Policy, rule: &AssistRule, input: &CalcInput, assume: AgeAssumption) -> Option<AssistVerdict> {
     let limit = rule.age_limit.as_ref().filter(|l| l.statuses.contains(&input.status))?;
     let max = limit.max_full_years;
-    let over = |age: Option<i64>| {
-        let said = match age {
-            Some(age) => Text::new(format!("按缴费期计算已满{age}周岁，"), format!("In the payment window the person is {age}, ")),
-            None => Text::new("", ""),
-        };
-        AssistVerdict::NotEligible {
-            reason: Text::new(
-                format!("{}{}超过{max}周岁的年龄限制。", limit.text.zh, said.zh),
-                format!("{} {}over the limit of {max}.", limit.text.en, said.en),
-            ),
-        }
-    };
+    let over = |age: Option<i64>| AssistVerdict::NotEligible { reason: Reason::OverAge { limit: limit.text.clone(), max, age } };
     match assume {
         AgeAssumption::Within => return None,
         AgeAssumption::Over => return Some(over(None)),
@@ -84,13 +72,7 @@ pub(super) fn age_verdict(policy: &Policy, rule: &AssistRule, input: &CalcInput,
         AgeFact::Crosses { on } => Some(AssistVerdict::Depends { on: Question::AgeDay { max, on } }),
         AgeFact::BornAfter => Some(AssistVerdict::Unknown {
             max: None,
-            reason: Text::new(
-                format!("{}出生日期晚于通知的缴费期，无法判断年龄，请核对日期。", limit.text.zh),
-                format!(
-                    "{} The date of birth is after the notice's payment window, so the age cannot be told; check the dates.",
-                    limit.text.en
-                ),
-            ),
+            reason: Reason::BornAfterWindow { limit: limit.text.clone() },
             ask: policy.ask(&policy.data.unlisted_assist.ask),
         }),
     }
@@ -101,16 +83,16 @@ pub(super) fn line(policy: &Policy, code: Assist, input: &CalcInput, assume: Age
         if !listed_tiers(policy, code).is_empty() {
             let mut l = unlisted_line(policy, code);
             l.verdict = AssistVerdict::Depends { on: Question::Tier { group: code } };
-            l.text = scenario::Question::Tier { group: code }.text();
+            l.reason = Reason::Question(Question::Tier { group: code });
             return l;
         }
         return unlisted_line(policy, code);
     };
     let mut verdict = rule_verdict(policy, rule);
-    let mut text = rule.text.clone();
+    let mut reason = Reason::Notice(rule.text.clone());
     if let Some(v) = age_verdict(policy, rule, input, assume) {
-        if let AssistVerdict::NotEligible { reason } | AssistVerdict::Unknown { reason, .. } = &v {
-            text = reason.clone();
+        if let AssistVerdict::NotEligible { reason: why } | AssistVerdict::Unknown { reason: why, .. } = &v {
+            reason = why.clone();
         }
         verdict = v;
     }
@@ -118,7 +100,7 @@ pub(super) fn line(policy: &Policy, code: Assist, input: &CalcInput, assume: Age
         Some(pc) => join(policy, &[&rule.clause, pc]),
         None => policy.cite(&rule.clause),
     };
-    AssistLine { code, counted_as, verdict, text, citation, payment: rule.payment }
+    AssistLine { code, counted_as, verdict, reason, citation, payment: rule.payment }
 }
 
 /// The assistance: the best settled identity wins (highest, never added up), unless an
@@ -158,14 +140,11 @@ pub(super) fn decide(
         AssistVerdict::Elsewhere { ask } => Some((l, ask)),
         _ => None,
     }) {
-        let amount = Amount::Unknown { reason: l.text.clone(), ask: ask.clone() };
+        let amount = Amount::Unknown { reason: l.reason.clone(), ask: ask.clone() };
         return (amount, Some(l.code), None, AssistDecision::Elsewhere { code: l.code });
     }
     let Some(contribution) = contribution else {
-        let reason = Text::new(
-            "个人缴费标准未知，无法计算资助金额。",
-            "The contribution standard is unknown, so the assistance cannot be worked out.",
-        );
+        let reason = Reason::ContributionUnknown;
         return (Amount::Unknown { reason, ask: office() }, None, None, AssistDecision::ContributionUnknown);
     };
     let best = best_settled(lines, contribution);
@@ -173,13 +152,13 @@ pub(super) fn decide(
     let best_full = best.is_some_and(|(_, l)| l.verdict == AssistVerdict::Full);
     // Lines not settled that could beat the best settled one, with why and whom to ask; lines
     // that depend on an unanswered question count too (the cases then settle them).
-    let open: Vec<(&AssistLine, Text, Ask)> = lines
+    let open: Vec<(&AssistLine, Reason, Ask)> = lines
         .iter()
         .filter_map(|l| match &l.verdict {
             AssistVerdict::Unknown { max, reason, ask } if !best_full && max.is_none_or(|m| m > best_value) => {
                 Some((l, reason.clone(), ask.clone()))
             }
-            AssistVerdict::Depends { on } if !best_full => Some((l, on.text(), office())),
+            AssistVerdict::Depends { on } if !best_full => Some((l, Reason::Question(on.clone()), office())),
             _ => None,
         })
         .collect();
@@ -203,10 +182,7 @@ pub(super) fn decide(
         (None, false) if best_full => NotAdded::AlreadyFull,
         (None, false) => {
             // Two different partial amounts and no stated rule: not settled by the notice.
-            let reason = Text::new(
-                "该通知未规定同时具有多重身份时如何资助。",
-                "The notice does not say how assistance works for several identities at once.",
-            );
+            let reason = Reason::SeveralWithoutRule;
             return (Amount::Unknown { reason, ask: office() }, None, None, AssistDecision::SeveralWithoutRule);
         }
     };

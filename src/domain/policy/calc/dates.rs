@@ -3,9 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::outcome::{BenefitPeriod, Deadlines, OtherRules, TaskDue, Window, WindowState};
+use super::outcome::{BenefitPeriod, Deadlines, OtherRules, StartNote, TaskDue, Window, WindowState};
 use crate::domain::inputs::Status;
-use crate::domain::lang::Text;
 use crate::domain::policy::data::YearKind;
 use crate::domain::policy::period::earliest_start;
 use crate::domain::policy::{Cited, Policy};
@@ -35,22 +34,14 @@ pub(super) fn window_state(policy: &Policy, date: NaiveDate) -> WindowState {
     }
 }
 
-pub(super) fn start_note(policy: &Policy) -> Option<Text> {
+/// What the notice does say of the window's start, where it gives no start date.
+pub(super) fn start_note(policy: &Policy) -> Option<StartNote> {
     let d = &policy.data;
     if d.window.start.is_some() {
         return None;
     }
-    let mut zh = String::from("通知未写明缴费期的开始日期。");
-    let mut en = String::from("The notice gives no start date for the payment window.");
-    if d.year_kind == YearKind::Payment {
-        zh += &format!("按通知，{}年内缴费（{}）。", policy.key.year, d.window.clause);
-        en += &format!(" Payment is made in {} ({}).", policy.key.year, d.window.clause);
-    }
-    if let Some(i) = d.issued {
-        zh += &format!("通知于{}印发。", crate::domain::lang::format_date(i, crate::domain::lang::Lang::Zh));
-        en += &format!(" The notice was issued on {}.", crate::domain::lang::format_date(i, crate::domain::lang::Lang::En));
-    }
-    Some(Text::new(zh, en))
+    let payment_year = (d.year_kind == YearKind::Payment).then(|| (policy.key.year, d.window.clause.clone()));
+    Some(StartNote { payment_year, issued: d.issued })
 }
 
 pub(super) fn window(policy: &Policy, date: NaiveDate, status: Status) -> Window {

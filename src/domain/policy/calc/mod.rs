@@ -13,8 +13,8 @@ pub use outcome::*;
 
 use super::data::Route;
 use super::period::AgePeriod;
-use super::scenario::{self, AgeAssumption, Case, Question};
-use super::{Amount, Citation, Cited, Policy};
+use super::scenario::{self, AgeAssumption, Assumption, Case, Condition, Question};
+use super::{Amount, Citation, Cited, Policy, Reason};
 use crate::domain::lang::Text;
 use crate::domain::money::Money;
 use assistance::listed_tiers;
@@ -93,7 +93,7 @@ pub fn calculate(policy: &Policy, input: &CalcInput) -> Outcome {
 /// limit the person's answers do not settle.
 fn cases(policy: &Policy, input: &CalcInput, base: &Outcome) -> (Vec<Question>, Vec<Case>) {
     let mut on: Vec<Question> = Vec::new();
-    let mut tiers: Vec<(Text, CalcInput)> = vec![(Text::new("", ""), input.clone())];
+    let mut tiers: Vec<(Vec<Assumption>, CalcInput)> = vec![(Vec::new(), input.clone())];
     for line in &base.assistance.lines {
         match &line.verdict {
             AssistVerdict::Depends { on: q @ Question::Tier { group } } => {
@@ -104,7 +104,7 @@ fn cases(policy: &Policy, input: &CalcInput, base: &Outcome) -> (Vec<Question>, 
                     .flat_map(|(label, inp)| {
                         listed.iter().map(move |t| {
                             let assist = inp.assist.iter().map(|a| if a == group { *t } else { *a }).collect();
-                            (scenario::and(&label, &scenario::tier_label(*t)), CalcInput { assist, ..inp.clone() })
+                            ([label.clone(), vec![Assumption::Tier(*t)]].concat(), CalcInput { assist, ..inp.clone() })
                         })
                     })
                     .collect();
@@ -120,7 +120,7 @@ fn cases(policy: &Policy, input: &CalcInput, base: &Outcome) -> (Vec<Question>, 
             None => cases.push(Case { label: label.clone(), outcome: settle(policy, &inp, AgeAssumption::FromInput) }),
             Some(q) => {
                 for (within, assume) in [(true, AgeAssumption::Within), (false, AgeAssumption::Over)] {
-                    let l = scenario::and(&label, &scenario::age_label(q, within));
+                    let l = [label.clone(), scenario::age_label(q, within).into_iter().collect()].concat();
                     cases.push(Case { label: l, outcome: settle(policy, &inp, assume) });
                 }
             }
@@ -185,7 +185,7 @@ fn coverage(policy: &Policy, input: &CalcInput) -> Coverage {
 /// Not covered: every figure unknown for the notice's reason; the lines still say what each
 /// identity would give.
 fn not_covered(base: Outcome, reason: &Text, ask: &super::Ask) -> Outcome {
-    let unknown = Amount::Unknown { reason: reason.clone(), ask: ask.clone() };
+    let unknown = Amount::Unknown { reason: Reason::Notice(reason.clone()), ask: ask.clone() };
     let assistance = Assistance {
         amount: unknown.clone(),
         winner: None,
@@ -272,7 +272,7 @@ fn amounts(policy: &Policy, assist: &Assistance) -> (Amount, Amount, Amount) {
 }
 
 /// The notice's remarks that hold (or may hold) for this person on their route.
-fn notes(policy: &Policy, input: &CalcInput, routes: &[(&Route, Option<Text>)]) -> Vec<Note> {
+fn notes(policy: &Policy, input: &CalcInput, routes: &[(&Route, Option<Condition>)]) -> Vec<Note> {
     let mut notes = Vec::new();
     for n in &policy.data.notes {
         let condition = match matches(&n.when, input, routes) {

@@ -8,8 +8,8 @@ use crate::domain::money::Money;
 use crate::domain::policy::data::NoteKind;
 pub use crate::domain::policy::data::PaymentMode;
 use crate::domain::policy::period::AgePeriod;
-use crate::domain::policy::scenario::Question;
-use crate::domain::policy::{Amount, Ask, Citation, Cited, Policy, PolicyKey};
+use crate::domain::policy::scenario::{Condition, Question};
+use crate::domain::policy::{Amount, Ask, Citation, Cited, Policy, PolicyKey, Reason};
 
 /// The applicant's answers. Every field is a closed type; nothing is a free string.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,13 +62,13 @@ pub enum AssistVerdict {
     Fixed(Money),
     /// The notice names the group but states no amount (or does not settle the case);
     /// `max` bounds it where the notice's figures do.
-    Unknown { max: Option<Money>, reason: Text, ask: Ask },
+    Unknown { max: Option<Money>, reason: Reason, ask: Ask },
     /// The person enrolls under another policy; this notice gives none of their amounts.
     Elsewhere { ask: Ask },
     /// The notice's assistance table does not list this identity: nothing under this notice.
     NotListed,
     /// Listed, but this person does not meet its condition (e.g. the age limit).
-    NotEligible { reason: Text },
+    NotEligible { reason: Reason },
     /// Listed, and whether it applies depends on a question the user has not answered
     /// (or, for [`Question::AgeDay`], on a day the notice does not fix).
     Depends { on: Question },
@@ -82,7 +82,8 @@ pub struct AssistLine {
     /// does not distinguish tiers).
     pub counted_as: Assist,
     pub verdict: AssistVerdict,
-    pub text: Text,
+    /// What the notice says of this identity, or why it does not apply or is not settled.
+    pub reason: Reason,
     pub citation: Citation,
     pub payment: Option<PaymentMode>,
 }
@@ -117,7 +118,7 @@ pub enum AssistDecision {
     ContributionUnknown,
     /// An identity whose amount is not settled (`reason`) could beat the best settled one
     /// (`best`, with its amount), so the notice does not settle the figure.
-    Open { reason: Text, best: Option<(Assist, Money)> },
+    Open { reason: Reason, best: Option<(Assist, Money)> },
     /// None of the identities held applies under this notice (each line says why).
     NoneApplies,
     /// Two identities with different partial amounts, and the notice has no rule for
@@ -157,7 +158,7 @@ pub struct ChannelStep {
     pub route_name: Option<Text>,
     pub citation: Citation,
     /// Set where the step depends on an answer not given ("if your hukou is rural").
-    pub condition: Option<Text>,
+    pub condition: Option<Condition>,
 }
 
 /// A cited remark for this applicant (waiting periods, scope, practical advice).
@@ -166,7 +167,7 @@ pub struct Note {
     pub kind: NoteKind,
     pub text: Text,
     pub citation: Citation,
-    pub condition: Option<Text>,
+    pub condition: Option<Condition>,
 }
 
 /// The payment window against the reference date.
@@ -201,12 +202,21 @@ pub struct Window {
     pub state: WindowState,
     /// Whole days from the reference date to the deadline (0 on the deadline); `None` once closed.
     pub days_left: Option<i64>,
-    pub start_note: Option<Text>,
+    pub start_note: Option<StartNote>,
     pub text: Option<Text>,
     /// What the notice says happens once the window has closed (肇庆 §2(3): 逾期不予补缴).
     pub after_close: Option<Cited<Text>>,
     /// Set where the notice's window does not apply to this person and another document does.
     pub other_rules: Option<OtherRules>,
+}
+
+/// The notice gives no start date for the window: what it does say (worded by the catalogue).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StartNote {
+    /// The year payment is made in, and its clause, for a payment-year notice (甘州 2022).
+    pub payment_year: Option<(u16, String)>,
+    /// The day the notice was issued, where it says.
+    pub issued: Option<NaiveDate>,
 }
 
 /// The notice sends this person to another document for their dates.

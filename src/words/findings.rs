@@ -1,8 +1,8 @@
-//! The words for the checker's findings ([`Finding`]): one handler per [`Problem`], saying
+//! The catalogue's words for the notice checker's findings ([`Finding`]): one handler per [`Problem`], saying
 //! what to change, for the staff who write notice files. The checker itself never words.
 
-use super::check::{Finding, Problem, SCHEMA_VERSION, YEARS};
 use crate::domain::lang::Text;
+use crate::domain::policy::check::{Finding, Problem, SCHEMA_VERSION, YEARS};
 
 impl Finding {
     /// The field and what to do about it, in both languages.
