@@ -11,6 +11,7 @@ use crate::domain::policy::{
     self, Amount, BenefitPeriod, CalcInput, ChannelKind, Citation, Coverage, NoteKind, Outcome, PaymentMode, RefundVerdict, WindowState,
 };
 use crate::domain::query::Query;
+use crate::words::policy as words;
 
 /// What is still missing before a result can be shown.
 fn missing(q: &Query, lang: Lang) -> Vec<&'static str> {
@@ -119,16 +120,6 @@ fn stop(lang: Lang) -> &'static str {
     tr(lang, "。", ". ")
 }
 
-fn days_text(days: i64, lang: Lang) -> String {
-    match (lang, days) {
-        (Lang::Zh, 0) => "今天是最后一天".to_string(),
-        (Lang::Zh, d) => format!("还剩 {d} 天"),
-        (Lang::En, 0) => "today is the last day".to_string(),
-        (Lang::En, 1) => "1 day left".to_string(),
-        (Lang::En, d) => format!("{d} days left"),
-    }
-}
-
 #[component]
 fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let state = State::get();
@@ -143,23 +134,12 @@ fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
         last => format!("{benefit_year}–{last}"),
     };
     let stamp = {
-        let (doc, years) = (outcome.document_number.clone(), years.clone());
-        move || match lang() {
-            Lang::Zh => format!("适用于 {years} 年度待遇（依据 {doc}）"),
-            Lang::En => format!("Valid for cover in {years} (under {doc})"),
-        }
+        let stamp = words::cover_stamp(&years, &outcome.document_number);
+        move || stamp.get(lang()).to_string()
     };
     let age_basis = outcome.age_period.map(|p| {
-        move || match lang() {
-            Lang::Zh => {
-                format!("年龄按通知的缴费期（{}至{}）计算，不按今天计算。", format_date(p.from, Lang::Zh), format_date(p.to, Lang::Zh))
-            }
-            Lang::En => format!(
-                "Age is judged over the notice's payment window ({} to {}), not today.",
-                format_date(p.from, Lang::En),
-                format_date(p.to, Lang::En)
-            ),
-        }
+        let basis = words::age_basis(&p);
+        move || basis.get(lang()).to_string()
     });
     let stale = past.then(|| {
         view! {
@@ -545,49 +525,7 @@ fn Channels(outcome: Outcome) -> impl IntoView {
 
 /// The window in one sentence: open with days left, upcoming, closed, or not settled.
 pub(super) fn window_summary(w: &policy::Window, l: Lang) -> String {
-    let end_s = format_date(w.end.value, l);
-    match w.state {
-        WindowState::Open => format!(
-            "{}{} ({})",
-            tr(l, "缴费期开放中，截止日期：", "The payment window is open. Last day: "),
-            end_s,
-            days_text(w.days_left.unwrap_or(0), l)
-        ),
-        WindowState::Upcoming => match &w.start {
-            Some(s) => format!(
-                "{}{}{}{}",
-                tr(l, "缴费期尚未开始，开始日期：", "The payment window has not opened yet. It opens on "),
-                format_date(s.value, l),
-                tr(l, "，截止日期：", "; last day: "),
-                end_s
-            ),
-            None => format!(
-                "{}{}",
-                tr(
-                    l,
-                    "缴费期尚未开始（通知未写明开始日期），截止日期：",
-                    "The payment window has not opened yet (the notice gives no start date). Last day: "
-                ),
-                end_s
-            ),
-        },
-        WindowState::Closed => {
-            format!("{}{}", tr(l, "缴费期已截止，截止日期为 ", "The payment window has closed. The last day was "), end_s)
-        }
-        WindowState::Unknown if w.other_rules.is_some() => {
-            tr(l, "本通知的缴费期不适用于这一身份（见下文）", "This notice's payment window does not apply to this applicant (see below)")
-                .to_string()
-        }
-        WindowState::Unknown => format!(
-            "{}{}",
-            tr(
-                l,
-                "通知未写明这一天缴费期是否已开始；截止日期：",
-                "The notice does not say whether the window had opened by this day. Last day: "
-            ),
-            end_s
-        ),
-    }
+    words::window_summary(w).get(l).to_string()
 }
 
 /// The payment window against the reference date and the benefit period.
@@ -824,7 +762,7 @@ pub fn AnswerBar() -> impl IntoView {
                 Coverage::Covered { .. } => {
                     let l = lang();
                     let days = match (o.deadlines.window.state, o.deadlines.window.days_left) {
-                        (WindowState::Open, Some(d)) => format!(" · {}", days_text(d, l)),
+                        (WindowState::Open, Some(d)) => format!(" · {}", words::days_left(d).get(l)),
                         (WindowState::Closed, _) => format!(" · {}", tr(l, "已截止", "closed")),
                         _ => String::new(),
                     };

@@ -4,7 +4,7 @@
 //! build until it is worded in Chinese and English.
 
 use crate::domain::lang::{format_date, Lang, Text};
-use crate::domain::policy::{Amount, Ask, Assumption, Condition, Question, Reason, RefundWhy, StartNote};
+use crate::domain::policy::{AgePeriod, Amount, Ask, Assumption, Condition, Question, Reason, RefundWhy, StartNote, Window, WindowState};
 
 impl Reason {
     /// The reason in both languages: the notice's words as they are, a finding worded here.
@@ -240,5 +240,75 @@ impl Amount {
                 })
             }
         }
+    }
+}
+
+/// The days left to the deadline: "还剩 3 天" / "3 days left", or that today is the last.
+pub fn days_left(days: i64) -> Text {
+    match days {
+        0 => Text::new("今天是最后一天", "today is the last day"),
+        1 => Text::new("还剩 1 天", "1 day left"),
+        d => Text::new(format!("还剩 {d} 天"), format!("{d} days left")),
+    }
+}
+
+/// Which years of cover the notice is for, and under which document.
+pub fn cover_stamp(years: &str, document: &str) -> Text {
+    Text::new(format!("适用于 {years} 年度待遇（依据 {document}）"), format!("Valid for cover in {years} (under {document})"))
+}
+
+/// The days an age limit was judged over.
+pub fn age_basis(p: &AgePeriod) -> Text {
+    Text::new(
+        format!("年龄按通知的缴费期（{}至{}）计算，不按今天计算。", format_date(p.from, Lang::Zh), format_date(p.to, Lang::Zh)),
+        format!(
+            "Age is judged over the notice's payment window ({} to {}), not today.",
+            format_date(p.from, Lang::En),
+            format_date(p.to, Lang::En)
+        ),
+    )
+}
+
+/// The window in one sentence: open with days left, upcoming, closed, or not settled.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::inputs::Status;
+/// use yibao::domain::policy::{calculate, find, CalcInput, PolicyKey, Region};
+/// let key = PolicyKey { region: Region::Meizhou, year: 2022 };
+/// let date = NaiveDate::from_ymd_opt(2021, 12, 29).unwrap();
+/// let input = CalcInput { key, status: Status::Adult, hukou: None, assist: vec![], birth: None, date };
+/// let w = calculate(find(key).unwrap(), &input).deadlines.window;
+/// assert_eq!(yibao::words::policy::window_summary(&w).zh, "缴费期开放中，截止日期：2021年12月31日（还剩 2 天）");
+/// ```
+pub fn window_summary(w: &Window) -> Text {
+    let end = (format_date(w.end.value, Lang::Zh), format_date(w.end.value, Lang::En));
+    match (w.state, &w.start, &w.other_rules) {
+        (WindowState::Open, _, _) => {
+            let days = days_left(w.days_left.unwrap_or(0));
+            Text::new(
+                format!("缴费期开放中，截止日期：{}（{}）", end.0, days.zh),
+                format!("The payment window is open. Last day: {} ({})", end.1, days.en),
+            )
+        }
+        (WindowState::Upcoming, Some(s), _) => Text::new(
+            format!("缴费期尚未开始，开始日期：{}，截止日期：{}", format_date(s.value, Lang::Zh), end.0),
+            format!("The payment window has not opened yet. It opens on {}; last day: {}", format_date(s.value, Lang::En), end.1),
+        ),
+        (WindowState::Upcoming, None, _) => Text::new(
+            format!("缴费期尚未开始（通知未写明开始日期），截止日期：{}", end.0),
+            format!("The payment window has not opened yet (the notice gives no start date). Last day: {}", end.1),
+        ),
+        (WindowState::Closed, _, _) => {
+            Text::new(format!("缴费期已截止，截止日期为 {}", end.0), format!("The payment window has closed. The last day was {}", end.1))
+        }
+        (WindowState::Unknown, _, Some(_)) => Text::new(
+            "本通知的缴费期不适用于这一身份（见下文）",
+            "This notice's payment window does not apply to this applicant (see below)",
+        ),
+        (WindowState::Unknown, _, None) => Text::new(
+            format!("通知未写明这一天缴费期是否已开始；截止日期：{}", end.0),
+            format!("The notice does not say whether the window had opened by this day. Last day: {}", end.1),
+        ),
     }
 }
