@@ -5,11 +5,11 @@
 
 use chrono::{Duration, NaiveDate};
 
-use crate::domain::lang::{format_date, Lang};
+use crate::domain::lang::Text;
 use crate::domain::policy::Region;
 use crate::domain::policy::{Citation, Outcome};
 
-/// One all-day event.
+/// One all-day event, worded (by the catalogue, `crate::words::calendar`) for the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
     pub date: NaiveDate,
@@ -17,8 +17,25 @@ pub struct Event {
     pub description: String,
 }
 
-fn cite(c: &Citation) -> String {
-    c.to_string()
+/// What falls due on a day of the calendar: the decision, never its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Due {
+    /// The payment window opens (a date the notice states).
+    WindowOpens { region: Region },
+    /// The last day of the payment window.
+    LastDay { region: Region },
+    /// The last day to apply for a refund.
+    RefundLastDay { region: Region },
+    /// A date the notice sets for schools, townships or offices (its words).
+    Task { who: Text, text: Text },
+}
+
+/// A date in the calendar: what falls due, and the clause that sets it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dated {
+    pub date: NaiveDate,
+    pub due: Due,
+    pub citation: Citation,
 }
 
 /// Whose dates a calendar holds.
@@ -33,92 +50,60 @@ pub enum Audience {
 /// Days before an event that its reminder (VALARM) goes off.
 pub const REMIND_DAYS_BEFORE: u32 = 3;
 
-/// The events of an outcome for `audience` on or after `from` (the reference date), in date
+/// The dates of an outcome for `audience` on or after `from` (the reference date), in date
 /// order. Empty when every date has passed.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use yibao::domain::calendar::{events, Audience};
+/// use yibao::domain::calendar::{dates, Audience};
 /// use yibao::domain::inputs::Status;
-/// use yibao::domain::lang::Lang;
 /// use yibao::domain::policy::{calculate, find, CalcInput, PolicyKey, Region};
 /// let key = PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 };
 /// let on = NaiveDate::from_ymd_opt(2022, 12, 31).unwrap();
 /// let input = CalcInput { key, status: Status::Adult, hukou: None, assist: vec![], birth: None, date: on };
 /// let out = calculate(find(key).unwrap(), &input);
-/// let mine = events(&out, Lang::Zh, Audience::Applicant, on);
+/// let mine = dates(&out, Audience::Applicant, on);
 /// assert_eq!(mine.len(), 1); // the last day; the refund cut-off (12-30) has passed
-/// assert!(events(&out, Lang::Zh, Audience::Staff, on).is_empty()); // 12-25 has passed
+/// assert!(dates(&out, Audience::Staff, on).is_empty()); // 12-25 has passed
 /// ```
-pub fn events(outcome: &Outcome, lang: Lang, audience: Audience, from: NaiveDate) -> Vec<Event> {
+pub fn dates(outcome: &Outcome, audience: Audience, from: NaiveDate) -> Vec<Dated> {
     let mut out = match audience {
-        Audience::Applicant => applicant_events(outcome, lang),
-        Audience::Staff => staff_events(outcome, lang),
+        Audience::Applicant => applicant_dates(outcome),
+        Audience::Staff => staff_dates(outcome),
     };
     out.retain(|e| e.date >= from);
     out.sort_by_key(|e| e.date);
     out
 }
 
-fn applicant_events(outcome: &Outcome, lang: Lang) -> Vec<Event> {
-    let region = region_name(outcome.key.region, lang);
-    let mut out = Vec::new();
+fn applicant_dates(outcome: &Outcome) -> Vec<Dated> {
+    let region = outcome.key.region;
     let window = &outcome.deadlines.window;
-    let (zh, en) = ("城乡居民医保缴费", "resident medical insurance payment");
-    let name = match lang {
-        Lang::Zh => format!("{region}{zh}"),
-        Lang::En => format!("{region} {en}"),
-    };
     if window.other_rules.is_some() {
         // The notice sends this person to another document for their dates.
-        return out;
+        return Vec::new();
     }
+    let mut out = Vec::new();
     if let Some(start) = &window.start {
-        out.push(Event {
-            date: start.value,
-            summary: match lang {
-                Lang::Zh => format!("{name}开始"),
-                Lang::En => format!("{name} opens"),
-            },
-            description: cite(&start.citation),
-        });
+        out.push(Dated { date: start.value, due: Due::WindowOpens { region }, citation: start.citation.clone() });
     }
-    out.push(Event {
-        date: window.end.value,
-        summary: match lang {
-            Lang::Zh => format!("{name}截止（最后一天）"),
-            Lang::En => format!("{name}: last day"),
-        },
-        description: cite(&window.end.citation),
-    });
+    out.push(Dated { date: window.end.value, due: Due::LastDay { region }, citation: window.end.citation.clone() });
     if let Some(refund) = &outcome.deadlines.refund_deadline {
-        out.push(Event {
-            date: refund.value,
-            summary: match lang {
-                Lang::Zh => format!("{region}医保退费申请截止"),
-                Lang::En => format!("{region} medical insurance refund: last day to apply"),
-            },
-            description: cite(&refund.citation),
-        });
+        out.push(Dated { date: refund.value, due: Due::RefundLastDay { region }, citation: refund.citation.clone() });
     }
     out
 }
 
-fn staff_events(outcome: &Outcome, lang: Lang) -> Vec<Event> {
-    outcome
-        .deadlines
-        .tasks
+fn staff_dates(outcome: &Outcome) -> Vec<Dated> {
+    let tasks = &outcome.deadlines.tasks;
+    tasks
         .iter()
-        .map(|task| Event {
-            date: task.date.value,
-            summary: format!("{}: {}", task.who.get(lang), task.text.get(lang)),
-            description: format!("{} ({})", cite(&task.date.citation), format_date(task.date.value, lang)),
+        .map(|t| Dated {
+            date: t.date.value,
+            due: Due::Task { who: t.who.clone(), text: t.text.clone() },
+            citation: t.date.citation.clone(),
         })
         .collect()
-}
-
-fn region_name(region: Region, lang: Lang) -> String {
-    region.name().get(lang).to_string()
 }
 
 /// Escapes a text value (RFC 5545 §3.3.11).
@@ -191,7 +176,9 @@ pub fn ics(events: &[Event], stamp: NaiveDate) -> String {
 mod tests {
     use super::*;
     use crate::domain::inputs::Status;
+    use crate::domain::lang::Lang;
     use crate::domain::policy::{calculate, find, CalcInput, PolicyKey};
+    use crate::words::calendar::events;
 
     fn outcome(region: Region, year: u16, status: Status) -> Outcome {
         let key = PolicyKey { region, year };

@@ -8,9 +8,8 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::calendar::{self, Audience, Event};
 use crate::domain::inputs::{Assist, Hukou, Status};
-use crate::domain::lang::{format_date, Lang, Text};
+use crate::domain::lang::Text;
 use crate::domain::money::Money;
 use crate::domain::policy::{calculate, Amount, CalcInput, ChannelKind, Outcome, Policy, PolicyKey, WindowState};
 
@@ -188,16 +187,6 @@ impl Total {
         }
     }
 
-    /// For people: `¥640.00`, `¥640.00–¥700.00`, or "not stated".
-    pub fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Total::Known(m), _) => m.to_string(),
-            (Total::Range { min, max }, _) => format!("{min}–{max}"),
-            (Total::Unknown, Lang::Zh) => "无法合计（有成员的金额通知未载明）".to_string(),
-            (Total::Unknown, Lang::En) => "cannot be added up (a member's amount is not stated in the notice)".to_string(),
-        }
-    }
-
     /// The sum of amounts; an empty sum is zero.
     ///
     /// ```
@@ -360,80 +349,13 @@ pub fn calculate_household(policy: &Policy, household: &Household, date: NaiveDa
     HouseholdOutcome { members, pay_now, net_payable, government_subsidy, groups, due }
 }
 
-/// The household's calendar: every member's own dates still ahead of `from`, each date
-/// once, naming whom it concerns (".ics" via [`calendar::ics`]).
-pub fn household_events(outcome: &HouseholdOutcome, lang: Lang, from: NaiveDate) -> Vec<Event> {
-    // (date, summary, description, names)
-    let mut merged: Vec<(NaiveDate, String, String, Vec<String>)> = Vec::new();
-    for m in &outcome.members {
-        let name = m.name.get(lang).to_string();
-        for e in calendar::events(&m.outcome, lang, Audience::Applicant, from) {
-            match merged.iter_mut().find(|x| x.0 == e.date && x.1 == e.summary) {
-                Some(x) => {
-                    if !x.3.contains(&name) {
-                        x.3.push(name.clone());
-                    }
-                }
-                None => merged.push((e.date, e.summary, e.description, vec![name.clone()])),
-            }
-        }
-    }
-    // Each date once: different events on the same day share one entry.
-    let mut out: Vec<Event> = Vec::new();
-    for (date, summary, description, names) in merged {
-        let who = match lang {
-            Lang::Zh => format!("（{}）", names.join("、")),
-            Lang::En => format!(" ({})", names.join(", ")),
-        };
-        let line = format!("{summary}{who}");
-        match out.iter_mut().find(|e| e.date == date) {
-            Some(e) => {
-                e.summary.push_str(tr(lang, "；", "; "));
-                e.summary.push_str(&line);
-                if !e.description.contains(&description) {
-                    e.description.push_str(tr(lang, "；", "; "));
-                    e.description.push_str(&description);
-                }
-            }
-            None => out.push(Event { date, summary: line, description }),
-        }
-    }
-    out.sort_by_key(|e| e.date);
-    out
-}
-
-fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
-
-/// A member's answer in one line: "小明 · 中小学生 · 学校代缴 · ¥320.00".
-pub fn one_line(m: &MemberOutcome, lang: Lang) -> String {
-    let amount = match (&m.outcome.pay_now, m.route == Route::FullyFunded) {
-        (_, true) => tr(lang, "无需缴费", "nothing to pay").to_string(),
-        (a, false) => Total::sum(&[a]).text(lang),
-    };
-    let amount = match &m.outcome.pay_now {
-        Amount::Unknown { .. } if m.route != Route::FullyFunded => tr(lang, "金额未载明", "amount not stated").to_string(),
-        _ => amount,
-    };
-    let status = m.input.status.label();
-    let status = status.get(lang).split(['（', '(']).next().unwrap_or("").trim().to_string();
-    format!("{} · {} · {} · {}", m.name.get(lang), status, m.route.short_name().get(lang), amount)
-}
-
-/// The day shown for a due date.
-pub fn due_text(d: &DueDate, outcome: &HouseholdOutcome, lang: Lang) -> String {
-    let names: Vec<&str> = d.members.iter().map(|i| outcome.members[*i].name.get(lang)).collect();
-    format!("{}{}{}", format_date(d.date, lang), tr(lang, "：", ": "), names.join(tr(lang, "、", ", ")))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::lang::Lang;
     use crate::domain::policy::{find, Region};
+    use crate::words::calendar::household_events;
+    use crate::words::household::one_line;
 
     fn on() -> NaiveDate {
         NaiveDate::from_ymd_opt(2021, 10, 1).unwrap()

@@ -298,7 +298,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
     let hh = h.clone();
     let ics_h = h.clone();
     let save = move || {
-        let events = household::household_events(&ics_h, State::get().lang(), date);
+        let events = crate::words::calendar::household_events(&ics_h, State::get().lang(), date);
         if !events.is_empty() {
             super::download::save("yibao-household.ics", "text/calendar;charset=utf-8", &calendar::ics(&events, date));
         }
@@ -379,7 +379,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
                         {due.into_iter().map(|d| {
                             let hh = hh.clone();
                             let (day, st) = (crate::domain::date::iso(d.date), d.state.code());
-                            view! { <li data-date=day data-state=st>{move || household::due_text(&d, &hh, lang())}</li> }
+                            view! { <li data-date=day data-state=st>{move || crate::words::household::due_text(&d, &hh, lang())}</li> }
                         }).collect_view()}
                     </ol>
                 </section>
@@ -400,7 +400,7 @@ fn MemberAnswer(m: household::MemberOutcome) -> impl IntoView {
     let o = m.outcome.clone();
     let line = {
         let m = m.clone();
-        move || household::one_line(&m, lang())
+        move || crate::words::household::one_line(&m, lang())
     };
     let (pay_now, net) = (o.pay_now.clone(), o.net_payable.clone());
     let pay_note = pay_now.note().map(|_| pay_now.clone());

@@ -682,7 +682,7 @@ fn Notes(outcome: Outcome) -> impl IntoView {
 
 /// Saves the calendar of `audience`'s dates still ahead of `from`; false where none is left.
 fn save_calendar(outcome: &Outcome, audience: calendar::Audience, from: chrono::NaiveDate) -> bool {
-    let events = calendar::events(outcome, State::get().lang(), audience, from);
+    let events = crate::words::calendar::events(outcome, State::get().lang(), audience, from);
     if events.is_empty() {
         return false;
     }

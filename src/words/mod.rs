@@ -3,6 +3,7 @@
 //! never words what this module words. One file per area of the domain.
 
 pub mod assistance;
+pub mod calendar;
 pub mod findings;
 pub mod forms;
 pub mod household;
