@@ -110,7 +110,7 @@ fn refund_deadline_condition_and_office() {
 
 #[test]
 fn reason_codes_round_trip() {
-    for r in RefundReason::ALL {
+    for &r in RefundReason::ALL {
         assert_eq!(RefundReason::from_code(r.code()), Some(r));
         assert!(!r.label().zh.is_empty() && !r.label().en.is_empty());
     }

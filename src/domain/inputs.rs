@@ -24,12 +24,12 @@ macro_rules! coded_enum {
             }
 
             /// The label shown to people.
-            pub fn label(self) -> Text {
-                match self { $($name::$variant => Text::new($zh, $en),)+ }
+            pub fn label(self) -> $crate::domain::lang::Text {
+                match self { $($name::$variant => $crate::domain::lang::Text::new($zh, $en),)+ }
             }
         }
 
-        impl Coded for $name {
+        impl $crate::domain::inputs::Coded for $name {
             fn all() -> &'static [$name] {
                 $name::ALL
             }
@@ -39,12 +39,14 @@ macro_rules! coded_enum {
             fn from_code(code: &str) -> Option<$name> {
                 $name::from_code(code)
             }
-            fn label(self) -> Text {
+            fn label(self) -> $crate::domain::lang::Text {
                 $name::label(self)
             }
         }
     };
 }
+
+pub(crate) use coded_enum;
 
 /// A closed set of choices with URL codes and labels (every `coded_enum!`), so one view can
 /// offer any of them.

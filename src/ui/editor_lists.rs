@@ -598,21 +598,6 @@ pub fn from_code<E: DeserializeOwned>(code: &str) -> Option<E> {
     serde_wasm_bindgen::from_value(wasm_bindgen::JsValue::from_str(code)).ok()
 }
 
-impl Coded for crate::domain::policy::RefundReason {
-    fn all() -> &'static [Self] {
-        &Self::ALL
-    }
-    fn code(self) -> &'static str {
-        Self::code(self)
-    }
-    fn from_code(code: &str) -> Option<Self> {
-        Self::from_code(code)
-    }
-    fn label(self) -> Text {
-        Self::label(self)
-    }
-}
-
 /// An amount, or none for an empty field, or why the text is not one.
 pub fn read_money(text: &str) -> Result<Option<Money>, Text> {
     if text.trim().is_empty() {

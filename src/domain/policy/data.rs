@@ -376,71 +376,27 @@ pub struct RefundRule {
     pub procedure_document: Option<String>,
 }
 
-/// Why someone asks for a refund. Codes are used in the data files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RefundReason {
-    /// 系统原因错缴.
-    SystemError,
-    /// 重复缴费 within the same province.
-    DuplicateInProvince,
-    /// 跨省重复缴费.
-    DuplicateCrossProvince,
-    /// 死亡.
-    Death,
-    /// 失踪.
-    Missing,
-    /// 出国定居.
-    Emigration,
-    /// 参加职工医保.
-    EmployeeInsurance,
-    /// 参加其他统筹地区城乡居民医保.
-    OtherRegion,
-}
-
-impl RefundReason {
-    pub const ALL: [RefundReason; 8] = [
-        RefundReason::SystemError,
-        RefundReason::DuplicateInProvince,
-        RefundReason::DuplicateCrossProvince,
-        RefundReason::Death,
-        RefundReason::Missing,
-        RefundReason::Emigration,
-        RefundReason::EmployeeInsurance,
-        RefundReason::OtherRegion,
-    ];
-
-    /// The code (as in the data files).
-    pub fn code(self) -> &'static str {
-        match self {
-            RefundReason::SystemError => "system-error",
-            RefundReason::DuplicateInProvince => "duplicate-in-province",
-            RefundReason::DuplicateCrossProvince => "duplicate-cross-province",
-            RefundReason::Death => "death",
-            RefundReason::Missing => "missing",
-            RefundReason::Emigration => "emigration",
-            RefundReason::EmployeeInsurance => "employee-insurance",
-            RefundReason::OtherRegion => "other-region",
-        }
-    }
-
-    /// Parses a code.
-    pub fn from_code(code: &str) -> Option<RefundReason> {
-        RefundReason::ALL.into_iter().find(|r| r.code() == code)
-    }
-
-    /// The label shown to people.
-    pub fn label(self) -> Text {
-        match self {
-            RefundReason::SystemError => Text::new("因系统原因错缴", "Paid in error because of a system fault"),
-            RefundReason::DuplicateInProvince => Text::new("省内重复缴费", "Paid twice within the province"),
-            RefundReason::DuplicateCrossProvince => Text::new("跨省重复缴费", "Paid twice in two provinces"),
-            RefundReason::Death => Text::new("死亡", "Death"),
-            RefundReason::Missing => Text::new("失踪", "Disappearance"),
-            RefundReason::Emigration => Text::new("出国定居", "Settled abroad"),
-            RefundReason::EmployeeInsurance => Text::new("参加职工医保", "Joined employee medical insurance"),
-            RefundReason::OtherRegion => Text::new("参加其他统筹地区城乡居民医保", "Joined resident insurance in another region"),
-        }
+crate::domain::inputs::coded_enum! {
+    /// Why someone asks for a refund. Codes are used in the data files.
+    #[derive(Deserialize, Serialize)]
+    #[serde(rename_all = "kebab-case")]
+    RefundReason {
+        /// 系统原因错缴.
+        SystemError = "system-error", "因系统原因错缴", "Paid in error because of a system fault";
+        /// 重复缴费 within the same province.
+        DuplicateInProvince = "duplicate-in-province", "省内重复缴费", "Paid twice within the province";
+        /// 跨省重复缴费.
+        DuplicateCrossProvince = "duplicate-cross-province", "跨省重复缴费", "Paid twice in two provinces";
+        /// 死亡.
+        Death = "death", "死亡", "Death";
+        /// 失踪.
+        Missing = "missing", "失踪", "Disappearance";
+        /// 出国定居.
+        Emigration = "emigration", "出国定居", "Settled abroad";
+        /// 参加职工医保.
+        EmployeeInsurance = "employee-insurance", "参加职工医保", "Joined employee medical insurance";
+        /// 参加其他统筹地区城乡居民医保.
+        OtherRegion = "other-region", "参加其他统筹地区城乡居民医保", "Joined resident insurance in another region";
     }
 }
 
