@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::checks::{self, digits_value, mod11_2_check, shape_error, ymd_number};
+use super::checks::{self, digits_value, mod11_2_check, shape_error};
 use super::error::{IdError, IdWarning};
 use super::normalise::compact;
 use super::regions;
@@ -103,7 +103,7 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidentId15, IdE
         _ => return Err(shape_error(KIND, bytes, 15, |_, c| c.is_ascii_digit())),
     };
     let full = to_18_bytes(b);
-    match checks::check_birth_yyyymmdd(KIND, &full[6..14], ymd_number(reference_date)) {
+    match checks::check_birth_yyyymmdd(KIND, &full[6..14], reference_date) {
         Err(IdError::Date { .. }) => return Err(IdError::Date { kind: KIND, digits: digits_value(&b[6..12]), width: 6 }),
         Err(e) => return Err(e),
         Ok(_) => {}
