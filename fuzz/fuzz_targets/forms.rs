@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 use yibao::domain::forms::resident::{self, ResidentForm, Subsidy};
 use yibao::domain::forms::unit::{self, UnitForm};
-use yibao::domain::forms::{has_errors, problems, Checked, FieldError, FormField, IdDocType};
+use yibao::domain::forms::{has_errors, problems, Checked, FieldError, IdDocType};
 use yibao::domain::id::Sex;
 use yibao::domain::inputs::Status;
 use yibao::domain::lang::Lang;

@@ -5,7 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::forms::{recall, remember, ResidentFormView, Sub, UnitFormView};
+use super::forms::{store, ResidentFormView, Sub, UnitFormView};
 use super::url::today;
 use super::{tr, State};
 use crate::domain::id::{detect_and_parse, IdCheck, IdError, IdInfo, IdKind};
@@ -16,11 +16,7 @@ use crate::words::id as words;
 pub fn IdPage() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
-    let sub = RwSignal::new(recall(|m| m.sub));
-    Effect::new(move |_| {
-        let s = sub.get();
-        remember(|m| m.sub = s);
-    });
+    let sub: RwSignal<Sub> = store(|s| s.sub.clone().into());
     let tab = move |s: Sub, testid: &'static str, zh: &'static str, en: &'static str| {
         view! {
             <button
@@ -56,15 +52,8 @@ pub fn IdPage() -> impl IntoView {
 fn IdCheckForm() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
-    let input = RwSignal::new(recall(|m| m.id_input.clone()));
-    let checked = RwSignal::new(recall(|m| m.id_checked.clone()));
-    Effect::new(move |_| {
-        let (i, c) = (input.get(), checked.get());
-        remember(|m| {
-            m.id_input = i;
-            m.id_checked = c;
-        });
-    });
+    let (input, checked): (RwSignal<String>, RwSignal<Option<String>>) =
+        store(|s| (s.id_input.clone().into(), s.id_checked.clone().into()));
     let result = Memo::new(move |_| checked.get().map(|s| detect_and_parse(&s, today())));
     let invalid = move || result.with(|r| r.as_ref().is_some_and(|r| !r.is_valid()));
     let on_submit = move |ev: SubmitEvent| {
