@@ -338,16 +338,6 @@ pub fn ResidentFormView() -> impl IntoView {
     let lang = move || state.lang();
     let page = store(|s| FormPage::new(&s.resident));
     let prefill_note: RwSignal<Option<Result<(), FieldError<F>>>> = RwSignal::new(None);
-    let prefill = move |_| match prefill_from_id(&page.form.get_untracked(), today()) {
-        Ok(p) => {
-            page.form.update(|x| {
-                x.sex = Some(p.sex);
-                x.birth = crate::domain::date::iso(p.birth);
-            });
-            prefill_note.set(Some(Ok(())));
-        }
-        Err(e) => prefill_note.set(Some(Err(e))),
-    };
     let on_clear = Callback::new(move |_| {
         page.clear(ResidentForm::blank());
         prefill_note.set(None);
@@ -379,17 +369,7 @@ pub fn ResidentFormView() -> impl IntoView {
                 problem=p(F::IdNumber)
                 width="field__input--20"
             />
-            <div class="prefill no-print">
-                <button type="button" class="button button--secondary" data-testid="rf-prefill" on:click=prefill>
-                    {move || tr(lang(), "按证件号码填写性别和出生日期", "Fill in sex and date of birth from the ID number")}
-                </button>
-                <p class="prefill__note" role="status" data-testid="rf-prefill-note">
-                    {move || prefill_note.with(|r| r.as_ref().map(|r| match r {
-                        Ok(()) => tr(lang(), "已按证件号码填写性别和出生日期，请核对。", "Sex and date of birth were filled in from the ID number; please check them.").to_string(),
-                        Err(e) => words::problem(e, lang()),
-                    }))}
-                </p>
-            </div>
+            <PrefillFromId form=page.form note=prefill_note />
             <RadioField id=F::Sex.id() legend=Text::new("性别", "Sex") options=sexes bind=choice_of!(page, sex) problem=p(F::Sex) inline=true />
             <TextField id=F::Birth.id() label=Text::new("出生日期", "Date of birth") hint=Text::new("年-月-日，例如 2010-06-01。", "Year-month-day, for example 2010-06-01.") bind=text!(page, birth) problem=p(F::Birth) width="field__input--10" />
             <TextField id=F::Phone.id() label=Text::new("联系电话", "Phone number") hint=Text::new("手机号码，或带区号的固定电话。", "A mobile number, or a landline with its area code.") bind=text!(page, phone) problem=p(F::Phone) input_type="tel" width="field__input--20" />
@@ -418,6 +398,37 @@ pub fn ResidentFormView() -> impl IntoView {
                 problem=p(F::Subsidy)
             />
         </FormFrame>
+    }
+}
+
+/// The button that fills sex and date of birth from the identity number, and its note: done,
+/// or why it cannot.
+#[component]
+fn PrefillFromId(form: RwSignal<ResidentForm>, note: RwSignal<Option<Result<(), FieldError<resident::Field>>>>) -> impl IntoView {
+    let state = State::get();
+    let lang = move || state.lang();
+    let prefill = move |_| match prefill_from_id(&form.get_untracked(), today()) {
+        Ok(p) => {
+            form.update(|x| {
+                x.sex = Some(p.sex);
+                x.birth = crate::domain::date::iso(p.birth);
+            });
+            note.set(Some(Ok(())));
+        }
+        Err(e) => note.set(Some(Err(e))),
+    };
+    view! {
+        <div class="prefill no-print">
+            <button type="button" class="button button--secondary" data-testid="rf-prefill" on:click=prefill>
+                {move || tr(lang(), "按证件号码填写性别和出生日期", "Fill in sex and date of birth from the ID number")}
+            </button>
+            <p class="prefill__note" role="status" data-testid="rf-prefill-note">
+                {move || note.with(|r| r.as_ref().map(|r| match r {
+                    Ok(()) => tr(lang(), "已按证件号码填写性别和出生日期，请核对。", "Sex and date of birth were filled in from the ID number; please check them.").to_string(),
+                    Err(e) => words::problem(e, lang()),
+                }))}
+            </p>
+        </div>
     }
 }
 

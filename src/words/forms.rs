@@ -299,31 +299,38 @@ fn common(role: Role, reason: &Reason, lang: Lang) -> String {
             format!("A landline is the area code and 7 or 8 digits, 10 to 12 digits in all; you entered {found}."),
         ),
         Reason::ConfirmMismatch => pick(format!("两次输入的{zh}不一致。"), format!("The two entries of {en} do not match.")),
-        Reason::AgeOutsideBand { age, band } => pick(
-            format!(
-                "请核对：申请人今天{age}周岁，而“{}”通常是{}。如身份确实如此，可以保留。（这是本应用的提示，不是政策规定。）",
-                identity(band.status, Lang::Zh),
-                age_band(band, Lang::Zh)
-            ),
-            format!(
-                "Please check: the applicant is {age} today, while a “{}” is usually {}. If the identity is right, keep it. (This is this app's hint, not a policy rule.)",
-                identity(band.status, Lang::En).to_lowercase(),
-                age_band(band, Lang::En)
-            ),
-        ),
+        Reason::AgeOutsideBand { age, band } => age_outside_band(*age, band, lang),
         Reason::OrphanAdult => pick(
             "请核对：申请人已满18周岁，孤儿身份通常指未满18周岁的儿童。如民政部门确有认定，可以保留。".into(),
             "Please check: the applicant is 18 or over, and an orphan is usually a child under 18. If civil affairs has recognised the status, keep it.".into(),
         ),
-        Reason::CollegeAtHukou => pick(
-            format!(
-                "请注意：大中专学生中的特困人员、低保对象、返贫致贫人口、脱贫人口和易返贫致贫人口，参加户籍地居民医保（{}）。",
-                clause(&resident::COLLEGE_AT_HUKOU, Lang::Zh)
-            ),
-            format!(
-                "Note: college students who are in extreme poverty, receive subsistence allowance, or are (at risk of) poverty enroll at their hukou place ({}).",
-                clause(&resident::COLLEGE_AT_HUKOU, Lang::En)
-            ),
+        Reason::CollegeAtHukou => college_at_hukou(lang),
+    }
+}
+
+/// The identity chosen does not fit the applicant's age: this app's hint, never a rule.
+fn age_outside_band(age: u32, band: &AgeBand, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "请核对：申请人今天{age}周岁，而“{}”通常是{}。如身份确实如此，可以保留。（这是本应用的提示，不是政策规定。）",
+            identity(band.status, lang),
+            age_band(band, lang)
+        ),
+        Lang::En => format!(
+            "Please check: the applicant is {age} today, while a “{}” is usually {}. If the identity is right, keep it. (This is this app's hint, not a policy rule.)",
+            identity(band.status, lang).to_lowercase(),
+            age_band(band, lang)
+        ),
+    }
+}
+
+/// A college student with a subsidy category enrolls at the hukou place, with the clause.
+fn college_at_hukou(lang: Lang) -> String {
+    let cited = clause(&resident::COLLEGE_AT_HUKOU, lang);
+    match lang {
+        Lang::Zh => format!("请注意：大中专学生中的特困人员、低保对象、返贫致贫人口、脱贫人口和易返贫致贫人口，参加户籍地居民医保（{cited}）。"),
+        Lang::En => format!(
+            "Note: college students who are in extreme poverty, receive subsistence allowance, or are (at risk of) poverty enroll at their hukou place ({cited})."
         ),
     }
 }

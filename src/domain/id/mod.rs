@@ -360,7 +360,9 @@ pub fn detect_and_parse(input: &str, reference_date: NaiveDate) -> IdCheck {
         Ok(info) => return IdCheck::Valid(info),
         Err(e) => e,
     };
-    let not_shape_nor_check = matches!(
+    // The ID reading failed on a character, the date or the region: never on the length,
+    // nor on the check character alone.
+    let failed_inside = matches!(
         error,
         IdError::Date { .. }
             | IdError::FutureDate { .. }
@@ -368,7 +370,7 @@ pub fn detect_and_parse(input: &str, reference_date: NaiveDate) -> IdCheck {
             | IdError::Character { .. }
             | IdError::UsccAuthority { .. }
     );
-    if kinds.get(1) == Some(&IdKind::Uscc) && not_shape_nor_check {
+    if kinds.get(1) == Some(&IdKind::Uscc) && failed_inside {
         if let Ok(code) = uscc::parse(&s) {
             let mut info = code.info();
             if info.warnings.is_empty() && code.organisation_check_ok() {
