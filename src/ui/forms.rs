@@ -98,7 +98,7 @@ trait Choice: Copy + Send + Sync + 'static {
     fn from_code(code: &str) -> Option<Self>;
 }
 
-macro_rules! choice {
+macro_rules! impl_choice {
     ($($t:ty),+) => {$(
         impl Choice for $t {
             fn code(self) -> &'static str {
@@ -111,7 +111,7 @@ macro_rules! choice {
     )+};
 }
 
-choice!(IdDocType, Sex, Status, Subsidy);
+impl_choice!(IdDocType, Sex, Status, Subsidy);
 
 /// The options of a choice: each code with its label.
 fn options<T: Choice>(all: &[T], label: impl Fn(T, Lang) -> String) -> Vec<(&'static str, Text)> {
@@ -205,7 +205,7 @@ macro_rules! text {
     };
 }
 
-/// A binding of one choice of a form: `choice!(page, sex)`.
+/// A binding of one choice of a form: `choice_of!(page, sex)`.
 macro_rules! choice_of {
     ($page:expr, $field:ident) => {
         $page.choice(|f| f.$field, |f, v| f.$field = v)
