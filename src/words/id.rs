@@ -117,7 +117,7 @@ pub fn heading(e: &IdError, lang: Lang) -> &'static str {
 ///
 /// ```
 /// use yibao::domain::{id::{IdError, IdKind}, lang::Lang};
-/// let e = IdError::Date { kind: IdKind::ResidentId, digits: 19990230, width: 8 };
+/// let e = IdError::Date { kind: IdKind::ResidentId, digits: 19990230 };
 /// assert_eq!(
 ///     yibao::words::id::error(&e, Lang::En),
 ///     "The 7th to 14th characters should be a real date of birth: 19990230 is not a date. \
@@ -131,9 +131,9 @@ pub fn error(e: &IdError, lang: Lang) -> String {
         (IdError::Empty { kind }, Lang::En) => format!("Enter the {}, for example {}.", noun(kind, lang), kind.example()),
         (IdError::Length { kind, found }, _) => length(kind, found, lang),
         (IdError::Character { kind, position, found }, _) => character(kind, position, found, lang),
-        (IdError::Date { kind, digits, width }, _) => {
-            let text = format!("{:0width$}", digits, width = width as usize);
+        (IdError::Date { kind, digits }, _) => {
             let (from, to) = kind.date_positions();
+            let text = format!("{:0width$}", digits, width = to + 1 - from);
             match lang {
                 Lang::Zh => format!("第{from}至{to}位应为真实的出生日期：{text} 不是有效日期。请核对{}上的出生日期。", doc(kind)),
                 Lang::En => format!(
@@ -156,7 +156,7 @@ pub fn error(e: &IdError, lang: Lang) -> String {
                 ),
             }
         }
-        (IdError::Region { kind, code, width }, _) => region(kind, code, width, lang),
+        (IdError::Region { kind, code }, _) => region(kind, code, lang),
         (IdError::Check { kind }, _) => {
             let before = if kind == IdKind::Uscc { 17 } else { kind.length() - 1 };
             match lang {
@@ -248,23 +248,23 @@ fn character(kind: IdKind, position: usize, found: char, lang: Lang) -> String {
     }
 }
 
-fn region(kind: IdKind, code: u32, width: u8, lang: Lang) -> String {
+fn region(kind: IdKind, code: u32, lang: Lang) -> String {
     let foreign = kind == IdKind::ForeignPermanentResident;
-    match (width, lang) {
-        (2, Lang::Zh) => format!(
+    match (kind == IdKind::HmtResidencePermit, lang) {
+        (false, Lang::Zh) => format!(
             "{}“{code:02}”不是任何省、自治区、直辖市的代码。请对照{}核对号码开头几位。",
             if foreign { "第2、3位" } else { "前两位" },
             document(kind, lang)
         ),
-        (2, Lang::En) => format!(
+        (false, Lang::En) => format!(
             "{}, {code:02}, are not the code of any province, autonomous region or municipality. Check the start of the number against the {}.",
             if foreign { "The 2nd and 3rd digits" } else { "The first 2 digits" },
             document(kind, lang)
         ),
-        (_, Lang::Zh) => {
+        (true, Lang::Zh) => {
             format!("港澳台居民居住证号码的前6位应为 810000（香港）、820000（澳门）或 830000（台湾），不能是 {code:06}。请对照居住证核对。")
         }
-        (_, Lang::En) => format!(
+        (true, Lang::En) => format!(
             "A residence permit number for Hong Kong, Macao and Taiwan residents starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan), not {code:06}. Check it against the permit."
         ),
     }

@@ -59,7 +59,7 @@ pub fn digits_value(bytes: &[u8]) -> u32 {
 /// let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
 /// let kind = IdKind::ResidentId;
 /// assert_eq!(check_birth_yyyymmdd(kind, b"19491231", today), Ok(NaiveDate::from_ymd_opt(1949, 12, 31).unwrap()));
-/// assert_eq!(check_birth_yyyymmdd(kind, b"19490230", today), Err(IdError::Date { kind, digits: 19490230, width: 8 }));
+/// assert_eq!(check_birth_yyyymmdd(kind, b"19490230", today), Err(IdError::Date { kind, digits: 19490230 }));
 /// assert_eq!(check_birth_yyyymmdd(kind, b"20260102", today).unwrap_err().code(), "future-date");
 /// ```
 #[inline]
@@ -67,7 +67,7 @@ pub fn check_birth_yyyymmdd(kind: IdKind, digits: &[u8], reference: NaiveDate) -
     let ymd = digits_value(digits);
     let birth = match date_of(ymd) {
         Some(d) if ymd / 10_000 >= EARLIEST_BIRTH_YEAR => d,
-        _ => return Err(IdError::Date { kind, digits: ymd, width: 8 }),
+        _ => return Err(IdError::Date { kind, digits: ymd }),
     };
     if birth > reference {
         return Err(IdError::FutureDate { kind, birth, reference });

@@ -21,13 +21,13 @@ pub enum IdError {
     /// A character that cannot appear at that position (1-based).
     Character { kind: IdKind, position: usize, found: char },
     /// The date of birth is not a calendar date (`digits` is what was entered: 8 digits,
-    /// or 6 for 15-digit numbers).
-    Date { kind: IdKind, digits: u32, width: u8 },
+    /// or 6 for 15-digit numbers, at [`IdKind::date_positions`]).
+    Date { kind: IdKind, digits: u32 },
     /// The date of birth is after the reference date (today).
     FutureDate { kind: IdKind, birth: NaiveDate, reference: NaiveDate },
-    /// The region code does not exist: the 2-digit province code, or the 6-digit code of a
-    /// residence permit (`width` says which).
-    Region { kind: IdKind, code: u32, width: u8 },
+    /// The region code does not exist: the 2-digit province code, or for a residence permit
+    /// the 6-digit code of Hong Kong, Macao or Taiwan.
+    Region { kind: IdKind, code: u32 },
     /// The check character does not match the other characters.
     Check { kind: IdKind },
     /// A mobile number that does not start with 13 to 19.

@@ -124,7 +124,7 @@ fn region_rule(b: &[u8; 18]) -> Result<(), IdError> {
     if regions::is_resident_id_province(p) {
         Ok(())
     } else {
-        Err(IdError::Region { kind: KIND, code: p, width: 2 })
+        Err(IdError::Region { kind: KIND, code: p })
     }
 }
 

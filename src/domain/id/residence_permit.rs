@@ -96,7 +96,7 @@ pub fn normalise(input: &str) -> String {
 fn region_rule(b: &[u8; 18]) -> Result<(), IdError> {
     match &b[..6] {
         b"810000" | b"820000" | b"830000" => Ok(()),
-        other => Err(IdError::Region { kind: KIND, code: digits_value(other), width: 6 }),
+        other => Err(IdError::Region { kind: KIND, code: digits_value(other) }),
     }
 }
 

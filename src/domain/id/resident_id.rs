@@ -100,7 +100,7 @@ fn region_rule(kind: IdKind) -> impl Fn(&[u8; 18]) -> Result<(), IdError> {
         if regions::is_resident_id_province(p) {
             Ok(())
         } else {
-            Err(IdError::Region { kind, code: p, width: 2 })
+            Err(IdError::Region { kind, code: p })
         }
     }
 }
