@@ -29,11 +29,15 @@
 //!   - [`domain::roster`]: the roster check: decoding, an RFC 4180 reader, column mapping,
 //!     row checks in chunks, the summary and the CSV export.
 //! - [`words`] — the catalogue: the domain's typed decisions worded in Chinese and English
-//!   (the assistance decision so far; issue 17 moves the rest).
+//!   (the assistance decision, identity numbers and the registration forms so far; issue 17
+//!   moves the rest).
 //! - `ui` (wasm32 only) — Leptos components that read domain results and render them:
 //!   `shell` (header, tabs, URL problems, footer), `calc` and `result` (the calculator),
-//!   `household` (`view=household`), `idcheck`, `form` and `forms` (`view=id`), `roster` (`view=roster`), `share` (copy link,
-//!   embed builder `view=embed` with its QR code and poster, offline status), `fields` (radios, checkboxes, dates),
+//!   `household` (`view=household`), `idcheck` and `forms` (`view=id`: the number check, the
+//!   two registration forms and the page's one store of what was typed), `roster` (`view=roster`), `share` (copy link,
+//!   embed builder `view=embed` with its QR code and poster, offline status), `fields` (the
+//!   calculator's questions: radios, checkboxes, dates), `checked_fields` (fields checked on
+//!   submit, each showing its problem, and the error summary: the forms and the editor),
 //!   `url` (the browser side of the URL state), `download` (files made in the page),
 //!   `notices_loader` (fetches `notices/`; the page shows at once where the built-in
 //!   notices answer the address, drawn again when published ones arrive), `provenance`

@@ -24,7 +24,7 @@ fn valid_inputs() {
     ];
     for (input, kind, normalised, birth, sex, region) in tests {
         let c = detect_and_parse(input, today());
-        assert!(c.is_valid(), "input: {input:?}: {:?}", c.error().map(|e| e.message(Lang::En)));
+        assert!(c.is_valid(), "input: {input:?}: {:?}", c.error().map(|e| yibao::words::id::error(e, Lang::En)));
         assert_eq!(c.kind(), kind, "input: {input:?}");
         assert_eq!(c.normalised(), normalised, "input: {input:?}");
         assert_eq!(c.data_birth().as_deref(), birth, "input: {input:?}");

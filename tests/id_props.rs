@@ -138,11 +138,11 @@ fn check_everything(input: &str) {
     let _ = normalise(input);
     let c = detect_and_parse(input, t);
     if let Some(e) = c.error() {
-        let _ = (e.message(yibao::domain::lang::Lang::Zh), e.message(yibao::domain::lang::Lang::En));
+        let _ = (yibao::words::id::error(e, yibao::domain::lang::Lang::Zh), yibao::words::id::error(e, yibao::domain::lang::Lang::En));
     }
     if let Some(i) = c.info() {
         for w in &i.warnings {
-            let _ = w.message(yibao::domain::lang::Lang::En);
+            let _ = yibao::words::id::warning(w, yibao::domain::lang::Lang::En);
         }
     }
     let _ = resident_id::parse(input, t);

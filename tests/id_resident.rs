@@ -96,25 +96,25 @@ fn messages_are_sentences_that_never_give_the_check_character() {
     for input in tests {
         let err = resident_id::parse(input, TODAY()).expect_err(input);
         for lang in [Lang::Zh, Lang::En] {
-            let m = err.message(lang);
+            let m = yibao::words::id::error(&err, lang);
             assert!(m.ends_with('.') || m.ends_with('。'), "input: {input:?}: {m}");
             assert!(!m.to_lowercase().contains("invalid"), "input: {input:?}: {m}");
         }
         if err.code() == "check" {
-            let en = err.message(Lang::En);
-            let zh = err.message(Lang::Zh);
+            let en = yibao::words::id::error(&err, Lang::En);
+            let zh = yibao::words::id::error(&err, Lang::Zh);
             // The right check character here would be X: never suggested.
             assert!(!en.contains('X') && !zh.contains('X'), "input: {input:?}: {en} / {zh}");
         }
     }
     let err = resident_id::parse("110105199902300011", TODAY()).unwrap_err();
     assert_eq!(
-        err.message(Lang::En),
+        yibao::words::id::error(&err, Lang::En),
         "The 7th to 14th characters should be a real date of birth: 19990230 is not a date. Check the date of birth on the ID card."
     );
-    assert_eq!(err.message(Lang::Zh), "第7至14位应为真实的出生日期：19990230 不是有效日期。请核对身份证上的出生日期。");
+    assert_eq!(yibao::words::id::error(&err, Lang::Zh), "第7至14位应为真实的出生日期：19990230 不是有效日期。请核对身份证上的出生日期。");
     let err = resident_id::parse("1101051949123100", TODAY()).unwrap_err();
-    assert!(err.message(Lang::En).contains("Enter the 18-character ID number, for example 11010519491231002X"));
+    assert!(yibao::words::id::error(&err, Lang::En).contains("Enter the 18-character ID number, for example 11010519491231002X"));
 }
 
 #[test]

@@ -48,7 +48,7 @@ fn errors() {
         assert_eq!(err.code(), code, "input: {input:?}: {err}");
     }
     let err = uscc::parse("B1350100M000100Y43").unwrap_err();
-    assert!(err.message(Lang::En).contains("registration authority"), "{err}");
+    assert!(yibao::words::id::error(&err, Lang::En).contains("registration authority"), "{err}");
     let err = uscc::parse("91350100M000100Y44").unwrap_err();
-    assert!(!err.message(Lang::En).contains('3') && !err.message(Lang::Zh).contains('3'), "{err}");
+    assert!(!yibao::words::id::error(&err, Lang::En).contains('3') && !yibao::words::id::error(&err, Lang::Zh).contains('3'), "{err}");
 }

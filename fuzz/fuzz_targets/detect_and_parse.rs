@@ -11,11 +11,11 @@ fuzz_target!(|data: &[u8]| {
     let c = yibao::domain::id::detect_and_parse(&input, today);
     let _ = (c.data_birth(), c.data_sex(), c.data_region(), c.kind().code());
     if let Some(e) = c.error() {
-        let _ = (e.message(Lang::Zh), e.message(Lang::En));
+        let _ = (yibao::words::id::error(&e, Lang::Zh), yibao::words::id::error(&e, Lang::En));
     }
     if let Some(info) = c.info() {
         for w in &info.warnings {
-            let _ = (w.message(Lang::Zh), w.message(Lang::En));
+            let _ = (yibao::words::id::warning(w, Lang::Zh), yibao::words::id::warning(w, Lang::En));
         }
     }
 });

@@ -5,16 +5,22 @@
 
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
-use yibao::domain::forms::resident::{self, ResidentForm};
+use yibao::domain::forms::resident::{self, ResidentForm, Subsidy};
 use yibao::domain::forms::unit::{self, UnitForm};
-use yibao::domain::forms::FieldError;
+use yibao::domain::forms::{has_errors, problems, Checked, FieldError, IdDocType};
+use yibao::domain::id::Sex;
+use yibao::domain::inputs::Status;
+use yibao::domain::lang::Lang;
+use yibao::words::forms::{problem, FieldWords};
 
-fn sound(problems: &[FieldError], prefix: &str) {
-    let mut seen = Vec::new();
-    for p in problems {
-        assert!(p.field.starts_with(prefix), "field {:?} is not one of the form's", p.field);
-        assert!(!p.message.zh.is_empty() && !p.message.en.is_empty(), "{p:?} is not worded in both languages");
-        assert!(!seen.contains(&p.field), "two problems on {}", p.field);
+fn sound<R, F: FieldWords>(checked: &Checked<R, F>, prefix: &str) {
+    let mut seen: Vec<F> = Vec::new();
+    let shown: &[FieldError<F>] = problems(checked);
+    assert_eq!(checked.is_err(), has_errors(shown), "a form with errors never parses");
+    for p in shown {
+        assert!(p.field.id().starts_with(prefix), "field {:?} is not one of the form's", p.field);
+        assert!(!problem(p, Lang::Zh).is_empty() && !problem(p, Lang::En).is_empty(), "{p:?} is not worded in both languages");
+        assert!(!seen.contains(&p.field), "two problems on {:?}", p.field);
         seen.push(p.field);
     }
 }
@@ -31,9 +37,9 @@ fuzz_target!(|data: &[u8]| {
 
     let r = ResidentForm {
         name: next(),
-        id_type: next(),
+        id_type: IdDocType::from_code(&next()),
         id_number: next(),
-        sex: next(),
+        sex: Sex::from_code(&next()),
         birth: next(),
         phone: next(),
         province: next(),
@@ -41,8 +47,8 @@ fuzz_target!(|data: &[u8]| {
         county: next(),
         village: next(),
         address: next(),
-        identity: next(),
-        subsidy: next(),
+        identity: Status::from_code(&next()),
+        subsidy: Subsidy::from_code(&next()),
     };
     sound(&resident::check(&r, reference), "rf-");
     let _ = resident::prefill_from_id(&r, reference);
@@ -55,11 +61,11 @@ fuzz_target!(|data: &[u8]| {
         unit_name: next(),
         unit_address: next(),
         legal_name: next(),
-        legal_id_type: next(),
+        legal_id_type: IdDocType::from_code(&next()),
         legal_id_number: next(),
         legal_mobile: next(),
         agent_name: next(),
-        agent_id_type: next(),
+        agent_id_type: IdDocType::from_code(&next()),
         agent_id_number: next(),
         agent_valid_from: next(),
         agent_valid_to: next(),

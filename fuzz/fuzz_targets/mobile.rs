@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(m.as_str().len(), 11);
         }
         Err(e) => {
-            let _ = (e.message(Lang::Zh), e.message(Lang::En));
+            let _ = (yibao::words::id::error(&e, Lang::Zh), yibao::words::id::error(&e, Lang::En));
         }
     }
     let _ = (mobile::format(&input), mobile::masked(&input));

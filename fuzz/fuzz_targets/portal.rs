@@ -8,9 +8,9 @@ fuzz_target!(|data: &[u8]| {
     let input = String::from_utf8_lossy(data);
     use yibao::domain::id::portal;
     if let Err(e) = portal::parse_account(&input) {
-        let _ = (e.message(Lang::Zh), e.message(Lang::En));
+        let _ = (yibao::words::id::account(&e, Lang::Zh), yibao::words::id::account(&e, Lang::En));
     }
     if let Err(e) = portal::check_password(&input) {
-        let _ = (e.message(Lang::Zh), e.message(Lang::En));
+        let _ = (yibao::words::id::password(&e, Lang::Zh), yibao::words::id::password(&e, Lang::En));
     }
 });

@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = p.info(today);
         }
         Err(e) => {
-            let _ = (e.message(Lang::Zh), e.message(Lang::En));
+            let _ = (yibao::words::id::error(&e, Lang::Zh), yibao::words::id::error(&e, Lang::En));
         }
     }
     let _ = residence_permit::validate_bytes(data, today);

@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     use yibao::domain::id::resident_id;
     let parsed = resident_id::parse(&input, today);
     if let Err(e) = &parsed {
-        let _ = (e.message(Lang::Zh), e.message(Lang::En));
+        let _ = (yibao::words::id::error(&e, Lang::Zh), yibao::words::id::error(&e, Lang::En));
     }
     let compact = yibao::domain::id::normalise(&input);
     if !compact.is_empty() {

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(yibao::domain::id::resident_id::is_valid(id.to_18().as_str(), today));
         }
         Err(e) => {
-            let _ = (e.message(Lang::Zh), e.message(Lang::En));
+            let _ = (yibao::words::id::error(&e, Lang::Zh), yibao::words::id::error(&e, Lang::En));
         }
     }
     let _ = (resident_id_15::format(&input), resident_id_15::masked(&input));

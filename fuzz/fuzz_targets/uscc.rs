@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(uscc::is_valid(c.as_str()));
         }
         Err(e) => {
-            let _ = (e.message(Lang::Zh), e.message(Lang::En));
+            let _ = (yibao::words::id::error(&e, Lang::Zh), yibao::words::id::error(&e, Lang::En));
         }
     }
     let _ = uscc::validate_bytes(data);

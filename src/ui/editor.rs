@@ -13,10 +13,9 @@ use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
+use super::checked_fields::{CheckboxField, ErrorSummary, FieldMessage, RadioField, TextField};
 use super::editor_lists::AnyList;
-use super::form::{CheckboxField, ErrorSummary, RadioField, TextField};
 use super::{tr, State};
-use crate::domain::forms::FieldError;
 use crate::domain::inputs::{Assist, Status};
 use crate::domain::lang::{Lang, Text};
 use crate::domain::money::Money;
@@ -94,15 +93,15 @@ impl Draft {
 
     /// Every problem, for the error summary and the fields: what does not read, then the
     /// checker's findings (one per field, the first).
-    fn problems(self) -> Vec<FieldError> {
-        let mut out: Vec<FieldError> = self.unread.get().into_iter().map(|(id, t)| FieldError::error(id, t.zh, t.en)).collect();
+    fn problems(self) -> Vec<FieldMessage> {
+        let mut out: Vec<FieldMessage> = self.unread.get().into_iter().map(|(id, t)| FieldMessage::error(id, t.zh, t.en)).collect();
         for f in self.findings() {
             let id = field_id(&f);
             if out.iter().any(|p| p.field == id) {
                 continue;
             }
             let t = f.describe();
-            out.push(FieldError::error(id, t.zh, t.en));
+            out.push(FieldMessage::error(id, t.zh, t.en));
         }
         out
     }
@@ -190,7 +189,7 @@ pub fn EditorPage() -> impl IntoView {
     let notices = policy::all();
     let first = notices.first().map_or_else(blank, |p| template(p));
     let draft = Draft { data: RwSignal::new(first), unread: RwSignal::new(Vec::new()), generation: RwSignal::new(0) };
-    let problems = RwSignal::new(Vec::<FieldError>::new());
+    let problems = RwSignal::new(Vec::<FieldMessage>::new());
     let attempt = RwSignal::new(0u32);
     let downloaded = RwSignal::new(None::<String>);
     // After the first "check", the summary follows every change.
@@ -310,9 +309,9 @@ pub(super) fn bound(
     id: &'static str,
     shown: String,
     read: impl Fn(&mut PolicyData, &str) -> Result<(), Text> + Send + Sync + 'static,
-) -> super::form::Bind {
+) -> super::checked_fields::Bind {
     let raw = RwSignal::new(shown);
-    super::form::Bind {
+    super::checked_fields::Bind {
         get: raw.into(),
         set: Callback::new(move |v: String| {
             raw.set(v.clone());
@@ -375,13 +374,13 @@ macro_rules! text_field {
             $set;
             Ok(())
         });
-        view! { <TextField id=$id label=Text::new($zh, $en) bind problem=super::form::problem_of($problems, $id) /> }
+        view! { <TextField id=$id label=Text::new($zh, $en) bind problem=super::checked_fields::problem_of($problems, $id) /> }
     }};
 }
 
 /// Every field of the draft, in the order of a notice.
 #[component]
-fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
+fn Fields(draft: Draft, problems: RwSignal<Vec<FieldMessage>>) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let legend = move |zh: &'static str, en: &'static str| view! { <legend class="field__legend"><h2 class="field__heading">{move || tr(lang(), zh, en)}</h2></legend> };
@@ -434,7 +433,7 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
             ),
         ),
     ];
-    let p = |id: &'static str| super::form::problem_of(problems, id);
+    let p = |id: &'static str| super::checked_fields::problem_of(problems, id);
     view! {
         <fieldset class="editor__section">
             {legend("通知", "The notice")}
@@ -473,7 +472,7 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
 
 /// The payment window and the benefit period, with the window's exceptions.
 #[component]
-fn DatesSection(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
+fn DatesSection(draft: Draft, problems: RwSignal<Vec<FieldMessage>>) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let date_bind =
@@ -497,7 +496,7 @@ fn DatesSection(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoV
         d.benefit.end = v;
         Ok(())
     });
-    let p = |id: &'static str| super::form::problem_of(problems, id);
+    let p = |id: &'static str| super::checked_fields::problem_of(problems, id);
     view! {
         <fieldset class="editor__section">
             <legend class="field__legend"><h2 class="field__heading">{move || tr(lang(), "缴费期和待遇期", "Payment window and benefit period")}</h2></legend>
@@ -521,7 +520,7 @@ fn DatesSection(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoV
 /// The sections made of lists: offices and who is covered, assistance, routes and channels,
 /// deadlines and refunds.
 #[component]
-fn ListSections(draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
+fn ListSections(draft: Draft, problems: RwSignal<Vec<FieldMessage>>) -> impl IntoView {
     use super::editor_specs as specs;
     let state = State::get();
     let lang = move || state.lang();

@@ -13,10 +13,9 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use super::checked_fields::{focus_field, problem_of, CheckboxField, FieldMessage, Message, TextField};
 use super::editor::{bound, Draft};
-use super::form::{focus_field, problem_of, CheckboxField, Message, TextField};
 use super::{tr, State};
-use crate::domain::forms::FieldError;
 use crate::domain::inputs::Coded;
 use crate::domain::lang::Text;
 use crate::domain::money::Money;
@@ -77,7 +76,7 @@ pub struct List<T: 'static> {
 /// Any list, whatever its item type: drawn, and asked where a finding belongs.
 pub trait AnyList: Sync {
     /// The list's fieldsets and buttons.
-    fn view(&'static self, draft: Draft, problems: RwSignal<Vec<FieldError>>) -> AnyView;
+    fn view(&'static self, draft: Draft, problems: RwSignal<Vec<FieldMessage>>) -> AnyView;
     /// The id of the control a finding belongs to, if it is about this list.
     fn locate(&self, finding: &Finding) -> Option<&'static str>;
 }
@@ -146,7 +145,7 @@ impl<T: 'static> List<T> {
 }
 
 impl<T: Clone + Send + Sync + 'static> AnyList for List<T> {
-    fn view(&'static self, draft: Draft, problems: RwSignal<Vec<FieldError>>) -> AnyView {
+    fn view(&'static self, draft: Draft, problems: RwSignal<Vec<FieldMessage>>) -> AnyView {
         list_view(self, draft, problems).into_any()
     }
 
@@ -202,7 +201,11 @@ fn focus_later(id: &'static str) {
     set_timeout(move || focus_field(id), Duration::ZERO);
 }
 
-fn list_view<T: Clone + Send + Sync + 'static>(list: &'static List<T>, draft: Draft, problems: RwSignal<Vec<FieldError>>) -> impl IntoView {
+fn list_view<T: Clone + Send + Sync + 'static>(
+    list: &'static List<T>,
+    draft: Draft,
+    problems: RwSignal<Vec<FieldMessage>>,
+) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let count = Memo::new(move |_| draft.data.with(|d| (list.get)(d).len()));
@@ -249,7 +252,7 @@ fn item_view<T: Clone + Send + Sync + 'static>(
     i: usize,
     count: Memo<usize>,
     draft: Draft,
-    problems: RwSignal<Vec<FieldError>>,
+    problems: RwSignal<Vec<FieldMessage>>,
 ) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
@@ -290,7 +293,7 @@ fn field_view<T: Clone + Send + Sync + 'static>(
     i: usize,
     f: &'static Field<T>,
     draft: Draft,
-    problems: RwSignal<Vec<FieldError>>,
+    problems: RwSignal<Vec<FieldMessage>>,
 ) -> AnyView {
     let id = list.id(i, f);
     let text = label(f.label);
@@ -364,7 +367,7 @@ fn both_view<T: Clone + Send + Sync + 'static>(
     get: fn(&T) -> Text,
     set: fn(&mut T, Text),
     draft: Draft,
-    problems: RwSignal<Vec<FieldError>>,
+    problems: RwSignal<Vec<FieldMessage>>,
 ) -> AnyView {
     let base = format!("{}{i}-{}", list.prefix(), slug(f.key));
     let shown = draft.data.with_untracked(|d| (list.get)(d).get(i).map(get).unwrap_or_default());
@@ -401,7 +404,7 @@ fn when_view<T: Clone + Send + Sync + 'static>(
     get: fn(&T) -> When,
     set: fn(&mut T, When),
     draft: Draft,
-    problems: RwSignal<Vec<FieldError>>,
+    problems: RwSignal<Vec<FieldMessage>>,
 ) -> AnyView {
     let base = format!("{}{i}-{}", list.prefix(), slug(f.key));
     let id = |part: &str| intern(format!("{base}-{}", slug(part)));
@@ -513,7 +516,7 @@ fn select_view(
     options: Signal<Vec<(String, Text)>>,
     current: Signal<String>,
     set: Callback<String>,
-    problem: Signal<Option<FieldError>>,
+    problem: Signal<Option<FieldMessage>>,
 ) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
@@ -547,7 +550,7 @@ fn checks_view(
     options: Vec<(&'static str, Text)>,
     checked: impl Fn(&str) -> bool + Copy + Send + Sync + 'static,
     toggle: impl Fn(&'static str, bool) + Copy + Send + Sync + 'static,
-    problem: Signal<Option<FieldError>>,
+    problem: Signal<Option<FieldMessage>>,
 ) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();

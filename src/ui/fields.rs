@@ -29,7 +29,7 @@ where
     C: Fn() -> Option<T> + Copy + Send + Sync + 'static,
     S: Fn(T) + Copy + Send + Sync + 'static,
 {
-    choices("radio", id, legend, hint, options, move |v| current() == Some(v), move |v, _| set(v))
+    choices(ChoiceKind::Radio, id, legend, hint, options, move |v| current() == Some(v), move |v, _| set(v))
 }
 
 /// A group of checkboxes for a question where several answers may apply.
@@ -49,13 +49,38 @@ where
     C: Fn(T) -> bool + Copy + Send + Sync + 'static,
     S: Fn(T, bool) + Copy + Send + Sync + 'static,
 {
-    choices("checkbox", id, legend, hint, options, checked, set)
+    choices(ChoiceKind::Checkbox, id, legend, hint, options, checked, set)
+}
+
+/// One answer among several, or any number of them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ChoiceKind {
+    Radio,
+    Checkbox,
+}
+
+impl ChoiceKind {
+    /// The input's `type`.
+    fn input_type(self) -> &'static str {
+        match self {
+            ChoiceKind::Radio => "radio",
+            ChoiceKind::Checkbox => "checkbox",
+        }
+    }
+
+    /// The BEM block of the group.
+    fn block(self) -> &'static str {
+        match self {
+            ChoiceKind::Radio => "radios",
+            ChoiceKind::Checkbox => "checkboxes",
+        }
+    }
 }
 
 /// The fieldset both choice questions share: legend, hint, and one input per option of
-/// `kind` (`radio` or `checkbox`; BEM block `radios` or `checkboxes`).
+/// `kind` (BEM block `radios` or `checkboxes`).
 fn choices<T, C, S>(
-    kind: &'static str,
+    kind: ChoiceKind,
     id: &'static str,
     legend: Text,
     hint: Option<Text>,
@@ -69,8 +94,9 @@ where
     S: Fn(T, bool) + Copy + Send + Sync + 'static,
 {
     let lang = move || State::get().lang();
-    let block = if kind == "radio" { "radios" } else { "checkboxes" };
-    let name = (kind == "radio").then_some(id);
+    let block = kind.block();
+    // Radios of one question share a name, so that choosing one clears the others.
+    let name = (kind == ChoiceKind::Radio).then_some(id);
     let hint_id = format!("{id}-hint");
     let described = hint.is_some().then(|| hint_id.clone());
     view! {
@@ -87,7 +113,7 @@ where
                             <div class=format!("{block}__item")>
                                 <input
                                     class=format!("{block}__input")
-                                    type=kind
+                                    type=kind.input_type()
                                     name=name
                                     id=input_id.clone()
                                     prop:checked=move || checked(value)

@@ -5,21 +5,18 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::forms::{recall, remember, ResidentFormView, Sub, UnitFormView};
+use super::forms::{store, ResidentFormView, Sub, UnitFormView};
 use super::url::today;
 use super::{tr, State};
 use crate::domain::id::{detect_and_parse, IdCheck, IdError, IdInfo, IdKind};
+use crate::words::id as words;
 
 /// The page of `view=id`: a heading, the sub-page switch and the sub-page.
 #[component]
 pub fn IdPage() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
-    let sub = RwSignal::new(recall(|m| m.sub));
-    Effect::new(move |_| {
-        let s = sub.get();
-        remember(|m| m.sub = s);
-    });
+    let sub: RwSignal<Sub> = store(|s| s.sub.clone().into());
     let tab = move |s: Sub, testid: &'static str, zh: &'static str, en: &'static str| {
         view! {
             <button
@@ -55,15 +52,8 @@ pub fn IdPage() -> impl IntoView {
 fn IdCheckForm() -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
-    let input = RwSignal::new(recall(|m| m.id_input.clone()));
-    let checked = RwSignal::new(recall(|m| m.id_checked.clone()));
-    Effect::new(move |_| {
-        let (i, c) = (input.get(), checked.get());
-        remember(|m| {
-            m.id_input = i;
-            m.id_checked = c;
-        });
-    });
+    let (input, checked): (RwSignal<String>, RwSignal<Option<String>>) =
+        store(|s| (s.id_input.clone().into(), s.id_checked.clone().into()));
     let result = Memo::new(move |_| checked.get().map(|s| detect_and_parse(&s, today())));
     let invalid = move || result.with(|r| r.as_ref().is_some_and(|r| !r.is_valid()));
     let on_submit = move |ev: SubmitEvent| {
@@ -118,14 +108,11 @@ fn IdResult(check: IdCheck) -> impl IntoView {
     let body = match check {
         IdCheck::Valid(info) => view! { <ValidDetails info /> }.into_any(),
         IdCheck::Invalid { error, normalised, .. } => view! {
-            <h3 class="id-result__title">{move || error.heading(lang())}</h3>
-            <p class="id-result__error" data-testid="id-error" data-code=error.code()>{move || error.message(lang())}</p>
+            <h3 class="id-result__title">{move || words::heading(&error, lang())}</h3>
+            <p class="id-result__error" data-testid="id-error" data-code=error.code()>{move || words::error(&error, lang())}</p>
             // Nothing entered: nothing was checked as any kind.
             <p class="id-result__kind" hidden=matches!(error, IdError::Empty { .. })>
-                {move || match lang() {
-                    crate::domain::lang::Lang::Zh => format!("按{}核对。", kind.label().zh),
-                    crate::domain::lang::Lang::En => format!("Checked as {}.", a_noun(kind)),
-                }}
+                {move || words::checked_as(kind, lang())}
                 {(!normalised.is_empty()).then(|| view! {
                     " "
                     {move || tr(lang(), "您输入的（去掉空格后）：", "What you entered, without spaces: ")}
@@ -153,13 +140,6 @@ fn IdResult(check: IdCheck) -> impl IntoView {
     }
 }
 
-/// The kind's English noun with its article: “an 18-character ID number”.
-fn a_noun(kind: IdKind) -> String {
-    let noun = kind.noun_en();
-    let article = if noun.starts_with("18") || noun.starts_with("11") { "an" } else { "a" };
-    format!("{article} {noun}")
-}
-
 /// One row of the details list.
 fn row(term: impl Fn() -> &'static str + Send + Sync + 'static, value: impl IntoView + 'static, testid: &'static str) -> impl IntoView {
     view! {
@@ -174,43 +154,13 @@ fn row(term: impl Fn() -> &'static str + Send + Sync + 'static, value: impl Into
 fn ValidDetails(info: IdInfo) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
-    let label = info.kind.label();
-    let title = {
-        let label = label.clone();
-        move || match lang() {
-            crate::domain::lang::Lang::Zh => format!("这是有效的{}", label.zh),
-            crate::domain::lang::Lang::En => format!("This is {}, and it is valid", a_noun(info.kind)),
-        }
-    };
-    let birth = info.data_birth().map(|b| row(move || tr(lang(), "出生日期", "Date of birth"), b, "id-birth"));
-    let age = info.age.map(|a| {
-        row(
-            move || tr(lang(), "年龄（按今天）", "Age (today)"),
-            move || match lang() {
-                crate::domain::lang::Lang::Zh => format!("{a}周岁"),
-                crate::domain::lang::Lang::En => format!("{a} years"),
-            },
-            "id-age",
-        )
-    });
-    let sex = info.sex.map(|s| {
-        let l = s.label();
-        row(move || tr(lang(), "性别", "Sex"), move || l.get(lang()).to_string(), "id-sex")
-    });
     let kind = info.kind;
+    let title = move || words::valid_title(kind, lang());
+    let birth = info.data_birth().map(|b| row(move || tr(lang(), "出生日期", "Date of birth"), b, "id-birth"));
+    let age = info.age.map(|a| row(move || tr(lang(), "年龄（按今天）", "Age (today)"), move || words::age(a, lang()), "id-age"));
+    let sex = info.sex.map(|s| row(move || tr(lang(), "性别", "Sex"), move || words::sex(s, lang()), "id-sex"));
     let region = info.region.clone().map(|r| {
-        let parts = move || {
-            let none = tr(lang(), "（未列出）", "(not listed)");
-            let (city, county) = (r.city.unwrap_or(none), r.county.unwrap_or(none));
-            match lang() {
-                crate::domain::lang::Lang::Zh => {
-                    format!("省级：{}；市级：{city}；县级：{county}（代码 {:06}）", r.province, r.code)
-                }
-                crate::domain::lang::Lang::En => {
-                    format!("province: {}; city: {city}; county: {county} (code {:06})", r.province, r.code)
-                }
-            }
-        };
+        let parts = move || words::division(&r, lang());
         // Only a resident ID's region is a hukou place: a permanent residence ID names the
         // province that issued it, a residence permit the holder's home region.
         let term = move || match kind {
@@ -230,7 +180,7 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
             <div class="notice notice--warning id-result__warnings" data-testid="id-warnings">
                 <h4 class="notice__title">{move || tr(lang(), "请注意", "Please note")}</h4>
                 <ul class="notice__list">
-                    {ws.into_iter().map(|w| { let code = w.code(); view! { <li data-code=code>{move || w.message(lang())}</li> } }).collect_view()}
+                    {ws.into_iter().map(|w| { let code = w.code(); view! { <li data-code=code>{move || words::warning(&w, lang())}</li> } }).collect_view()}
                 </ul>
             </div>
         }
@@ -239,7 +189,7 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
     view! {
         <h3 class="id-result__title">{title}</h3>
         <dl class="summary-list">
-            {row(move || tr(lang(), "号码类型", "Kind of number"), move || label.get(lang()).to_string(), "id-kind")}
+            {row(move || tr(lang(), "号码类型", "Kind of number"), move || words::kind_label(kind, lang()), "id-kind")}
             {row(
                 move || tr(lang(), "规范写法（分组便于核对）", "Normalised (grouped for checking)"),
                 view! { <code data-testid="id-normalised">{normalised}</code> " (" <code>{formatted}</code> ")" },

@@ -2,13 +2,13 @@
 //! comes from `crate::domain`, views only format.
 
 mod calc;
+pub mod checked_fields;
 pub mod crash;
 mod download;
 mod editor;
 mod editor_lists;
 mod editor_specs;
 mod fields;
-pub mod form;
 pub mod forms;
 mod household;
 pub mod idcheck;

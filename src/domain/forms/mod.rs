@@ -1,20 +1,25 @@
-//! The two registration forms, checked the way people expect (GOV.UK's validation pattern):
+//! The two registration forms, parsed the way people expect (GOV.UK's validation pattern):
 //!
 //! - [`resident`]: the resident registration form of 甘州区 (区医保发〔2022〕69号 附件1);
 //! - [`unit`](mod@unit): the unit portal (单位网厅) registration of 穗医保中管〔2021〕301号 附件.
 //!
-//! Each form is a struct of the raw strings the user typed (never trimmed away, so the page
-//! can always show them again) and a `check(&form, reference_date) -> Vec<FieldError>` that
-//! returns the problems **in field order**, at most one per field: the first error of a
-//! field, or else its first warning. An [`Severity::Error`] blocks the form; a
-//! [`Severity::Warning`] is a plausibility hint that the user may keep.
+//! Each form is a struct of what the user typed (text as typed, never trimmed away, so the
+//! page can always show it again; choices as their types) and a
+//! `check(&form, reference_date)` that parses it: a typed record with the warnings worth a
+//! look ([`Accepted`]), or the problems **in field order**, at most one per field: the first
+//! error of a field, or else its first warning. An error ([`Severity::Error`]) blocks the
+//! form; a warning ([`Severity::Warning`]) is a plausibility hint that the user may keep.
+//! Problems are typed ([`FieldError`]: the field and a [`Reason`] with its data);
+//! [`crate::words::forms`] words them.
 //!
 //! Pure Rust: no leptos, web-sys or gloo. Nothing here logs or stores what was typed.
 
 use chrono::NaiveDate;
 
-use crate::domain::id::{parse_as, IdCheck, IdError, IdInfo, IdKind, IdWarning};
-use crate::domain::lang::{Lang, Text};
+use crate::domain::id::mobile::Mobile;
+use crate::domain::id::portal::{AccountError, PasswordError};
+use crate::domain::id::validity::ValidityError;
+use crate::domain::id::{parse_as, IdCheck, IdError, IdInfo, IdKind, IdWarning, Sex};
 
 pub mod resident;
 pub mod unit;
@@ -28,51 +33,133 @@ pub enum Severity {
     Warning,
 }
 
-/// A problem with one field: its `id` in the page (the target of the error summary's link),
-/// the sentence shown in the summary and beside the field, and how serious it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    /// The field's id, e.g. `rf-name`; error-summary links point to `#` + this.
-    pub field: &'static str,
-    /// What is wrong and how to fix it, in both languages.
-    pub message: Text,
-    pub severity: Severity,
+/// The fields of one form, in page order, each with its id in the page (the target of the
+/// error summary's link).
+pub trait FormField: Copy + PartialEq + Eq + std::fmt::Debug + Send + Sync + 'static {
+    /// Every field, in page order.
+    const ALL: &'static [Self];
+    /// The field's id, e.g. `rf-name`.
+    fn id(self) -> &'static str;
 }
 
-impl FieldError {
-    /// An error on `field`.
-    pub fn error(field: &'static str, zh: impl Into<String>, en: impl Into<String>) -> FieldError {
-        FieldError { field, message: Text::new(zh, en), severity: Severity::Error }
-    }
+/// Why a field of a registration form is not right (or worth a second look). Where the
+/// words depend on the field (what to enter, which example), [`crate::words::forms`] reads
+/// it from [`FieldError::field`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// Nothing was typed.
+    Missing,
+    /// Nothing was chosen.
+    NotChosen,
+    /// No identity number was typed; the document type chosen, if any.
+    IdNumberMissing { doc: Option<IdDocType> },
+    /// Longer than the field allows (characters).
+    TooLong { max: usize, found: usize },
+    /// A number of an [`IdDocType::Other`] document longer than `max` characters.
+    DocNumberTooLong { max: usize },
+    /// A person's name with a digit in it.
+    DigitsInName,
+    /// Not a date (`YYYY-MM-DD`; `/` and `.` are accepted as separators).
+    NotADate,
+    /// A date after today.
+    AfterToday { date: NaiveDate, today: NaiveDate },
+    /// The identity number (or mobile number, or credit code) is not valid.
+    Id(IdError),
+    /// A valid number with something worth a look: a **warning**.
+    IdWarning(IdWarning),
+    /// An old 15-digit ID number: the forms need its 18-character form, `converted`.
+    Old15Digit { converted: String },
+    /// A valid number of another accepted document type: the type should be `doc`.
+    OtherDocType(IdDocType),
+    /// The document's number gives neither sex nor date of birth (prefill).
+    NoSexOrBirth,
+    /// The sex chosen is not the one the identity number gives.
+    SexMismatch { from_id: Sex },
+    /// The date of birth is not the one the identity number gives.
+    BirthMismatch { from_id: NaiveDate },
+    /// A landline (starting with 0) without 10 to 12 digits.
+    LandlineLength { found: usize },
+    /// The portal account name is not valid.
+    Account(AccountError),
+    /// The portal password is not valid.
+    Password(PasswordError),
+    /// The confirmation is not the same password.
+    ConfirmMismatch,
+    /// The validity period is not valid.
+    Validity(ValidityError),
+    /// The applicant's age is outside the plausible band of the identity chosen: a **warning**.
+    AgeOutsideBand { age: u32, band: resident::AgeBand },
+    /// An orphan aged 18 or over: a **warning**.
+    OrphanAdult,
+    /// A college student with a subsidy category enrolls at the hukou place
+    /// ([`resident::COLLEGE_AT_HUKOU`]): a **warning**.
+    CollegeAtHukou,
+}
 
-    /// A warning on `field`.
-    pub fn warning(field: &'static str, zh: impl Into<String>, en: impl Into<String>) -> FieldError {
-        FieldError { field, message: Text::new(zh, en), severity: Severity::Warning }
+impl Reason {
+    /// Whether it blocks the form or only asks for a second look.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Reason::IdWarning(_) | Reason::AgeOutsideBand { .. } | Reason::OrphanAdult | Reason::CollegeAtHukou => Severity::Warning,
+            _ => Severity::Error,
+        }
     }
+}
 
-    /// An error on `field` with the message of an identity-number error.
-    pub fn from_id_error(field: &'static str, e: &IdError) -> FieldError {
-        FieldError::error(field, e.message(Lang::Zh), e.message(Lang::En))
+/// A problem with one field of a form: which field, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError<F> {
+    pub field: F,
+    pub reason: Reason,
+}
+
+impl<F> FieldError<F> {
+    /// How serious it is.
+    pub fn severity(&self) -> Severity {
+        self.reason.severity()
     }
 
     /// Whether this blocks the form.
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.severity() == Severity::Error
     }
 }
 
 /// Whether any problem in `problems` is an error.
-pub fn has_errors(problems: &[FieldError]) -> bool {
+pub fn has_errors<F>(problems: &[FieldError<F>]) -> bool {
     problems.iter().any(FieldError::is_error)
+}
+
+/// A form that parsed: its typed record, and the warnings the user may keep.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Accepted<R, F> {
+    pub record: R,
+    pub warnings: Vec<FieldError<F>>,
+}
+
+/// What a form's `check` gives: the record, or every problem in field order (at least one an
+/// error).
+pub type Checked<R, F> = Result<Accepted<R, F>, Vec<FieldError<F>>>;
+
+/// The problems of a checked form to show: its warnings, or all its problems.
+pub fn problems<R, F>(checked: &Checked<R, F>) -> &[FieldError<F>] {
+    match checked {
+        Ok(accepted) => &accepted.warnings,
+        Err(problems) => problems,
+    }
 }
 
 /// Collects the problems of a form: at most one per field, the first error of a field
 /// winning over its warnings, in the order the fields were visited.
-#[derive(Default)]
-pub(crate) struct Problems(Vec<FieldError>);
+pub(crate) struct Problems<F>(Vec<FieldError<F>>);
 
-impl Problems {
-    pub(crate) fn push(&mut self, p: FieldError) {
+impl<F: FormField> Problems<F> {
+    pub(crate) fn new() -> Problems<F> {
+        Problems(Vec::new())
+    }
+
+    pub(crate) fn push(&mut self, field: F, reason: Reason) {
+        let p = FieldError { field, reason };
         match self.0.iter_mut().find(|x| x.field == p.field) {
             Some(existing) => {
                 if !existing.is_error() && p.is_error() {
@@ -83,17 +170,44 @@ impl Problems {
         }
     }
 
-    pub(crate) fn push_result(&mut self, r: Result<(), FieldError>) {
-        if let Err(e) = r {
-            self.push(e);
-        }
+    /// The value of a field's parse, its problem noted.
+    pub(crate) fn take<T>(&mut self, field: F, r: Result<T, Reason>) -> Option<T> {
+        r.map_err(|reason| self.push(field, reason)).ok()
     }
 
-    /// The problems sorted into `order` (field ids in page order).
-    pub(crate) fn into_ordered(mut self, order: &[&str]) -> Vec<FieldError> {
-        self.0.sort_by_key(|p| order.iter().position(|f| *f == p.field).unwrap_or(usize::MAX));
+    /// The problems sorted into page order.
+    pub(crate) fn into_ordered(mut self) -> Vec<FieldError<F>> {
+        self.0.sort_by_key(|p| F::ALL.iter().position(|f| *f == p.field).unwrap_or(usize::MAX));
         self.0
     }
+
+    /// The record (built where every field parsed) with the warnings, or every problem.
+    pub(crate) fn finish<R>(self, record: Option<R>) -> Checked<R, F> {
+        let problems = self.into_ordered();
+        match record {
+            Some(record) if !has_errors(&problems) => Ok(Accepted { record, warnings: problems }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// A clause of a notice a form relies on, cited where the form says what the notice says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clause {
+    /// The notice's document number, e.g. `区医保发〔2022〕69号`.
+    pub notice: &'static str,
+    /// The article (条), 1-based: `5` for 第五条.
+    pub article: u8,
+    pub item: Option<Item>,
+}
+
+/// An item (项) of an article, numbered as the notice numbers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// `2.`: 第2项.
+    Numbered(u8),
+    /// `（一）`: 第（一）项.
+    Bracketed(u8),
 }
 
 /// The kinds of identity document the forms accept (身份证件类型).
@@ -136,16 +250,6 @@ impl IdDocType {
         IdDocType::ALL.into_iter().find(|t| t.code() == code)
     }
 
-    /// The name shown to people.
-    pub fn label(self) -> Text {
-        match self {
-            IdDocType::ResidentId => Text::new("居民身份证", "Resident identity card"),
-            IdDocType::HmtResidencePermit => Text::new("港澳台居民居住证", "Residence permit for Hong Kong, Macao and Taiwan residents"),
-            IdDocType::ForeignPermanentResident => Text::new("外国人永久居留身份证", "Foreigner's permanent residence ID card"),
-            IdDocType::Other => Text::new("其他有效身份证件（如护照）", "Other valid identity document (e.g. passport)"),
-        }
-    }
-
     /// The identity-number kind checked for this type (`None` for [`IdDocType::Other`]).
     pub fn kind(self) -> Option<IdKind> {
         match self {
@@ -166,13 +270,33 @@ impl IdDocType {
     }
 }
 
+/// An identity document of a form, parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IdDocument {
+    /// A valid number of a type this app checks, and what it tells.
+    Checked { doc: IdDocType, info: IdInfo },
+    /// The number of another document, as typed (trimmed): only its presence is checked.
+    Other { number: String },
+}
+
+impl IdDocument {
+    /// What the number tells, where this app reads it.
+    pub fn info(&self) -> Option<&IdInfo> {
+        match self {
+            IdDocument::Checked { info, .. } => Some(info),
+            IdDocument::Other { .. } => None,
+        }
+    }
+}
+
 /// Whether a raw value is blank (empty or only spaces).
 pub(crate) fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
 /// A date typed as `YYYY-MM-DD` (what `<input type="date">` gives); `YYYY/MM/DD` and
-/// `YYYY.MM.DD` are accepted too.
+/// `YYYY.MM.DD` are accepted too. The one reader of dates is
+/// [`crate::domain::date::parse_iso`]; this only allows the other separators around it.
 ///
 /// ```
 /// use yibao::domain::forms::parse_date;
@@ -185,47 +309,50 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     crate::domain::date::parse_iso(&s)
 }
 
-/// Checks an identity-document type and number pair. Returns what the number tells when it
-/// is a valid number of the chosen type, `None` when the type is [`IdDocType::Other`] or
-/// unknown (its own error is reported on `type_field`).
-pub(crate) fn check_id_number(
-    type_field: &'static str,
-    number_field: &'static str,
-    type_raw: &str,
+/// A required date, not after `today`.
+pub(crate) fn past_date(raw: &str, today: NaiveDate) -> Result<NaiveDate, Reason> {
+    if blank(raw) {
+        return Err(Reason::Missing);
+    }
+    match parse_date(raw) {
+        Some(date) if date > today => Err(Reason::AfterToday { date, today }),
+        Some(date) => Ok(date),
+        None => Err(Reason::NotADate),
+    }
+}
+
+/// The two fields of an identity document: its type and its number.
+#[derive(Clone, Copy)]
+pub(crate) struct DocFields<F> {
+    pub(crate) doc_type: F,
+    pub(crate) number: F,
+}
+
+/// Parses an identity-document type and number pair: the document where the number is a
+/// valid number of the chosen type (or any number of [`IdDocType::Other`]); otherwise the
+/// problems go to `out`, on the type or the number field.
+pub(crate) fn id_document<F: FormField>(
+    fields: DocFields<F>,
+    doc: Option<IdDocType>,
     number_raw: &str,
-    whose: (&str, &str),
     reference: NaiveDate,
-    out: &mut Problems,
-) -> Option<IdInfo> {
-    let doc = IdDocType::from_code(type_raw.trim());
+    out: &mut Problems<F>,
+) -> Option<IdDocument> {
     if doc.is_none() {
-        out.push(FieldError::error(
-            type_field,
-            format!("请选择{}的证件类型。", whose.0),
-            format!("Choose the type of {} identity document.", whose.1),
-        ));
+        out.push(fields.doc_type, Reason::NotChosen);
     }
     if blank(number_raw) {
-        let (zh, en) = match doc.and_then(IdDocType::kind) {
-            Some(kind) => (
-                format!("请输入{}的{}，例如 {}。", whose.0, kind_noun_zh(kind), kind.example()),
-                format!("Enter {} {}, for example {}.", whose.1, kind_noun_en(kind), kind.example()),
-            ),
-            None => (format!("请输入{}的证件号码。", whose.0), format!("Enter {} identity document number.", whose.1)),
-        };
-        out.push(FieldError::error(number_field, zh, en));
+        out.push(fields.number, Reason::IdNumberMissing { doc });
         return None;
     }
-    let kind = doc?.kind();
-    let Some(kind) = kind else {
-        if number_raw.trim().chars().count() > 40 {
-            out.push(FieldError::error(
-                number_field,
-                "证件号码过长：请只输入证件上的号码（不超过40个字符）。",
-                "The document number is too long: enter only the number on the document (at most 40 characters).",
-            ));
+    let doc = doc?;
+    let Some(kind) = doc.kind() else {
+        let number = number_raw.trim();
+        if number.chars().count() > 40 {
+            out.push(fields.number, Reason::DocNumberTooLong { max: 40 });
+            return None;
         }
-        return None;
+        return Some(IdDocument::Other { number: number.to_string() });
     };
     match parse_as(kind, number_raw, reference) {
         Ok(info) => {
@@ -233,103 +360,61 @@ pub(crate) fn check_id_number(
             // checked fully: worth a look, never a block.
             let worth_a_look = |w: &&IdWarning| matches!(w, IdWarning::UnknownCounty { .. } | IdWarning::OldForeignCard);
             if let Some(w) = info.warnings.iter().find(worth_a_look) {
-                out.push(FieldError::warning(number_field, w.message(Lang::Zh), w.message(Lang::En)));
+                out.push(fields.number, Reason::IdWarning(w.clone()));
             }
-            Some(info)
+            Some(IdDocument::Checked { doc, info })
         }
         Err(e) => {
-            // An old 15-digit resident ID: forms need the 18-character number.
-            if kind == IdKind::ResidentId {
-                if let Ok(old) = parse_as(IdKind::ResidentId15, number_raw, reference) {
-                    let conv = old.converted.unwrap_or_default();
-                    out.push(FieldError::error(
-                        number_field,
-                        format!("这是旧式15位身份证号码。登记表需要18位号码：对应的18位号码是 {conv}，请核对身份证后填写。"),
-                        format!("This is an old 15-digit ID number. The form needs the 18-character number: the matching one is {conv}; check it against the ID card and enter it."),
-                    ));
-                    return None;
-                }
-            }
-            // A valid number of another accepted type: say which type to choose.
-            if let IdCheck::Valid(info) = crate::domain::id::detect_and_parse(number_raw, reference) {
-                if let Some(other) = IdDocType::of_kind(info.kind).filter(|t| Some(*t) != doc) {
-                    let label = other.label();
-                    out.push(FieldError::error(
-                        type_field,
-                        format!("这个号码是{}号码，请把证件类型改为“{}”，或核对号码。", label.zh, label.zh),
-                        format!(
-                            "This number belongs to another type of document, “{}”: change the document type to it, or check the number.",
-                            label.en
-                        ),
-                    ));
-                    return None;
-                }
-            }
-            out.push(FieldError::from_id_error(number_field, &e));
+            let (field, reason) = why_not(fields, doc, number_raw, e, reference);
+            out.push(field, reason);
             None
         }
     }
 }
 
-fn kind_noun_zh(kind: IdKind) -> &'static str {
-    match kind {
-        IdKind::ResidentId => "18位身份证号码",
-        IdKind::HmtResidencePermit => "居住证号码",
-        IdKind::ForeignPermanentResident => "永久居留身份证号码",
-        _ => "证件号码",
+/// Why a number is not a valid number of `doc`'s kind, said most helpfully: an old 15-digit
+/// ID number with its 18-character form; a valid number of another accepted type (on the
+/// type field); else the number's own error.
+fn why_not<F>(fields: DocFields<F>, doc: IdDocType, raw: &str, e: IdError, reference: NaiveDate) -> (F, Reason) {
+    if doc == IdDocType::ResidentId {
+        if let Ok(IdInfo { converted: Some(converted), .. }) = parse_as(IdKind::ResidentId15, raw, reference) {
+            return (fields.number, Reason::Old15Digit { converted });
+        }
     }
+    if let IdCheck::Valid(info) = crate::domain::id::detect_and_parse(raw, reference) {
+        if let Some(other) = IdDocType::of_kind(info.kind).filter(|t| *t != doc) {
+            return (fields.doc_type, Reason::OtherDocType(other));
+        }
+    }
+    (fields.number, Reason::Id(e))
 }
 
-fn kind_noun_en(kind: IdKind) -> &'static str {
-    match kind {
-        IdKind::ResidentId => "18-character ID number",
-        IdKind::HmtResidencePermit => "residence permit number",
-        IdKind::ForeignPermanentResident => "permanent residence ID number",
-        _ => "document number",
-    }
-}
-
-/// Checks a required free-text field: present, and at most `max` characters.
-pub(crate) fn check_text(field: &'static str, raw: &str, max: usize, what: (&str, &str)) -> Result<(), FieldError> {
+/// A required free-text field: present, and at most `max` characters; trimmed.
+pub(crate) fn text(raw: &str, max: usize) -> Result<String, Reason> {
     let s = raw.trim();
     if s.is_empty() {
-        return Err(FieldError::error(field, format!("请输入{}。", what.0), format!("Enter {}.", what.1)));
+        return Err(Reason::Missing);
     }
-    let n = s.chars().count();
-    if n > max {
-        return Err(FieldError::error(
-            field,
-            format!("{}不能超过{max}个字，您输入了{n}个。", what.0),
-            format!("{} must be {max} characters or fewer; you entered {n}.", crate::domain::lang::capitalise(what.1)),
-        ));
+    let found = s.chars().count();
+    if found > max {
+        return Err(Reason::TooLong { max, found });
     }
-    Ok(())
+    Ok(s.to_string())
 }
 
-/// Checks a person's name: present, at most 50 characters, no digits.
-pub(crate) fn check_name(field: &'static str, raw: &str, what: (&str, &str)) -> Result<(), FieldError> {
-    check_text(field, raw, 50, what)?;
-    if raw.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
-        return Err(FieldError::error(
-            field,
-            format!("{}不能包含数字。请按证件上的姓名填写。", what.0),
-            format!(
-                "{} must not contain digits. Enter the name as it is on the identity document.",
-                crate::domain::lang::capitalise(what.1)
-            ),
-        ));
+/// A person's name: present, at most 50 characters, no digits.
+pub(crate) fn name(raw: &str) -> Result<String, Reason> {
+    let s = text(raw, 50)?;
+    if s.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return Err(Reason::DigitsInName);
     }
-    Ok(())
+    Ok(s)
 }
 
-/// Checks a required mobile number.
-pub(crate) fn check_mobile(field: &'static str, raw: &str, what: (&str, &str)) -> Result<(), FieldError> {
+/// A required mobile number.
+pub(crate) fn mobile(raw: &str) -> Result<Mobile, Reason> {
     if blank(raw) {
-        return Err(FieldError::error(
-            field,
-            format!("请输入{}，例如 13812345678。", what.0),
-            format!("Enter {}, for example 13812345678.", what.1),
-        ));
+        return Err(Reason::Missing);
     }
-    crate::domain::id::mobile::parse(raw).map(|_| ()).map_err(|e| FieldError::from_id_error(field, &e))
+    crate::domain::id::mobile::parse(raw).map_err(Reason::Id)
 }

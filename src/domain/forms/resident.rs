@@ -3,7 +3,8 @@
 //! phone, hukou (or residence-permit) place — province, city, district/county,
 //! village/community —, address, applicant identity and subsidy category.
 //!
-//! Rules, in field order (one message per field; see [`check`]):
+//! Rules, in field order (one problem per field; see [`check`], which gives a
+//! [`ResidentRecord`] or the problems):
 //! - every field is required (the subsidy category has an explicit “none of these”);
 //! - the identity number is checked by its document type (the identity-number rules of
 //!   [`crate::domain::id`]); an old 15-digit number is refused with its 18-character form;
@@ -19,42 +20,95 @@
 
 use chrono::NaiveDate;
 
-use super::{blank, check_id_number, check_name, check_text, parse_date, FieldError, Problems};
+use super::{
+    blank, id_document, name, past_date, text, Checked, Clause, DocFields, FieldError, FormField, IdDocType, IdDocument, Item, Problems,
+    Reason,
+};
 use crate::domain::id::checks::age_on;
-use crate::domain::id::{mobile, IdInfo, Sex};
+use crate::domain::id::mobile::{self, Mobile};
+use crate::domain::id::{IdInfo, Sex};
 use crate::domain::inputs::Status;
-use crate::domain::lang::Text;
 
-/// The field ids, in page order (the targets of the error summary's links).
-pub mod field {
-    pub const NAME: &str = "rf-name";
-    pub const ID_TYPE: &str = "rf-id-type";
-    pub const ID_NUMBER: &str = "rf-id-number";
-    pub const SEX: &str = "rf-sex";
-    pub const BIRTH: &str = "rf-birth";
-    pub const PHONE: &str = "rf-phone";
-    pub const PROVINCE: &str = "rf-province";
-    pub const CITY: &str = "rf-city";
-    pub const COUNTY: &str = "rf-county";
-    pub const VILLAGE: &str = "rf-village";
-    pub const ADDRESS: &str = "rf-address";
-    pub const IDENTITY: &str = "rf-identity";
-    pub const SUBSIDY: &str = "rf-subsidy";
-    /// Every field, in page order.
-    pub const ORDER: [&str; 13] =
-        [NAME, ID_TYPE, ID_NUMBER, SEX, BIRTH, PHONE, PROVINCE, CITY, COUNTY, VILLAGE, ADDRESS, IDENTITY, SUBSIDY];
+/// The notice whose annex 1 this form is: 区医保发〔2022〕69号 of 甘州区, issued 2022-08-30
+/// (`policies/zhangye-ganzhou-2022.toml`; a test checks that they agree).
+pub const NOTICE: &str = "区医保发〔2022〕69号";
+
+/// §五 of [`NOTICE`]: first-time and interrupted enrollees register at the township or street
+/// office with their hukou book or ID card.
+pub const REGISTRATION: Clause = Clause { notice: NOTICE, article: 5, item: None };
+
+/// §五2 of [`NOTICE`]: college students in extreme poverty, on 低保 or (at risk of) poverty
+/// enroll at their hukou place.
+pub const COLLEGE_AT_HUKOU: Clause = Clause { notice: NOTICE, article: 5, item: Some(Item::Numbered(2)) };
+
+/// The fields, in page order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    IdType,
+    IdNumber,
+    Sex,
+    Birth,
+    Phone,
+    Province,
+    City,
+    County,
+    Village,
+    Address,
+    Identity,
+    Subsidy,
 }
 
-/// What the user typed or chose, as raw strings (choices as their codes; empty when not
-/// chosen). Nothing is trimmed or normalised here, so it can always be shown again as typed.
+impl FormField for Field {
+    const ALL: &'static [Field] = &[
+        Field::Name,
+        Field::IdType,
+        Field::IdNumber,
+        Field::Sex,
+        Field::Birth,
+        Field::Phone,
+        Field::Province,
+        Field::City,
+        Field::County,
+        Field::Village,
+        Field::Address,
+        Field::Identity,
+        Field::Subsidy,
+    ];
+
+    /// ```
+    /// use yibao::domain::forms::{resident::Field, FormField};
+    /// assert_eq!(Field::IdNumber.id(), "rf-id-number");
+    /// ```
+    fn id(self) -> &'static str {
+        match self {
+            Field::Name => "rf-name",
+            Field::IdType => "rf-id-type",
+            Field::IdNumber => "rf-id-number",
+            Field::Sex => "rf-sex",
+            Field::Birth => "rf-birth",
+            Field::Phone => "rf-phone",
+            Field::Province => "rf-province",
+            Field::City => "rf-city",
+            Field::County => "rf-county",
+            Field::Village => "rf-village",
+            Field::Address => "rf-address",
+            Field::Identity => "rf-identity",
+            Field::Subsidy => "rf-subsidy",
+        }
+    }
+}
+
+const DOC: DocFields<Field> = DocFields { doc_type: Field::IdType, number: Field::IdNumber };
+
+/// What the user typed (as typed: nothing is trimmed or normalised here, so it can always be
+/// shown again) or chose (`None` until chosen).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ResidentForm {
     pub name: String,
-    /// An [`super::IdDocType`] code.
-    pub id_type: String,
+    pub id_type: Option<IdDocType>,
     pub id_number: String,
-    /// `male` or `female`.
-    pub sex: String,
+    pub sex: Option<Sex>,
     /// `YYYY-MM-DD`.
     pub birth: String,
     pub phone: String,
@@ -63,28 +117,52 @@ pub struct ResidentForm {
     pub county: String,
     pub village: String,
     pub address: String,
-    /// A [`Status`] code among [`IDENTITIES`].
-    pub identity: String,
-    /// A [`Subsidy`] code.
-    pub subsidy: String,
+    /// One of [`IDENTITIES`].
+    pub identity: Option<Status>,
+    pub subsidy: Option<Subsidy>,
+}
+
+impl ResidentForm {
+    /// The form as the page first shows it: the resident identity card chosen, nothing else.
+    pub fn blank() -> ResidentForm {
+        ResidentForm { id_type: Some(IdDocType::ResidentId), ..ResidentForm::default() }
+    }
+}
+
+/// A phone number of the form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Phone {
+    Mobile(Mobile),
+    /// A landline with its area code: its digits (0 and 9 to 11 more).
+    Landline(String),
+}
+
+/// The hukou place (or where the residence permit was registered), trimmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub province: String,
+    pub city: String,
+    pub county: String,
+    pub village: String,
+}
+
+/// A resident registration form that parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResidentRecord {
+    pub name: String,
+    pub id: IdDocument,
+    pub sex: Sex,
+    pub birth: NaiveDate,
+    pub phone: Phone,
+    pub hukou: Place,
+    pub address: String,
+    pub identity: Status,
+    pub subsidy: Subsidy,
 }
 
 /// The applicant identities of the form (申请人身份), in its order.
 pub const IDENTITIES: [Status; 6] =
     [Status::Newborn, Status::Preschool, Status::SchoolStudent, Status::CollegeStudent, Status::Minor, Status::Adult];
-
-/// The form's label of an applicant identity (the wording of 附件1).
-pub fn identity_label(s: Status) -> Text {
-    match s {
-        Status::Newborn => Text::new("新生儿", "Newborn"),
-        Status::Preschool => Text::new("学龄前儿童", "Preschool child"),
-        Status::SchoolStudent => Text::new("中小学生", "Primary or secondary school student"),
-        Status::CollegeStudent => Text::new("大学生", "College or university student"),
-        Status::Minor => Text::new("未成年（未入学）", "Minor not in school"),
-        Status::Adult => Text::new("普通居民（成年）", "Adult resident"),
-        other => other.label(),
-    }
-}
 
 /// The subsidy categories of the form (财政补助对象), and “none of these”.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -121,17 +199,6 @@ impl Subsidy {
     pub fn from_code(code: &str) -> Option<Subsidy> {
         Subsidy::ALL.into_iter().find(|s| s.code() == code)
     }
-
-    pub fn label(self) -> Text {
-        match self {
-            Subsidy::Tekun => Text::new("特困人员", "Person in extreme poverty (特困人员)"),
-            Subsidy::Orphan => Text::new("孤儿", "Orphan (孤儿)"),
-            Subsidy::Dibao => Text::new("低保人员", "Subsistence allowance recipient (低保人员)"),
-            Subsidy::Tuopin => Text::new("其他脱贫人口", "Other person lifted out of poverty (其他脱贫人口)"),
-            Subsidy::Yifanpin => Text::new("易返贫致贫人口", "Person at risk of poverty (易返贫致贫人口)"),
-            Subsidy::None => Text::new("以上都不是", "None of these"),
-        }
-    }
 }
 
 /// An age band in whole years (both ends included; `max: None` means no upper end).
@@ -146,16 +213,6 @@ impl AgeBand {
     /// Whether `age` (whole years) is in the band.
     pub fn contains(&self, age: u32) -> bool {
         age >= self.min && self.max.is_none_or(|m| age <= m)
-    }
-
-    /// The band in words, e.g. `6至19周岁` / `aged 6 to 19`.
-    pub fn describe(&self) -> Text {
-        match (self.min, self.max) {
-            (0, Some(0)) => Text::new("未满1周岁", "under 1 year old"),
-            (0, Some(m)) => Text::new(format!("未满{}周岁", m + 1), format!("under {}", m + 1)),
-            (a, Some(b)) => Text::new(format!("{a}至{b}周岁"), format!("aged {a} to {b}")),
-            (a, None) => Text::new(format!("{a}周岁及以上"), format!("aged {a} or over")),
-        }
     }
 }
 
@@ -194,209 +251,136 @@ pub fn age_band(status: Status) -> Option<AgeBand> {
 }
 
 /// Sex and date of birth read from the identity number, to fill the form with.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Prefill {
-    /// `male` or `female`.
-    pub sex: &'static str,
-    /// `YYYY-MM-DD`.
-    pub birth: String,
+    pub sex: Sex,
+    pub birth: NaiveDate,
 }
 
-/// Reads sex and date of birth from the form's identity number, or says why it cannot (an
-/// error on the number or type field).
+/// Reads sex and date of birth from the form's identity number, or says why it cannot (a
+/// problem on the number or type field).
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use yibao::domain::forms::resident::{prefill_from_id, ResidentForm};
+/// use yibao::domain::id::Sex;
 /// let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
-/// let form = ResidentForm { id_type: "resident-id".into(), id_number: "11010519491231002X".into(), ..Default::default() };
+/// let form = ResidentForm { id_number: "11010519491231002X".into(), ..ResidentForm::blank() };
 /// let p = prefill_from_id(&form, today).unwrap();
-/// assert_eq!((p.sex, p.birth.as_str()), ("female", "1949-12-31"));
+/// assert_eq!((p.sex, p.birth), (Sex::Female, NaiveDate::from_ymd_opt(1949, 12, 31).unwrap()));
 /// ```
-pub fn prefill_from_id(form: &ResidentForm, reference: NaiveDate) -> Result<Prefill, FieldError> {
-    let mut out = Problems::default();
-    let info = check_id_number(
-        field::ID_TYPE,
-        field::ID_NUMBER,
-        &form.id_type,
-        &form.id_number,
-        ("申请人", "the applicant's"),
-        reference,
-        &mut out,
-    );
-    if let Some(e) = out.into_ordered(&field::ORDER).into_iter().next() {
+pub fn prefill_from_id(form: &ResidentForm, reference: NaiveDate) -> Result<Prefill, FieldError<Field>> {
+    let mut out = Problems::new();
+    let doc = id_document(DOC, form.id_type, &form.id_number, reference, &mut out);
+    if let Some(e) = out.into_ordered().into_iter().next() {
         return Err(e);
     }
-    match info.as_ref().and_then(|i| Some((i.sex?, i.data_birth()?))) {
-        Some((sex, birth)) => Ok(Prefill { sex: sex.code(), birth }),
-        None => Err(FieldError::error(
-            field::ID_NUMBER,
-            "这种证件的号码不含性别和出生日期，请手动填写。",
-            "This kind of document number does not give sex and date of birth: enter them yourself.",
-        )),
+    match doc.as_ref().and_then(IdDocument::info).and_then(|i| Some((i.sex?, i.birth?))) {
+        Some((sex, birth)) => Ok(Prefill { sex, birth }),
+        None => Err(FieldError { field: Field::IdNumber, reason: Reason::NoSexOrBirth }),
     }
 }
 
-/// Checks the whole form on `reference` (today): the problems in field order, at most one
-/// per field.
-pub fn check(form: &ResidentForm, reference: NaiveDate) -> Vec<FieldError> {
-    let mut out = Problems::default();
-    out.push_result(check_name(field::NAME, &form.name, ("姓名", "the name")));
-    let info = check_id_number(
-        field::ID_TYPE,
-        field::ID_NUMBER,
-        &form.id_type,
-        &form.id_number,
-        ("申请人", "the applicant's"),
-        reference,
-        &mut out,
-    );
-    check_sex(form, info.as_ref(), &mut out);
-    let birth = check_birth(form, info.as_ref(), reference, &mut out);
-    out.push_result(check_phone(&form.phone));
-    out.push_result(check_text(
-        field::PROVINCE,
-        &form.province,
-        20,
-        ("户籍所在地的省（自治区、直辖市）", "the province of the hukou place"),
-    ));
-    out.push_result(check_text(field::CITY, &form.city, 20, ("户籍所在地的市（州）", "the city of the hukou place")));
-    out.push_result(check_text(field::COUNTY, &form.county, 20, ("户籍所在地的区（县）", "the district or county of the hukou place")));
-    out.push_result(check_text(
-        field::VILLAGE,
-        &form.village,
-        30,
-        ("户籍所在地的村（社区）", "the village or community of the hukou place"),
-    ));
-    out.push_result(check_text(field::ADDRESS, &form.address, 100, ("通讯地址", "the postal address")));
-    let age = birth.map(|b| age_on(b, reference));
-    let identity = check_identity(form, age, &mut out);
-    check_subsidy(form, age, identity, &mut out);
-    out.into_ordered(&field::ORDER)
+/// Parses the whole form on `reference` (today): the record with its warnings, or the
+/// problems in field order, at most one per field.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::forms::resident::{check, Field, ResidentForm};
+/// let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+/// let problems = check(&ResidentForm::blank(), today).unwrap_err();
+/// assert_eq!(problems[0].field, Field::Name);
+/// ```
+pub fn check(form: &ResidentForm, reference: NaiveDate) -> Checked<ResidentRecord, Field> {
+    let mut out = Problems::new();
+    let name = out.take(Field::Name, name(&form.name));
+    let id = id_document(DOC, form.id_type, &form.id_number, reference, &mut out);
+    let info = id.as_ref().and_then(IdDocument::info);
+    let sex = out.take(Field::Sex, sex(form.sex, info));
+    let birth = out.take(Field::Birth, birth(&form.birth, info, reference));
+    let phone = out.take(Field::Phone, phone(&form.phone));
+    let hukou = place(form, &mut out);
+    let address = out.take(Field::Address, text(&form.address, 100));
+    // The age from the identity number where it gives one, else from the date typed.
+    let age = info.and_then(|i| i.birth).or(birth).map(|b| age_on(b, reference));
+    let identity = identity(form.identity, age, &mut out);
+    let subsidy = subsidy(form.subsidy, age, identity, &mut out);
+    let record = (|| {
+        Some(ResidentRecord {
+            name: name?,
+            id: id?,
+            sex: sex?,
+            birth: birth?,
+            phone: phone?,
+            hukou: hukou?,
+            address: address?,
+            identity: identity?,
+            subsidy: subsidy?,
+        })
+    })();
+    out.finish(record)
 }
 
-fn check_sex(form: &ResidentForm, info: Option<&IdInfo>, out: &mut Problems) {
-    let chosen = match form.sex.as_str() {
-        "male" => Sex::Male,
-        "female" => Sex::Female,
-        _ => {
-            out.push(FieldError::error(field::SEX, "请选择性别。", "Choose the sex."));
-            return;
-        }
-    };
-    if let Some(from_id) = info.and_then(|i| i.sex) {
-        if from_id != chosen {
-            let l = from_id.label();
-            out.push(FieldError::error(
-                field::SEX,
-                format!("性别与证件号码不符：号码表示“{}”。请核对性别或证件号码，或用“按证件号码填写”。", l.zh),
-                format!("The sex does not match the identity number, which says “{}”. Check the sex or the number, or use “Fill in from the ID number”.", l.en.to_lowercase()),
-            ));
-        }
+fn place(form: &ResidentForm, out: &mut Problems<Field>) -> Option<Place> {
+    let province = out.take(Field::Province, text(&form.province, 20));
+    let city = out.take(Field::City, text(&form.city, 20));
+    let county = out.take(Field::County, text(&form.county, 20));
+    let village = out.take(Field::Village, text(&form.village, 30));
+    Some(Place { province: province?, city: city?, county: county?, village: village? })
+}
+
+fn sex(chosen: Option<Sex>, info: Option<&IdInfo>) -> Result<Sex, Reason> {
+    let chosen = chosen.ok_or(Reason::NotChosen)?;
+    match info.and_then(|i| i.sex) {
+        Some(from_id) if from_id != chosen => Err(Reason::SexMismatch { from_id }),
+        _ => Ok(chosen),
     }
 }
 
-fn check_birth(form: &ResidentForm, info: Option<&IdInfo>, reference: NaiveDate, out: &mut Problems) -> Option<NaiveDate> {
-    let from_id = info.and_then(|i| i.birth);
-    if blank(&form.birth) {
-        out.push(FieldError::error(field::BIRTH, "请输入出生日期，例如 2010-06-01。", "Enter the date of birth, for example 2010-06-01."));
-        return from_id;
+fn birth(raw: &str, info: Option<&IdInfo>, reference: NaiveDate) -> Result<NaiveDate, Reason> {
+    let birth = past_date(raw, reference)?;
+    match info.and_then(|i| i.birth) {
+        Some(from_id) if from_id != birth => Err(Reason::BirthMismatch { from_id }),
+        _ => Ok(birth),
     }
-    let Some(birth) = parse_date(&form.birth) else {
-        out.push(FieldError::error(
-            field::BIRTH,
-            "出生日期应为真实的日期，格式为 年-月-日，例如 2010-06-01。",
-            "The date of birth must be a real date, written year-month-day, for example 2010-06-01.",
-        ));
-        return from_id;
-    };
-    if birth > reference {
-        out.push(FieldError::error(
-            field::BIRTH,
-            format!("出生日期 {birth} 晚于今天（{reference}）。请输入实际的出生日期。"),
-            format!("The date of birth, {birth}, is after today ({reference}). Enter the real date of birth."),
-        ));
-        return from_id;
-    }
-    if let Some(id_birth) = from_id {
-        if id_birth != birth {
-            out.push(FieldError::error(
-                field::BIRTH,
-                format!("出生日期与证件号码不符：号码中的出生日期是 {id_birth}。请核对出生日期或证件号码，或用“按证件号码填写”。"),
-                format!("The date of birth does not match the identity number, which gives {id_birth}. Check the date or the number, or use “Fill in from the ID number”."),
-            ));
-            return Some(id_birth);
-        }
-    }
-    Some(birth)
 }
 
 /// An 11-digit mobile number, or a landline with its area code (0 + 9 to 11 digits).
-fn check_phone(raw: &str) -> Result<(), FieldError> {
-    const HOW_ZH: &str = "请输入11位手机号码（例如 13812345678），或带区号的固定电话（例如 0936-8214935）。";
-    const HOW_EN: &str =
-        "Enter an 11-digit mobile number (for example 13812345678) or a landline with its area code (for example 0936-8214935).";
+fn phone(raw: &str) -> Result<Phone, Reason> {
     if blank(raw) {
-        return Err(FieldError::error(field::PHONE, format!("请输入联系电话。{HOW_ZH}"), format!("Enter a phone number. {HOW_EN}")));
+        return Err(Reason::Missing);
     }
     let digits: String = raw.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '（' | '）')).collect();
     if digits.starts_with('0') && !digits.starts_with("0086") {
         let ok = digits.bytes().all(|b| b.is_ascii_digit()) && (10..=12).contains(&digits.len());
-        return if ok {
-            Ok(())
-        } else {
-            Err(FieldError::error(
-                field::PHONE,
-                format!("固定电话应为区号加7至8位号码，共10至12位数字，您输入的是{}位。{HOW_ZH}", digits.chars().count()),
-                format!(
-                    "A landline is the area code and 7 or 8 digits, 10 to 12 digits in all; you entered {}. {HOW_EN}",
-                    digits.chars().count()
-                ),
-            ))
-        };
+        return if ok { Ok(Phone::Landline(digits)) } else { Err(Reason::LandlineLength { found: digits.chars().count() }) };
     }
-    mobile::parse(raw).map(|_| ()).map_err(|e| super::FieldError::from_id_error(field::PHONE, &e))
+    mobile::parse(raw).map(Phone::Mobile).map_err(Reason::Id)
 }
 
-fn check_identity(form: &ResidentForm, age: Option<u32>, out: &mut Problems) -> Option<Status> {
-    let Some(status) = Status::from_code(form.identity.trim()).filter(|s| IDENTITIES.contains(s)) else {
-        out.push(FieldError::error(field::IDENTITY, "请选择申请人身份。", "Choose the applicant's identity."));
+fn identity(chosen: Option<Status>, age: Option<u32>, out: &mut Problems<Field>) -> Option<Status> {
+    let Some(status) = chosen.filter(|s| IDENTITIES.contains(s)) else {
+        out.push(Field::Identity, Reason::NotChosen);
         return None;
     };
     if let (Some(age), Some(band)) = (age, age_band(status)) {
         if !band.contains(age) {
-            let (l, d) = (identity_label(status), band.describe());
-            out.push(FieldError::warning(
-                field::IDENTITY,
-                format!("请核对：申请人今天{age}周岁，而“{}”通常是{}。如身份确实如此，可以保留。（这是本应用的提示，不是政策规定。）", l.zh, d.zh),
-                format!("Please check: the applicant is {age} today, while a “{}” is usually {}. If the identity is right, keep it. (This is this app's hint, not a policy rule.)", l.en.to_lowercase(), d.en),
-            ));
+            out.push(Field::Identity, Reason::AgeOutsideBand { age, band });
         }
     }
     Some(status)
 }
 
-fn check_subsidy(form: &ResidentForm, age: Option<u32>, identity: Option<Status>, out: &mut Problems) {
-    let Some(subsidy) = Subsidy::from_code(form.subsidy.trim()) else {
-        out.push(FieldError::error(
-            field::SUBSIDY,
-            "请选择财政补助对象类别；都不属于的，请选“以上都不是”。",
-            "Choose the subsidy category; if none applies, choose “None of these”.",
-        ));
-        return;
+fn subsidy(chosen: Option<Subsidy>, age: Option<u32>, identity: Option<Status>, out: &mut Problems<Field>) -> Option<Subsidy> {
+    let Some(subsidy) = chosen else {
+        out.push(Field::Subsidy, Reason::NotChosen);
+        return None;
     };
     if subsidy == Subsidy::Orphan && age.is_some_and(|a| a >= 18) {
-        out.push(FieldError::warning(
-            field::SUBSIDY,
-            "请核对：申请人已满18周岁，孤儿身份通常指未满18周岁的儿童。如民政部门确有认定，可以保留。",
-            "Please check: the applicant is 18 or over, and an orphan is usually a child under 18. If civil affairs has recognised the status, keep it.",
-        ));
+        out.push(Field::Subsidy, Reason::OrphanAdult);
     }
     if subsidy != Subsidy::None && identity == Some(Status::CollegeStudent) {
-        out.push(FieldError::warning(
-            field::SUBSIDY,
-            "请注意：大中专学生中的特困人员、低保对象、返贫致贫人口、脱贫人口和易返贫致贫人口，参加户籍地居民医保（区医保发〔2022〕69号 第五条第2项）。",
-            "Note: college students who are in extreme poverty, receive subsistence allowance, or are (at risk of) poverty enroll at their hukou place (区医保发〔2022〕69号, §5 item 2).",
-        ));
+        out.push(Field::Subsidy, Reason::CollegeAtHukou);
     }
+    Some(subsidy)
 }

@@ -10,54 +10,99 @@
 
 use chrono::NaiveDate;
 
-use super::{blank, check_id_number, check_mobile, check_name, check_text, parse_date, FieldError, Problems};
-use crate::domain::id::{portal, uscc, validity, IdError};
+use super::{
+    blank, id_document, mobile, name, parse_date, past_date, text, Checked, Clause, DocFields, FormField, IdDocType, IdDocument, Item,
+    Problems, Reason,
+};
+use crate::domain::id::mobile::Mobile;
+use crate::domain::id::portal::{self, Account, Password};
+use crate::domain::id::uscc::{self, Uscc};
+use crate::domain::id::validity::{self, ValidityError, ValidityPeriod};
 
-/// The field ids, in page order.
-pub mod field {
-    pub const ACCOUNT: &str = "uf-account";
-    pub const PASSWORD: &str = "uf-password";
-    pub const PASSWORD_CONFIRM: &str = "uf-password-confirm";
-    pub const USCC: &str = "uf-uscc";
-    pub const UNIT_NAME: &str = "uf-unit-name";
-    pub const UNIT_ADDRESS: &str = "uf-unit-address";
-    pub const LEGAL_NAME: &str = "uf-legal-name";
-    pub const LEGAL_ID_TYPE: &str = "uf-legal-id-type";
-    pub const LEGAL_ID_NUMBER: &str = "uf-legal-id-number";
-    pub const LEGAL_MOBILE: &str = "uf-legal-mobile";
-    pub const AGENT_NAME: &str = "uf-agent-name";
-    pub const AGENT_ID_TYPE: &str = "uf-agent-id-type";
-    pub const AGENT_ID_NUMBER: &str = "uf-agent-id-number";
-    pub const AGENT_VALID_FROM: &str = "uf-agent-valid-from";
-    pub const AGENT_VALID_TO: &str = "uf-agent-valid-to";
-    pub const AGENT_MOBILE: &str = "uf-agent-mobile";
-    pub const AGENT_PASSWORD: &str = "uf-agent-password";
-    pub const AGENT_PASSWORD_CONFIRM: &str = "uf-agent-password-confirm";
-    /// Every field, in page order.
-    pub const ORDER: [&str; 18] = [
-        ACCOUNT,
-        PASSWORD,
-        PASSWORD_CONFIRM,
-        USCC,
-        UNIT_NAME,
-        UNIT_ADDRESS,
-        LEGAL_NAME,
-        LEGAL_ID_TYPE,
-        LEGAL_ID_NUMBER,
-        LEGAL_MOBILE,
-        AGENT_NAME,
-        AGENT_ID_TYPE,
-        AGENT_ID_NUMBER,
-        AGENT_VALID_FROM,
-        AGENT_VALID_TO,
-        AGENT_MOBILE,
-        AGENT_PASSWORD,
-        AGENT_PASSWORD_CONFIRM,
-    ];
+/// The notice whose annex is this registration guide: 穗医保中管〔2021〕301号 of the Guangzhou
+/// Medical Insurance Service Center, issued 2021-08-31 (`policies/guangzhou-2022.toml`; a test
+/// checks that they agree).
+pub const NOTICE: &str = "穗医保中管〔2021〕301号";
+
+/// §三(一) of [`NOTICE`]: schools register on the unit portal by [`SCHOOLS_REGISTER_BY`].
+pub const SCHOOL_REGISTRATION: Clause = Clause { notice: NOTICE, article: 3, item: Some(Item::Bracketed(1)) };
+
+/// The date by which §三(一) of [`NOTICE`] asks schools to have registered: 2021年9月15日.
+pub const SCHOOLS_REGISTER_BY: NaiveDate = match NaiveDate::from_ymd_opt(2021, 9, 15) {
+    Some(date) => date,
+    None => panic!("2021-09-15 is a date"),
+};
+
+/// The fields, in page order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Account,
+    Password,
+    PasswordConfirm,
+    Uscc,
+    UnitName,
+    UnitAddress,
+    LegalName,
+    LegalIdType,
+    LegalIdNumber,
+    LegalMobile,
+    AgentName,
+    AgentIdType,
+    AgentIdNumber,
+    AgentValidFrom,
+    AgentValidTo,
+    AgentMobile,
+    AgentPassword,
+    AgentPasswordConfirm,
 }
 
-/// What the user typed, as raw strings (ID types as [`super::IdDocType`] codes, dates as
-/// `YYYY-MM-DD`).
+impl FormField for Field {
+    const ALL: &'static [Field] = &[
+        Field::Account,
+        Field::Password,
+        Field::PasswordConfirm,
+        Field::Uscc,
+        Field::UnitName,
+        Field::UnitAddress,
+        Field::LegalName,
+        Field::LegalIdType,
+        Field::LegalIdNumber,
+        Field::LegalMobile,
+        Field::AgentName,
+        Field::AgentIdType,
+        Field::AgentIdNumber,
+        Field::AgentValidFrom,
+        Field::AgentValidTo,
+        Field::AgentMobile,
+        Field::AgentPassword,
+        Field::AgentPasswordConfirm,
+    ];
+
+    fn id(self) -> &'static str {
+        match self {
+            Field::Account => "uf-account",
+            Field::Password => "uf-password",
+            Field::PasswordConfirm => "uf-password-confirm",
+            Field::Uscc => "uf-uscc",
+            Field::UnitName => "uf-unit-name",
+            Field::UnitAddress => "uf-unit-address",
+            Field::LegalName => "uf-legal-name",
+            Field::LegalIdType => "uf-legal-id-type",
+            Field::LegalIdNumber => "uf-legal-id-number",
+            Field::LegalMobile => "uf-legal-mobile",
+            Field::AgentName => "uf-agent-name",
+            Field::AgentIdType => "uf-agent-id-type",
+            Field::AgentIdNumber => "uf-agent-id-number",
+            Field::AgentValidFrom => "uf-agent-valid-from",
+            Field::AgentValidTo => "uf-agent-valid-to",
+            Field::AgentMobile => "uf-agent-mobile",
+            Field::AgentPassword => "uf-agent-password",
+            Field::AgentPasswordConfirm => "uf-agent-password-confirm",
+        }
+    }
+}
+
+/// What the user typed (as typed; dates as `YYYY-MM-DD`) or chose (`None` until chosen).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UnitForm {
     pub account: String,
@@ -67,11 +112,11 @@ pub struct UnitForm {
     pub unit_name: String,
     pub unit_address: String,
     pub legal_name: String,
-    pub legal_id_type: String,
+    pub legal_id_type: Option<IdDocType>,
     pub legal_id_number: String,
     pub legal_mobile: String,
     pub agent_name: String,
-    pub agent_id_type: String,
+    pub agent_id_type: Option<IdDocType>,
     pub agent_id_number: String,
     pub agent_valid_from: String,
     pub agent_valid_to: String,
@@ -82,173 +127,151 @@ pub struct UnitForm {
     pub agent_password_confirm: String,
 }
 
-/// Checks the whole form on `reference` (today): the problems in field order, at most one
-/// per field.
+impl UnitForm {
+    /// The form as the page first shows it: both document types the resident identity card.
+    pub fn blank() -> UnitForm {
+        UnitForm { legal_id_type: Some(IdDocType::ResidentId), agent_id_type: Some(IdDocType::ResidentId), ..UnitForm::default() }
+    }
+}
+
+/// How long the agent's document is valid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Validity {
+    /// A period with an end that has not passed.
+    Period(ValidityPeriod),
+    /// Long-term (长期) from `start`.
+    LongTerm { start: NaiveDate },
+}
+
+/// The unit's legal representative.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Representative {
+    pub name: String,
+    pub id: IdDocument,
+    pub mobile: Mobile,
+}
+
+/// The agent (经办人) who uses the portal for the unit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Agent {
+    pub name: String,
+    pub id: IdDocument,
+    pub validity: Validity,
+    pub mobile: Mobile,
+    pub password: Password,
+}
+
+/// A unit portal registration that parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitRecord {
+    pub account: Account,
+    pub password: Password,
+    pub uscc: Uscc,
+    pub unit_name: String,
+    pub unit_address: String,
+    pub legal: Representative,
+    pub agent: Agent,
+}
+
+/// Parses the whole form on `reference` (today): the record with its warnings, or the
+/// problems in field order, at most one per field.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use yibao::domain::forms::unit::{check, UnitForm};
+/// use yibao::domain::forms::unit::{check, Field, UnitForm};
 /// let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
-/// let problems = check(&UnitForm::default(), today);
-/// assert_eq!(problems[0].field, "uf-account");
+/// let problems = check(&UnitForm::default(), today).unwrap_err();
+/// assert_eq!(problems[0].field, Field::Account);
 /// assert_eq!(problems.len(), 18);
 /// ```
-pub fn check(form: &UnitForm, reference: NaiveDate) -> Vec<FieldError> {
-    let mut out = Problems::default();
-    out.push_result(check_account(&form.account));
-    check_password_pair(
-        (field::PASSWORD, field::PASSWORD_CONFIRM),
-        &form.password,
-        &form.password_confirm,
-        ("单位密码", "the unit password"),
-        &mut out,
-    );
-    out.push_result(check_uscc(&form.uscc));
-    out.push_result(check_text(field::UNIT_NAME, &form.unit_name, 100, ("单位名称", "the unit name")));
-    out.push_result(check_text(field::UNIT_ADDRESS, &form.unit_address, 100, ("单位通讯地址", "the unit's postal address")));
-    out.push_result(check_name(field::LEGAL_NAME, &form.legal_name, ("法定代表人姓名", "the legal representative's name")));
-    check_id_number(
-        field::LEGAL_ID_TYPE,
-        field::LEGAL_ID_NUMBER,
-        &form.legal_id_type,
-        &form.legal_id_number,
-        ("法定代表人", "the legal representative's"),
-        reference,
-        &mut out,
-    );
-    out.push_result(check_mobile(
-        field::LEGAL_MOBILE,
-        &form.legal_mobile,
-        ("法定代表人手机号", "the legal representative's mobile number"),
-    ));
-    out.push_result(check_name(field::AGENT_NAME, &form.agent_name, ("经办人姓名", "the agent's name")));
-    check_id_number(
-        field::AGENT_ID_TYPE,
-        field::AGENT_ID_NUMBER,
-        &form.agent_id_type,
-        &form.agent_id_number,
-        ("经办人", "the agent's"),
-        reference,
-        &mut out,
-    );
-    check_validity(form, reference, &mut out);
-    out.push_result(check_mobile(field::AGENT_MOBILE, &form.agent_mobile, ("经办人手机号", "the agent's mobile number")));
-    check_password_pair(
-        (field::AGENT_PASSWORD, field::AGENT_PASSWORD_CONFIRM),
-        &form.agent_password,
-        &form.agent_password_confirm,
-        ("经办人密码", "the agent's password"),
-        &mut out,
-    );
-    out.into_ordered(&field::ORDER)
+pub fn check(form: &UnitForm, reference: NaiveDate) -> Checked<UnitRecord, Field> {
+    let mut out = Problems::new();
+    let account = out.take(Field::Account, account(&form.account));
+    let password = password_pair((Field::Password, Field::PasswordConfirm), &form.password, &form.password_confirm, &mut out);
+    let uscc = credit_code(&form.uscc, &mut out);
+    let unit_name = out.take(Field::UnitName, text(&form.unit_name, 100));
+    let unit_address = out.take(Field::UnitAddress, text(&form.unit_address, 100));
+    let legal = representative(form, reference, &mut out);
+    let agent = agent(form, reference, &mut out);
+    let record = (|| {
+        Some(UnitRecord {
+            account: account?,
+            password: password?,
+            uscc: uscc?,
+            unit_name: unit_name?,
+            unit_address: unit_address?,
+            legal: legal?,
+            agent: agent?,
+        })
+    })();
+    out.finish(record)
 }
 
-fn check_account(raw: &str) -> Result<(), FieldError> {
+fn representative(form: &UnitForm, reference: NaiveDate, out: &mut Problems<Field>) -> Option<Representative> {
+    let name = out.take(Field::LegalName, name(&form.legal_name));
+    let doc = DocFields { doc_type: Field::LegalIdType, number: Field::LegalIdNumber };
+    let id = id_document(doc, form.legal_id_type, &form.legal_id_number, reference, out);
+    let mobile = out.take(Field::LegalMobile, mobile(&form.legal_mobile));
+    Some(Representative { name: name?, id: id?, mobile: mobile? })
+}
+
+fn agent(form: &UnitForm, reference: NaiveDate, out: &mut Problems<Field>) -> Option<Agent> {
+    let name = out.take(Field::AgentName, name(&form.agent_name));
+    let doc = DocFields { doc_type: Field::AgentIdType, number: Field::AgentIdNumber };
+    let id = id_document(doc, form.agent_id_type, &form.agent_id_number, reference, out);
+    let validity = validity(form, reference, out);
+    let mobile = out.take(Field::AgentMobile, mobile(&form.agent_mobile));
+    let fields = (Field::AgentPassword, Field::AgentPasswordConfirm);
+    let password = password_pair(fields, &form.agent_password, &form.agent_password_confirm, out);
+    Some(Agent { name: name?, id: id?, validity: validity?, mobile: mobile?, password: password? })
+}
+
+fn account(raw: &str) -> Result<Account, Reason> {
     if blank(raw) {
-        return Err(FieldError::error(
-            field::ACCOUNT,
-            "请输入单位账号：8至20位字母或数字，例如 school2021。",
-            "Enter the unit account name: 8 to 20 letters or digits, for example school2021.",
-        ));
+        return Err(Reason::Missing);
     }
-    portal::parse_account(raw).map(|_| ()).map_err(|e| FieldError::from_id_error(field::ACCOUNT, &e))
+    portal::parse_account(raw).map_err(Reason::Account)
 }
 
-fn check_password_pair(ids: (&'static str, &'static str), password: &str, confirm: &str, what: (&str, &str), out: &mut Problems) {
-    if password.is_empty() {
-        out.push(FieldError::error(
-            ids.0,
-            format!("请输入{}：8至16位，同时包含字母和数字。", what.0),
-            format!("Enter {}: 8 to 16 characters, with both letters and digits.", what.1),
-        ));
-    } else if let Err(e) = portal::check_password(password) {
-        out.push(FieldError::from_id_error(ids.0, &e));
-    }
+/// A password and its confirmation: the password where both are right.
+fn password_pair(fields: (Field, Field), password: &str, confirm: &str, out: &mut Problems<Field>) -> Option<Password> {
+    let parsed = if password.is_empty() { Err(Reason::Missing) } else { portal::check_password(password).map_err(Reason::Password) };
+    let parsed = out.take(fields.0, parsed);
     if confirm.is_empty() {
-        out.push(FieldError::error(ids.1, format!("请再次输入{}以确认。", what.0), format!("Enter {} again to confirm it.", what.1)));
-    } else if !password.is_empty() && confirm != password {
-        out.push(FieldError::error(
-            ids.1,
-            format!("两次输入的{}不一致。请再次输入同一个密码。", what.0),
-            format!("The two entries of {} do not match. Enter the same password again.", what.1),
-        ));
+        out.push(fields.1, Reason::Missing);
+        return None;
     }
+    if !password.is_empty() && confirm != password {
+        out.push(fields.1, Reason::ConfirmMismatch);
+        return None;
+    }
+    parsed
 }
 
-fn check_uscc(raw: &str) -> Result<(), FieldError> {
+fn credit_code(raw: &str, out: &mut Problems<Field>) -> Option<Uscc> {
     if blank(raw) {
-        return Err(FieldError::error(
-            field::USCC,
-            "请输入18位统一社会信用代码，例如 91350100M000100Y43。",
-            "Enter the 18-character unified social credit code, for example 91350100M000100Y43.",
-        ));
+        out.push(Field::Uscc, Reason::Missing);
+        return None;
     }
-    let code = uscc::parse(raw).map_err(|e| FieldError::from_id_error(field::USCC, &e))?;
-    match code.warnings().first() {
-        Some(w) => {
-            use crate::domain::lang::Lang;
-            Err(FieldError::warning(field::USCC, w.message(Lang::Zh), w.message(Lang::En)))
-        }
-        None => Ok(()),
+    let code = out.take(Field::Uscc, uscc::parse(raw).map_err(Reason::Id))?;
+    if let Some(w) = code.warnings().into_iter().next() {
+        out.push(Field::Uscc, Reason::IdWarning(w));
     }
+    Some(code)
 }
 
-fn check_validity(form: &UnitForm, reference: NaiveDate, out: &mut Problems) {
-    let start = if blank(&form.agent_valid_from) {
-        out.push(FieldError::error(
-            field::AGENT_VALID_FROM,
-            "请输入证件有效期的起始日期，例如 2020-03-01（见身份证背面“有效期限”）。",
-            "Enter the start of the document's validity period, for example 2020-03-01 (see “valid period” on the back of the ID card).",
-        ));
-        None
-    } else {
-        match parse_date(&form.agent_valid_from) {
-            Some(d) if d > reference => {
-                out.push(FieldError::error(
-                    field::AGENT_VALID_FROM,
-                    format!("有效期起始日期 {d} 晚于今天（{reference}）。请对照证件背面的有效期限核对。"),
-                    format!("The start of the validity period, {d}, is after today ({reference}). Check the validity period on the back of the card."),
-                ));
-                None
-            }
-            Some(d) => Some(d),
-            None => {
-                out.push(bad_date(field::AGENT_VALID_FROM, ("有效期起始日期", "The start of the validity period")));
-                None
-            }
-        }
-    };
+fn validity(form: &UnitForm, reference: NaiveDate, out: &mut Problems<Field>) -> Option<Validity> {
+    let start = out.take(Field::AgentValidFrom, past_date(&form.agent_valid_from, reference));
     if form.agent_long_term {
-        return;
+        return Some(Validity::LongTerm { start: start? });
     }
-    if blank(&form.agent_valid_to) {
-        out.push(FieldError::error(
-            field::AGENT_VALID_TO,
-            "请输入证件有效期的截止日期，例如 2040-03-01；证件长期有效的，请勾选“长期有效”。",
-            "Enter the end of the document's validity period, for example 2040-03-01; if the document is valid long-term, tick “Valid long-term”.",
-        ));
-        return;
-    }
-    let Some(end) = parse_date(&form.agent_valid_to) else {
-        out.push(bad_date(field::AGENT_VALID_TO, ("有效期截止日期", "The end of the validity period")));
-        return;
-    };
-    let Some(start) = start else {
+    let end = if blank(&form.agent_valid_to) { Err(Reason::Missing) } else { parse_date(&form.agent_valid_to).ok_or(Reason::NotADate) };
+    let end = out.take(Field::AgentValidTo, end)?;
+    let period = match start {
+        Some(start) => validity::check_period(start, end, reference),
         // Without a usable start, only the end can be checked.
-        if end < reference {
-            out.push(FieldError::from_id_error(field::AGENT_VALID_TO, &IdError::Expired { end, reference }));
-        }
-        return;
+        None if end < reference => Err(ValidityError::Expired { end, reference }),
+        None => return None,
     };
-    if let Err(e) = validity::check_period(start, end, reference) {
-        out.push(FieldError::from_id_error(field::AGENT_VALID_TO, &e));
-    }
-}
-
-fn bad_date(id: &'static str, what: (&str, &str)) -> FieldError {
-    FieldError::error(
-        id,
-        format!("{}应为真实的日期，格式为 年-月-日，例如 2020-03-01。", what.0),
-        format!("{} must be a real date, written year-month-day, for example 2020-03-01.", what.1),
-    )
+    out.take(Field::AgentValidTo, period.map_err(Reason::Validity)).map(Validity::Period)
 }

@@ -2,7 +2,7 @@
 //! foreigner's permanent residence ID): the ISO 7064 MOD 11-2 check character, calendar
 //! dates, ages. Byte-level and allocation-free: the roster check runs them a million times.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::error::IdError;
 use super::IdKind;
@@ -50,30 +50,44 @@ pub fn digits_value(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0, |n, &b| n * 10 + (b - b'0') as u32)
 }
 
-/// `date` as the number `YYYYMMDD`, which orders like the date.
+/// The date of birth read from `YYYYMMDD` digits, or the date errors, in that order: not a
+/// calendar date (or before [`EARLIEST_BIRTH_YEAR`]), after the reference date.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use yibao::domain::id::{checks::check_birth_yyyymmdd, IdError, IdKind};
+/// let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+/// let kind = IdKind::ResidentId;
+/// assert_eq!(check_birth_yyyymmdd(kind, b"19491231", today), Ok(NaiveDate::from_ymd_opt(1949, 12, 31).unwrap()));
+/// assert_eq!(check_birth_yyyymmdd(kind, b"19490230", today), Err(IdError::Date { kind, digits: 19490230 }));
+/// assert_eq!(check_birth_yyyymmdd(kind, b"20260102", today).unwrap_err().code(), "future-date");
+/// ```
 #[inline]
-pub fn ymd_number(date: NaiveDate) -> u32 {
-    date.year().max(0) as u32 * 10_000 + date.month() * 100 + date.day()
-}
-
-/// The date from `YYYYMMDD` digits, or the date errors, in that order: not a calendar date
-/// (or before [`EARLIEST_BIRTH_YEAR`]), after the reference date.
-#[inline]
-pub fn check_birth_yyyymmdd(kind: IdKind, digits: &[u8], reference: u32) -> Result<u32, IdError> {
+pub fn check_birth_yyyymmdd(kind: IdKind, digits: &[u8], reference: NaiveDate) -> Result<NaiveDate, IdError> {
     let ymd = digits_value(digits);
-    let (year, month, day) = (ymd / 10_000, ymd / 100 % 100, ymd % 100);
-    if year < EARLIEST_BIRTH_YEAR || !is_calendar_date(year, month, day) {
-        return Err(IdError::Date { kind, digits: ymd, width: 8 });
+    let birth = match date_of(ymd) {
+        Some(d) if ymd / 10_000 >= EARLIEST_BIRTH_YEAR => d,
+        _ => return Err(IdError::Date { kind, digits: ymd }),
+    };
+    if birth > reference {
+        return Err(IdError::FutureDate { kind, birth, reference });
     }
-    if ymd > reference {
-        return Err(IdError::FutureDate { kind, birth: date_of(ymd), reference: date_of(reference) });
-    }
-    Ok(ymd)
+    Ok(birth)
 }
 
-/// The date of a checked `YYYYMMDD` number.
-pub fn date_of(ymd: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt((ymd / 10_000) as i32, ymd / 100 % 100, ymd % 100).unwrap_or_default()
+/// The date of a `YYYYMMDD` number; `None` where it is not a calendar date.
+///
+/// ```
+/// use yibao::domain::id::checks::date_of;
+/// assert_eq!(date_of(20000229).map(yibao::domain::date::iso).as_deref(), Some("2000-02-29"));
+/// assert_eq!(date_of(19000229), None);
+/// ```
+pub fn date_of(ymd: u32) -> Option<NaiveDate> {
+    let (year, month, day) = (ymd / 10_000, ymd / 100 % 100, ymd % 100);
+    if !is_calendar_date(year, month, day) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
 /// The exact age in whole years on `reference` of someone born on `birth`: the number of
@@ -95,26 +109,27 @@ pub fn age_on(birth: NaiveDate, reference: NaiveDate) -> u32 {
 
 /// Checks the common structure of an 18-character number in the fixed order: length,
 /// characters (17 digits then a digit or `X`), date of birth (characters 7-14), region
-/// (`region_ok` on the first 6 digits; the error it returns), check character.
+/// (`region_ok` on the first 6 digits; the error it returns), check character. The number
+/// and the date of birth it gives.
 #[inline]
 pub fn check_18(
     kind: IdKind,
     bytes: &[u8],
-    reference: u32,
+    reference: NaiveDate,
     region: impl Fn(&[u8; 18]) -> Result<(), IdError>,
-) -> Result<&[u8; 18], IdError> {
+) -> Result<(&[u8; 18], NaiveDate), IdError> {
     let ok = |i: usize, c: u8| c.is_ascii_digit() || (i == 17 && c == b'X');
     let b = match <&[u8; 18]>::try_from(bytes) {
         Ok(b) if b.iter().enumerate().all(|(i, &c)| ok(i, c)) => b,
         _ => return Err(shape_error(kind, bytes, 18, ok)),
     };
-    check_birth_yyyymmdd(kind, &b[6..14], reference)?;
+    let birth = check_birth_yyyymmdd(kind, &b[6..14], reference)?;
     region(b)?;
     let head: &[u8; 17] = b[..17].try_into().unwrap_or(&[b'0'; 17]);
     if mod11_2_check(head) != b[17] {
         return Err(IdError::Check { kind });
     }
-    Ok(b)
+    Ok((b, birth))
 }
 
 /// The length or character error of `bytes`, which should be `len` characters each

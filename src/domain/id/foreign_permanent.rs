@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 
-use super::checks::{self, check_18, digits_value, shape_error, ymd_number};
+use super::checks::{self, check_18, digits_value, shape_error};
 use super::error::{IdError, IdWarning};
 use super::normalise::compact;
 use super::regions::{self, CountyStatus, Division};
@@ -124,7 +124,7 @@ fn region_rule(b: &[u8; 18]) -> Result<(), IdError> {
     if regions::is_resident_id_province(p) {
         Ok(())
     } else {
-        Err(IdError::Region { kind: KIND, code: p, width: 2 })
+        Err(IdError::Region { kind: KIND, code: p })
     }
 }
 
@@ -161,8 +161,8 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ForeignPermanentI
     if bytes.len() == 18 && bytes.is_ascii() && bytes[0] != b'9' {
         return Err(IdError::Character { kind: KIND, position: 1, found: bytes[0] as char });
     }
-    let b = check_18(KIND, bytes, ymd_number(reference_date), region_rule)?;
-    Ok(ForeignPermanentId::Current { number: *b, birth: checks::date_of(digits_value(&b[6..14])) })
+    let (b, birth) = check_18(KIND, bytes, reference_date, region_rule)?;
+    Ok(ForeignPermanentId::Current { number: *b, birth })
 }
 
 /// Whether `input` is a valid foreigner's permanent residence ID number.

@@ -24,8 +24,6 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::lang::Text;
-
 pub mod checks;
 pub mod error;
 pub mod foreign_permanent;
@@ -93,11 +91,6 @@ impl IdKind {
         IdKind::ALL.into_iter().find(|k| k.code() == code)
     }
 
-    /// The name shown to people.
-    pub fn label(self) -> Text {
-        Text::new(self.noun_zh(), crate::domain::lang::capitalise(self.noun_en()))
-    }
-
     /// The usual number of characters.
     pub fn length(self) -> usize {
         match self {
@@ -119,50 +112,8 @@ impl IdKind {
         }
     }
 
-    pub(crate) fn noun_zh(self) -> &'static str {
-        match self {
-            IdKind::ResidentId => "18位身份证号码",
-            IdKind::ResidentId15 => "15位身份证号码",
-            IdKind::HmtResidencePermit => "港澳台居民居住证号码",
-            IdKind::ForeignPermanentResident => "外国人永久居留身份证号码",
-            IdKind::Uscc => "统一社会信用代码",
-            IdKind::Mobile => "11位手机号码",
-        }
-    }
-
-    pub(crate) fn noun_en(self) -> &'static str {
-        match self {
-            IdKind::ResidentId => "18-character ID number",
-            IdKind::ResidentId15 => "15-digit ID number",
-            IdKind::HmtResidencePermit => "residence permit number for Hong Kong, Macao and Taiwan residents",
-            IdKind::ForeignPermanentResident => "foreigner's permanent residence ID number",
-            IdKind::Uscc => "unified social credit code",
-            IdKind::Mobile => "11-digit mobile number",
-        }
-    }
-
-    pub(crate) fn document_zh(self) -> &'static str {
-        match self {
-            IdKind::ResidentId | IdKind::ResidentId15 => "身份证",
-            IdKind::HmtResidencePermit => "居住证",
-            IdKind::ForeignPermanentResident => "永久居留身份证",
-            IdKind::Uscc => "营业执照或登记证书",
-            IdKind::Mobile => "号码",
-        }
-    }
-
-    pub(crate) fn document_en(self) -> &'static str {
-        match self {
-            IdKind::ResidentId | IdKind::ResidentId15 => "ID card",
-            IdKind::HmtResidencePermit => "residence permit",
-            IdKind::ForeignPermanentResident => "permanent residence ID card",
-            IdKind::Uscc => "business licence or registration certificate",
-            IdKind::Mobile => "number",
-        }
-    }
-
     /// The 1-based positions of the date of birth.
-    pub(crate) fn date_positions(self) -> (usize, usize) {
+    pub fn date_positions(self) -> (usize, usize) {
         match self {
             IdKind::ResidentId15 => (7, 12),
             _ => (7, 14),
@@ -186,12 +137,18 @@ impl Sex {
         }
     }
 
-    /// The name shown to people.
-    pub fn label(self) -> Text {
-        match self {
-            Sex::Male => Text::new("男", "Male"),
-            Sex::Female => Text::new("女", "Female"),
-        }
+    /// Both, in the order forms offer them.
+    pub const ALL: [Sex; 2] = [Sex::Male, Sex::Female];
+
+    /// The sex of a `data-sex` code; `None` for anything else.
+    ///
+    /// ```
+    /// use yibao::domain::id::Sex;
+    /// assert_eq!(Sex::from_code("female"), Some(Sex::Female));
+    /// assert_eq!(Sex::from_code("女"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<Sex> {
+        Sex::ALL.into_iter().find(|s| s.code() == code)
     }
 
     /// The sex of an ASCII sequence digit.
@@ -403,7 +360,17 @@ pub fn detect_and_parse(input: &str, reference_date: NaiveDate) -> IdCheck {
         Ok(info) => return IdCheck::Valid(info),
         Err(e) => e,
     };
-    if kinds.get(1) == Some(&IdKind::Uscc) && matches!(error.code(), "date" | "future-date" | "region" | "character") {
+    // The ID reading failed on a character, the date or the region: never on the length,
+    // nor on the check character alone.
+    let failed_inside = matches!(
+        error,
+        IdError::Date { .. }
+            | IdError::FutureDate { .. }
+            | IdError::Region { .. }
+            | IdError::Character { .. }
+            | IdError::UsccAuthority { .. }
+    );
+    if kinds.get(1) == Some(&IdKind::Uscc) && failed_inside {
         if let Ok(code) = uscc::parse(&s) {
             let mut info = code.info();
             if info.warnings.is_empty() && code.organisation_check_ok() {

@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::checks::{self, check_18, digits_value, ymd_number};
+use super::checks::{self, check_18, digits_value};
 use super::error::IdError;
 use super::normalise::compact;
 use super::regions::{self, CountyStatus, Division};
@@ -96,13 +96,13 @@ pub fn normalise(input: &str) -> String {
 fn region_rule(b: &[u8; 18]) -> Result<(), IdError> {
     match &b[..6] {
         b"810000" | b"820000" | b"830000" => Ok(()),
-        other => Err(IdError::Region { kind: KIND, code: digits_value(other), width: 6 }),
+        other => Err(IdError::Region { kind: KIND, code: digits_value(other) }),
     }
 }
 
 /// The fast check of an already compact number (no allocation).
 pub fn validate_bytes(bytes: &[u8], reference_date: NaiveDate) -> Result<(), IdError> {
-    check_18(KIND, bytes, ymd_number(reference_date), region_rule).map(|_| ())
+    check_18(KIND, bytes, reference_date, region_rule).map(|_| ())
 }
 
 /// Checks a residence permit number: length, characters, date, region, check character.
@@ -119,8 +119,8 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidencePermit, 
     if s.is_empty() {
         return Err(IdError::Empty { kind: KIND });
     }
-    let b = check_18(KIND, s.as_bytes(), ymd_number(reference_date), region_rule)?;
-    Ok(ResidencePermit { number: *b, birth: checks::date_of(digits_value(&b[6..14])) })
+    let (b, birth) = check_18(KIND, s.as_bytes(), reference_date, region_rule)?;
+    Ok(ResidencePermit { number: *b, birth })
 }
 
 /// Whether `input` is a valid residence permit number.

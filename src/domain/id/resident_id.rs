@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use super::checks::{self, check_18, digits_value, ymd_number};
+use super::checks::{self, check_18, digits_value};
 use super::error::{IdError, IdWarning};
 use super::normalise::compact;
 use super::regions::{self, CountyStatus, Division};
@@ -100,7 +100,7 @@ fn region_rule(kind: IdKind) -> impl Fn(&[u8; 18]) -> Result<(), IdError> {
         if regions::is_resident_id_province(p) {
             Ok(())
         } else {
-            Err(IdError::Region { kind, code: p, width: 2 })
+            Err(IdError::Region { kind, code: p })
         }
     }
 }
@@ -117,7 +117,7 @@ fn region_rule(kind: IdKind) -> impl Fn(&[u8; 18]) -> Result<(), IdError> {
 /// ```
 #[inline]
 pub fn validate_bytes(bytes: &[u8], reference_date: NaiveDate) -> Result<(), IdError> {
-    check_18(KIND, bytes, ymd_number(reference_date), region_rule(KIND)).map(|_| ())
+    check_18(KIND, bytes, reference_date, region_rule(KIND)).map(|_| ())
 }
 
 /// The warning for a county code the table does not know or knows as abolished.
@@ -149,13 +149,12 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidentId, IdErr
     if s.is_empty() {
         return Err(IdError::Empty { kind: KIND });
     }
-    let b = check_18(KIND, s.as_bytes(), ymd_number(reference_date), region_rule(KIND))?;
-    Ok(read(b))
+    let (b, birth) = check_18(KIND, s.as_bytes(), reference_date, region_rule(KIND))?;
+    Ok(read(b, birth))
 }
 
 /// Reads a checked number.
-fn read(b: &[u8; 18]) -> ResidentId {
-    let birth = checks::date_of(digits_value(&b[6..14]));
+fn read(b: &[u8; 18], birth: NaiveDate) -> ResidentId {
     let code = digits_value(&b[..6]);
     let region = regions::lookup(code).unwrap_or(Division { code, province: "", city: None, county: None, status: CountyStatus::Unknown });
     let warnings = county_warning(&region).into_iter().collect();

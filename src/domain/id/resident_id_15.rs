@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::checks::{self, digits_value, mod11_2_check, shape_error, ymd_number};
+use super::checks::{self, digits_value, mod11_2_check, shape_error};
 use super::error::{IdError, IdWarning};
 use super::normalise::compact;
 use super::regions;
@@ -103,14 +103,14 @@ pub fn parse(input: &str, reference_date: NaiveDate) -> Result<ResidentId15, IdE
         _ => return Err(shape_error(KIND, bytes, 15, |_, c| c.is_ascii_digit())),
     };
     let full = to_18_bytes(b);
-    match checks::check_birth_yyyymmdd(KIND, &full[6..14], ymd_number(reference_date)) {
-        Err(IdError::Date { .. }) => return Err(IdError::Date { kind: KIND, digits: digits_value(&b[6..12]), width: 6 }),
+    match checks::check_birth_yyyymmdd(KIND, &full[6..14], reference_date) {
+        Err(IdError::Date { .. }) => return Err(IdError::Date { kind: KIND, digits: digits_value(&b[6..12]) }),
         Err(e) => return Err(e),
         Ok(_) => {}
     }
     let p = digits_value(&b[..2]);
     if !(regions::is_resident_id_province(p)) {
-        return Err(IdError::Region { kind: KIND, code: p, width: 2 });
+        return Err(IdError::Region { kind: KIND, code: p });
     }
     // The converted number passes every check by construction.
     let converted = resident_id::parse(std::str::from_utf8(&full).unwrap_or_default(), reference_date)?;

@@ -2,7 +2,24 @@
 
 use chrono::NaiveDate;
 
-use super::error::IdError;
+/// Why a validity period was rejected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValidityError {
+    /// The start is not before the end.
+    PeriodOrder { start: NaiveDate, end: NaiveDate },
+    /// The end is before the reference date (today).
+    Expired { end: NaiveDate, reference: NaiveDate },
+}
+
+impl ValidityError {
+    /// A stable machine code: `period-order` or `expired`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ValidityError::PeriodOrder { .. } => "period-order",
+            ValidityError::Expired { .. } => "expired",
+        }
+    }
+}
 
 /// A checked validity period: the start is before the end, and the end has not passed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,12 +48,12 @@ impl ValidityPeriod {
 /// assert_eq!(check_period(d(2006, 3, 1), d(2016, 3, 1), d(2026, 1, 1)).unwrap_err().code(), "expired");
 /// assert_eq!(check_period(d(2036, 3, 1), d(2016, 3, 1), d(2026, 1, 1)).unwrap_err().code(), "period-order");
 /// ```
-pub fn check_period(start: NaiveDate, end: NaiveDate, reference_date: NaiveDate) -> Result<ValidityPeriod, IdError> {
+pub fn check_period(start: NaiveDate, end: NaiveDate, reference_date: NaiveDate) -> Result<ValidityPeriod, ValidityError> {
     if start >= end {
-        return Err(IdError::PeriodOrder { start, end });
+        return Err(ValidityError::PeriodOrder { start, end });
     }
     if end < reference_date {
-        return Err(IdError::Expired { end, reference: reference_date });
+        return Err(ValidityError::Expired { end, reference: reference_date });
     }
     Ok(ValidityPeriod { start, end })
 }

@@ -535,7 +535,7 @@ enum Birth {
 impl FromId {
     fn birth(&self) -> Option<NaiveDate> {
         match self.birth {
-            Birth::Digits(ymd) => Some(date_of(ymd)),
+            Birth::Digits(ymd) => date_of(ymd),
             Birth::Date(d) => d,
         }
     }

@@ -230,26 +230,26 @@ impl Problem {
                 "证件号码为空。请填写18位身份证号码（或居住证、永久居留身份证号码），例如 11010519491231002X。".into(),
                 "The ID number is empty. Enter the 18-character ID number (or residence permit or permanent residence ID number), for example 11010519491231002X.".into(),
             ),
-            Problem::InvalidId(e) => e.message(lang),
+            Problem::InvalidId(e) => crate::words::id::error(e, lang),
             Problem::NotPersonalId(kind) => s(
-                format!("证件号码列中是{}，不是个人证件号码。请填写参保人的身份证号码。", kind.noun_zh()),
-                format!("The ID column holds a {}, not a personal ID number. Enter the person's ID number.", kind.noun_en()),
+                format!("证件号码列中是{}，不是个人证件号码。请填写参保人的身份证号码。", crate::words::id::noun(*kind, Lang::Zh)),
+                format!("The ID column holds a {}, not a personal ID number. Enter the person's ID number.", crate::words::id::noun(*kind, Lang::En)),
             ),
             Problem::DuplicateId { first_line } => s(
                 format!("证件号码与第 {first_line} 行重复：同一人只需登记一次。请删除重复的一行，或核对两行的号码。"),
                 format!("The ID number is the same as on line {first_line}: each person is listed once. Remove the repeated row, or check both numbers."),
             ),
             Problem::InvalidPhone(e) => s(
-                format!("手机号码有误：{}", e.message(lang)),
-                format!("Mobile number: {}", e.message(lang)),
+                format!("手机号码有误：{}", crate::words::id::error(e, lang)),
+                format!("Mobile number: {}", crate::words::id::error(e, lang)),
             ),
             Problem::SexUnreadable => s(
                 "性别无法识别。请填写“男”或“女”。".into(),
                 "The sex could not be read. Enter 男 (male) or 女 (female).".into(),
             ),
             Problem::SexMismatch { given, from_id } => s(
-                format!("性别填的是“{}”，但证件号码第17位表示“{}”。请核对性别或证件号码。", given.label().zh, from_id.label().zh),
-                format!("The sex is given as {}, but the ID number's 17th character says {}. Check the sex or the ID number.", given.label().en.to_lowercase(), from_id.label().en.to_lowercase()),
+                format!("性别填的是“{}”，但证件号码第17位表示“{}”。请核对性别或证件号码。", crate::words::id::sex(*given, Lang::Zh), crate::words::id::sex(*from_id, Lang::Zh)),
+                format!("The sex is given as {}, but the ID number's 17th character says {}. Check the sex or the ID number.", crate::words::id::sex(*given, Lang::En).to_lowercase(), crate::words::id::sex(*from_id, Lang::En).to_lowercase()),
             ),
             Problem::BirthUnreadable => s(
                 "出生日期无法识别。请写成 2015-09-01 这样的格式（年-月-日）。".into(),

@@ -1,7 +1,9 @@
-//! Form fields with validation in the GOV.UK manner (label → hint → error → control): one
-//! component per control kind, each wiring `aria-describedby` (hint and error ids) and
-//! `aria-invalid` the same way, and an [`ErrorSummary`] that takes focus and links to each
-//! field. Fields only render: the problems come from `crate::domain::forms`.
+//! Fields of forms that are checked on submit, in the GOV.UK manner (label → hint → error →
+//! control): one component per control kind, each wiring `aria-describedby` (hint and error
+//! ids) and `aria-invalid` the same way, and an [`ErrorSummary`] that takes focus and links
+//! to each field. Used by the registration forms (`forms`) and the notice editor. Fields
+//! only render a [`FieldMessage`]: the problems come from the domain, worded by
+//! `crate::words`. (The calculator's questions, which are never wrong, are `fields`.)
 
 use std::time::Duration;
 
@@ -9,8 +11,34 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{tr, State};
-use crate::domain::forms::{has_errors, FieldError, Severity};
+use crate::domain::forms::Severity;
 use crate::domain::lang::Text;
+
+/// A problem as a field shows it: the field's id (the target of the error summary's link),
+/// the words in both languages, and how serious it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldMessage {
+    pub field: &'static str,
+    pub message: Text,
+    pub severity: Severity,
+}
+
+impl FieldMessage {
+    /// An error on `field`.
+    pub fn error(field: &'static str, zh: impl Into<String>, en: impl Into<String>) -> FieldMessage {
+        FieldMessage { field, message: Text::new(zh, en), severity: Severity::Error }
+    }
+
+    /// Whether this blocks the form.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Whether any message is an error.
+pub fn has_errors(messages: &[FieldMessage]) -> bool {
+    messages.iter().any(FieldMessage::is_error)
+}
 
 /// A two-way binding of one string of a form's state: read it, write it.
 #[derive(Clone, Copy)]
@@ -20,12 +48,17 @@ pub struct Bind {
 }
 
 /// The problem shown on one field, looked up by its id in the form's current problems.
-pub fn problem_of(problems: RwSignal<Vec<FieldError>>, id: &'static str) -> Signal<Option<FieldError>> {
+pub fn problem_of(problems: impl Into<Signal<Vec<FieldMessage>>>, id: &'static str) -> Signal<Option<FieldMessage>> {
+    let problems = problems.into();
     Signal::derive(move || problems.with(|ps| ps.iter().find(|p| p.field == id).cloned()))
 }
 
 /// The ids the control is described by: its hint, then its message when there is one.
-fn described_by(id: &'static str, has_hint: bool, problem: Signal<Option<FieldError>>) -> impl Fn() -> Option<String> + Copy + Send + Sync {
+fn described_by(
+    id: &'static str,
+    has_hint: bool,
+    problem: Signal<Option<FieldMessage>>,
+) -> impl Fn() -> Option<String> + Copy + Send + Sync {
     move || {
         let mut ids = Vec::new();
         if has_hint {
@@ -38,8 +71,8 @@ fn described_by(id: &'static str, has_hint: bool, problem: Signal<Option<FieldEr
     }
 }
 
-fn is_error(problem: Signal<Option<FieldError>>) -> impl Fn() -> bool + Copy + Send + Sync {
-    move || problem.with(|p| p.as_ref().is_some_and(FieldError::is_error))
+fn is_error(problem: Signal<Option<FieldMessage>>) -> impl Fn() -> bool + Copy + Send + Sync {
+    move || problem.with(|p| p.as_ref().is_some_and(FieldMessage::is_error))
 }
 
 /// The hint under a label or legend.
@@ -52,7 +85,7 @@ fn Hint(id: &'static str, hint: Option<Text>) -> impl IntoView {
 /// The inline message of a field: an error, or a warning to check. Its words are those of the
 /// error summary.
 #[component]
-pub fn Message(id: &'static str, problem: Signal<Option<FieldError>>) -> impl IntoView {
+pub fn Message(id: &'static str, problem: Signal<Option<FieldMessage>>) -> impl IntoView {
     let state = State::get();
     move || {
         problem.get().map(|p| {
@@ -81,7 +114,7 @@ pub fn TextField(
     /// The value, kept as typed.
     bind: Bind,
     /// The problem to show, if any.
-    problem: Signal<Option<FieldError>>,
+    problem: Signal<Option<FieldMessage>>,
     /// The input type (`text` unless given).
     #[prop(default = "text")]
     input_type: &'static str,
@@ -133,7 +166,7 @@ pub fn SelectField(
     /// The options: value and label.
     options: Vec<(&'static str, Text)>,
     bind: Bind,
-    problem: Signal<Option<FieldError>>,
+    problem: Signal<Option<FieldMessage>>,
 ) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
@@ -179,7 +212,7 @@ pub fn RadioField(
     #[prop(optional)] hint: Option<Text>,
     options: Vec<(&'static str, Text)>,
     bind: Bind,
-    problem: Signal<Option<FieldError>>,
+    problem: Signal<Option<FieldMessage>>,
     /// Show the options side by side.
     #[prop(optional)]
     inline: bool,
@@ -257,7 +290,7 @@ pub fn focus_field(id: &str) {
 
 /// The list of links to fields with a problem.
 #[component]
-fn ProblemLinks(problems: Vec<FieldError>) -> impl IntoView {
+fn ProblemLinks(problems: Vec<FieldMessage>) -> impl IntoView {
     let state = State::get();
     view! {
         <ul class="error-summary__list">
@@ -291,7 +324,8 @@ fn ProblemLinks(problems: Vec<FieldError>) -> impl IntoView {
 #[component]
 pub fn ErrorSummary(
     /// The problems of the last submit.
-    problems: RwSignal<Vec<FieldError>>,
+    #[prop(into)]
+    problems: Signal<Vec<FieldMessage>>,
     /// Incremented on every submit: the summary takes focus each time there are errors.
     attempt: RwSignal<u32>,
     /// `data-testid` of the summary.
