@@ -552,7 +552,7 @@ fn check_id(s: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Optio
         let checked = if permit { residence_permit::validate_bytes(b, reference) } else { resident_id::validate_bytes(b, reference) };
         match checked {
             Ok(()) => {
-                let sex = if (b[16] - b'0') % 2 == 1 { Sex::Male } else { Sex::Female };
+                let sex = Sex::of_digit(b[16]);
                 return Some(FromId { birth: Birth::Digits(digits_value(&b[6..14])), sex: Some(sex) });
             }
             // Only an ID or a permit (digits, a real date and region) gets as far as its
