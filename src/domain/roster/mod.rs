@@ -245,6 +245,8 @@ pub struct Check {
     /// their shape.
     ahead: Vec<(csv::Fields, (csv::Cursor, Option<csv::LineIssue>))>,
     problems: Vec<Problem>,
+    /// Whether the text holds U+FFFD at all ([`check::Against::marks`]).
+    marks: bool,
     /// Where the first row starts (for the estimate of the rows to come).
     first_pos: usize,
     roster: Roster,
@@ -294,6 +296,7 @@ impl Check {
             seen: check::Seen::new(options.seed),
             ahead: vec![Default::default(); AHEAD],
             problems: Vec::new(),
+            marks: rows.text().contains('\u{FFFD}'),
             first_pos,
             roster: Roster { header, first_row, delimiter, detection, columns, rows, summary: Summary::default(), stop },
             done,
@@ -316,11 +319,11 @@ impl Check {
             }
             let mut keys = [None; AHEAD];
             for (key, (fields, _)) in keys.iter_mut().zip(&self.ahead[..read]) {
-                *key = check::Seen::packed(&check::id_key(fields, &self.roster.columns));
+                *key = self.seen.pack(&check::id_key(fields, &self.roster.columns));
             }
             self.seen.touch(&keys[..read]);
-            for i in 0..read {
-                if !self.check_ahead(i) {
+            for (i, &packed) in keys[..read].iter().enumerate() {
+                if !self.check_ahead(i, packed) {
                     self.done = true;
                     break;
                 }
@@ -335,7 +338,7 @@ impl Check {
 
     /// Checks the `i`-th record read ahead; `false` when the check must stop (a limit, or
     /// memory out).
-    fn check_ahead(&mut self, i: usize) -> bool {
+    fn check_ahead(&mut self, i: usize, packed: Option<check::PackedId>) -> bool {
         let (fields, (at, issue)) = &self.ahead[i];
         let (at, issue) = (*at, *issue);
         let rows = &mut self.roster.rows;
@@ -348,11 +351,17 @@ impl Check {
             self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
             return false;
         }
-        let against = check::Against { map: &self.roster.columns, expected: self.roster.header.len(), reference: self.reference };
+        let against =
+            check::Against { map: &self.roster.columns, expected: self.roster.header.len(), reference: self.reference, marks: self.marks };
         self.problems.clear();
-        check::check_fields(fields, at.line, issue, against, &mut self.seen, &mut self.problems);
+        check::check_fields(fields, (at.line, packed), issue, against, &mut self.seen, &mut self.problems);
         let max = self.limits.cell_chars;
-        let long = fields.iter().map(|f| if f.len() > max { f.chars().count() } else { 0 }).max().unwrap_or(0);
+        // No cell is longer than all of them together.
+        let long = if fields.joined().len() > max {
+            fields.iter().map(|f| if f.len() > max { f.chars().count() } else { 0 }).max().unwrap_or(0)
+        } else {
+            0
+        };
         if long > max {
             self.problems.insert(0, Problem::CellTooLong { line: at.line, chars: long, max });
         }
