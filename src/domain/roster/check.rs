@@ -233,8 +233,9 @@ impl BuildHasher for SeededState {
     }
 }
 
-/// The ID numbers of 17 digits and a digit or `X` (every real one), packed into a `u64`
-/// ([`pack_id`]), with the line each first appeared on: a table of 32 bits per slot (9 bits
+/// ID numbers packed into a number `K` (a `u64` for 17 digits and a digit or `X`, every
+/// real one: [`pack_id`]; a `u128` for other IDs of digits and capital letters: [`pack`]),
+/// with the line each first appeared on: a table of 32 bits per slot (9 bits
 /// of the key's hash, then where the key is kept), open addressing, at most five eighths
 /// full. The keys and lines themselves are kept in order of arrival, so a new ID costs one
 /// look at the table, where a general map would look at its control bytes and then at its
@@ -245,15 +246,15 @@ impl BuildHasher for SeededState {
 /// Where a key goes depends on its SipHash-1-3 under the check's own key ([`SeededState`]),
 /// so no file can be crafted to make its IDs collide.
 #[derive(Debug)]
-struct IdTable {
+struct IdTable<K> {
     state: SeededState,
     /// Per slot: 0 when empty, else the hash's top [`TAG_BITS`] bits, then the key's index
     /// + 1 in the low [`INDEX_BITS`] bits.
     slots: Vec<u32>,
-    keys: Vec<u64>,
+    keys: Vec<K>,
     lines: Vec<u32>,
     /// Keys past the table's 2^23 - 1 (more rows than the usual limits allow).
-    overflow: HashMap<u64, u32, SeededState>,
+    overflow: HashMap<K, u32, SeededState>,
 }
 
 /// Bits of a slot that say where its key is kept (8,388,607 keys at most).
@@ -263,8 +264,8 @@ const INDEX_BITS: u32 = 23;
 const TAG_BITS: u32 = 32 - INDEX_BITS;
 const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
 
-impl IdTable {
-    fn new(state: SeededState) -> IdTable {
+impl<K: Copy + Eq + std::hash::Hash> IdTable<K> {
+    fn new(state: SeededState) -> IdTable<K> {
         IdTable { state, slots: Vec::new(), keys: Vec::new(), lines: Vec::new(), overflow: HashMap::with_hasher(state) }
     }
 
@@ -342,7 +343,7 @@ impl IdTable {
     /// The line `key` first appeared on, or `None` after recording `line` for it (when
     /// there is room: [`IdTable::try_reserve`] first).
     #[inline]
-    fn first_or_insert(&mut self, PackedId { key, hash }: PackedId, line: u32) -> Option<u32> {
+    fn first_or_insert(&mut self, key: K, hash: u64, line: u32) -> Option<u32> {
         let full = self.is_full();
         if !full && !self.fits(self.keys.len() + 1) && self.try_reserve(1).is_err() {
             return None;
@@ -383,12 +384,13 @@ impl IdTable {
 
 /// The state that carries from row to row: the ID numbers seen so far, with the line each
 /// first appeared on. No allocation per row: a compact ID of 17 digits and a digit or `X`
-/// (every real one) is packed into a `u64` (hashed as one word, in an [`IdTable`]), other
-/// IDs of digits and capital letters into a `u128`; only anything else is kept as text.
+/// (every real one) is packed into a `u64` (hashed as one word), other IDs of digits and
+/// capital letters into a `u128` (too short, a letter among the digits), each kind in an
+/// [`IdTable`]; only anything else is kept as text.
 #[derive(Debug)]
 pub struct Seen {
-    ids: IdTable,
-    packed: HashMap<u128, u32, SeededState>,
+    ids: IdTable<u64>,
+    packed: IdTable<u128>,
     other: HashMap<Box<str>, u32, SeededState>,
 }
 
@@ -397,7 +399,7 @@ impl Seen {
     pub fn new(seed: u64) -> Seen {
         Seen {
             ids: IdTable::new(SeededState::new(seed)),
-            packed: HashMap::with_hasher(SeededState::new(seed ^ 1)),
+            packed: IdTable::new(SeededState::new(seed ^ 1)),
             other: HashMap::with_hasher(SeededState::new(seed ^ 2)),
         }
     }
@@ -408,7 +410,9 @@ impl Seen {
         if !self.ids.has_room_for_one() {
             self.ids.try_reserve(1)?;
         }
-        self.packed.try_reserve(1)?;
+        if !self.packed.has_room_for_one() {
+            self.packed.try_reserve(1)?;
+        }
         self.other.try_reserve(1)
     }
 
@@ -427,9 +431,9 @@ impl Seen {
     /// its new slots at once). Nothing is reserved if memory is short.
     pub fn reserve_for(&mut self, rows: usize, of: usize) {
         let share = |n: usize| (n as u128 * rows as u128 / of.max(1) as u128) as usize;
-        let ids = self.ids.keys.len();
+        let (ids, packed) = (self.ids.keys.len(), self.packed.keys.len());
         let _ = self.ids.try_reserve(share(ids).saturating_sub(ids));
-        let _ = self.packed.try_reserve(share(self.packed.len()).saturating_sub(self.packed.len()));
+        let _ = self.packed.try_reserve(share(packed).saturating_sub(packed));
     }
 
     /// Brings from memory where the packed IDs `ids` go, all at once: the loads do not
@@ -438,30 +442,28 @@ impl Seen {
     /// of their check for this.
     pub fn touch(&self, ids: &[Option<PackedId>]) {
         for id in ids.iter().flatten() {
-            self.ids.touch(id.hash);
+            match *id {
+                PackedId::Id { hash, .. } => self.ids.touch(hash),
+                PackedId::Other { hash, .. } => self.packed.touch(hash),
+            }
         }
     }
 
-    /// The compact ID `key` packed and hashed as the table keeps most IDs (17 digits and a
-    /// digit or `X`), once for both [`Seen::touch`] and [`Seen::first_or_insert`].
+    /// The compact ID `key` packed and hashed as the tables keep it, once for both
+    /// [`Seen::touch`] and [`Seen::first_or_insert`]; `None` for a key kept as text.
     pub fn pack(&self, key: &str) -> Option<PackedId> {
-        pack_id(key.as_bytes()).map(|key| PackedId { key, hash: self.ids.state.hash_one(key) })
+        match pack_id(key.as_bytes()) {
+            Some(key) => Some(PackedId::Id { key, hash: self.ids.state.hash_one(key) }),
+            None => pack(key).map(|key| PackedId::Other { key, hash: self.packed.state.hash_one(key) }),
+        }
     }
 
     /// The line the compact ID `key` first appeared on, or `None` after recording `line`
     /// for it. `packed` is `key` as [`Seen::pack`] gave it (packed again when `None`).
     pub fn first_or_insert(&mut self, key: &str, packed: Option<PackedId>, line: u32) -> Option<u32> {
-        if let Some(id) = packed.or_else(|| self.pack(key)) {
-            return self.ids.first_or_insert(id, line);
-        }
-        match pack(key) {
-            Some(k) => match self.packed.entry(k) {
-                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert(line);
-                    None
-                }
-            },
+        match packed.or_else(|| self.pack(key)) {
+            Some(PackedId::Id { key, hash }) => self.ids.first_or_insert(key, hash, line),
+            Some(PackedId::Other { key, hash }) => self.packed.first_or_insert(key, hash, line),
             None => match self.other.get(key) {
                 Some(&first) => Some(first),
                 None => {
@@ -473,11 +475,13 @@ impl Seen {
     }
 }
 
-/// A compact ID packed into a `u64` ([`pack_id`]) and its hash under the check's key.
+/// A compact ID packed into a number and its hash under the check's key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PackedId {
-    key: u64,
-    hash: u64,
+pub enum PackedId {
+    /// 17 digits and a digit or `X` ([`pack_id`]).
+    Id { key: u64, hash: u64 },
+    /// Other digits and capital letters, up to 24 ([`pack`]).
+    Other { key: u128, hash: u64 },
 }
 
 /// An ID of 17 digits and a digit or `X` as a number below 11 × 10^17 (the 17 digits, then
@@ -766,7 +770,30 @@ fn check_values(fields: &Fields, (line, packed): (u32, Option<PackedId>), a: Aga
 
 #[cfg(test)]
 mod tests {
-    use super::{pack_id, trim};
+    use super::{pack_id, trim, Seen};
+
+    #[test]
+    fn every_kind_of_key_repeats_from_its_first_line() {
+        let mut seen = Seen::new(9);
+        let keys = ["11010519491231002X", "1101051949123100", "11010O19491231002X", "1101-05", ""];
+        for round in 0..3u32 {
+            for (i, key) in keys.iter().enumerate() {
+                seen.try_reserve_one().unwrap();
+                let line = round * 10 + i as u32 + 2;
+                let packed = if round == 1 { None } else { seen.pack(key) };
+                let first = seen.first_or_insert(key, packed, line);
+                assert_eq!(first, (round > 0).then_some(i as u32 + 2), "{key:?} in round {round}");
+            }
+        }
+        assert_eq!(seen.len(), keys.len());
+        // Many short keys, past the table's first sizes.
+        for n in 0..20_000u32 {
+            seen.try_reserve_one().unwrap();
+            let key = format!("{n:07}");
+            assert_eq!(seen.first_or_insert(&key, seen.pack(&key), n + 100), None, "{key}");
+        }
+        assert_eq!(seen.first_or_insert("0012345", None, 1), Some(12_445));
+    }
 
     #[test]
     fn the_quick_trim_agrees_with_str_trim() {
