@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use yibao::domain::lang::Lang;
 use yibao::domain::roster::columns::{detect, Column, ColumnMap};
 use yibao::domain::roster::{check, Check, Options, Roster};
+use yibao::words::roster::problem;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
@@ -59,9 +60,9 @@ fn each_problem_kind() {
 #[test]
 fn invalid_id_gives_the_precise_reason() {
     let r = run(&format!("{HEAD}张三,110105194912310021,,,\n李四,110105199902300011,,,\n"));
-    let zh = r.rows.get(0).unwrap().problems[0].message(Lang::Zh);
+    let zh = problem(&r.rows.get(0).unwrap().problems[0], Lang::Zh);
     assert!(zh.contains("校验码"), "{zh}");
-    let en = r.rows.get(1).unwrap().problems[0].message(Lang::En);
+    let en = problem(&r.rows.get(1).unwrap().problems[0], Lang::En);
     assert!(en.contains("19990230 is not a date"), "{en}");
 }
 
@@ -70,7 +71,7 @@ fn duplicates_name_the_first_line_after_normalising() {
     let text = format!("{HEAD}张三,11010519491231002X,,,\n李四,110105194912310021,,,\n张三,11010519491231002x,,,\n王五,110105 1949 1231 002X,,,\n赵六,110105194912310021,,,\n");
     let r = run(&text);
     let dup: Vec<Option<String>> =
-        r.rows.iter().map(|row| row.problems.iter().find(|p| p.code() == "duplicate-id").map(|p| p.message(Lang::En))).collect();
+        r.rows.iter().map(|row| row.problems.iter().find(|p| p.code() == "duplicate-id").map(|p| problem(p, Lang::En))).collect();
     assert_eq!(dup[0], None);
     assert_eq!(dup[1], None);
     assert!(dup[2].as_deref().unwrap().contains("line 2"), "{:?}", dup[2]);
@@ -88,9 +89,9 @@ fn malformed_lines_are_reported_with_their_line_and_the_rest_checked() {
     assert_eq!(lines, [2, 3, 4, 5], "no row dropped");
     assert!(r.rows.get(0).unwrap().is_valid());
     assert_eq!(r.rows.get(1).unwrap().problems[0].code(), "unbalanced-quote");
-    assert!(r.rows.get(1).unwrap().problems[0].message(Lang::Zh).contains("第 3 行"));
+    assert!(problem(&r.rows.get(1).unwrap().problems[0], Lang::Zh).contains("第 3 行"));
     assert_eq!(r.rows.get(2).unwrap().problems[0].code(), "field-count");
-    assert!(r.rows.get(2).unwrap().problems[0].message(Lang::En).starts_with("Line 4 has 4 values, 1 more"));
+    assert!(problem(&r.rows.get(2).unwrap().problems[0], Lang::En).starts_with("Line 4 has 4 values, 1 more"));
     assert!(r.rows.get(3).unwrap().is_valid());
     assert_eq!((r.summary.total, r.summary.valid, r.summary.invalid), (4, 2, 2));
 }
@@ -139,7 +140,7 @@ fn unrecognised_columns_are_problems_until_chosen() {
     let r = run(text);
     let codes: Vec<&str> = r.rows.get(0).unwrap().problems.iter().map(|p| p.code()).collect();
     assert_eq!(codes, ["no-column", "no-column"]);
-    assert!(r.rows.get(0).unwrap().problems[1].message(Lang::Zh).contains("列对应"));
+    assert!(problem(&r.rows.get(0).unwrap().problems[1], Lang::Zh).contains("列对应"));
     let chosen = ColumnMap { name: Some(0), id: Some(1), ..Default::default() };
     let r = check(text, &Options { columns: Some(chosen), ..Options::new(today()) });
     assert!(r.rows.get(0).unwrap().is_valid());
@@ -193,8 +194,8 @@ fn every_message_is_bilingual() {
     ));
     for row in r.rows.iter() {
         for p in &row.problems {
-            let zh = p.message(Lang::Zh);
-            let en = p.message(Lang::En);
+            let zh = problem(p, Lang::Zh);
+            let en = problem(p, Lang::En);
             assert!(!zh.is_empty() && !en.is_empty() && zh != en, "{}", p.code());
             assert!(!zh.contains("110105194912310021") && !en.contains("11010519491231002X"), "no ID repeated back");
         }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use yibao::domain::lang::Lang;
 use yibao::domain::roster::{Check, Limits, Options, Stop};
+use yibao::words::roster::{limits, problem, stop};
 
 fn options(limits: Limits) -> Options {
     let mut o = Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
@@ -19,12 +20,12 @@ fn too_many_bytes_or_columns_stop_before_any_work() {
     let r = Check::new(text, &options(SMALL)).finish();
     assert_eq!(r.stop, Some(Stop::TooManyBytes { found, max: 10_000 }));
     assert!(r.rows.is_empty() && r.header.is_empty());
-    assert!(r.stop.unwrap().message(Lang::Zh).contains("分成几个文件"));
+    assert!(stop(&r.stop.unwrap(), Lang::Zh).contains("分成几个文件"));
 
     let r = Check::new(format!("{}\n1\n", ",".repeat(9_000)), &options(SMALL)).finish();
     assert_eq!(r.stop, Some(Stop::TooManyColumns { found: 9_001, max: 4 }));
     assert!(r.rows.is_empty() && r.header.is_empty());
-    assert_eq!(r.stop.unwrap().message(Lang::Zh), "表头有 9,001 列，超过 4 列的上限，没有检查。请确认第一行是表头，并删除多余的列。");
+    assert_eq!(stop(&r.stop.unwrap(), Lang::Zh), "表头有 9,001 列，超过 4 列的上限，没有检查。请确认第一行是表头，并删除多余的列。");
 }
 
 #[test]
@@ -33,7 +34,7 @@ fn rows_past_the_limit_are_said_not_dropped_silently() {
     let r = Check::new(text.clone(), &options(SMALL)).finish();
     assert_eq!(r.rows.len(), 5);
     assert_eq!(r.stop, Some(Stop::TooManyRows { max: 5 }));
-    assert!(r.stop.unwrap().message(Lang::En).contains("only the first 5 were checked"));
+    assert!(stop(&r.stop.unwrap(), Lang::En).contains("only the first 5 were checked"));
     // Exactly at the limit: no stop.
     let text = format!("姓名,身份证号码\n{}", "张三,11010519491231002X\n".repeat(5));
     assert_eq!(Check::new(text, &options(SMALL)).finish().stop, None);
@@ -43,7 +44,7 @@ fn rows_past_the_limit_are_said_not_dropped_silently() {
 fn a_long_cell_is_a_problem_on_its_row() {
     let r = Check::new(format!("姓名,身份证号码\n{},11010519491231002X\n", "长".repeat(25)), &options(SMALL)).finish();
     assert_eq!(r.rows.get(0).unwrap().problems[0].code(), "cell-too-long");
-    assert!(r.rows.get(0).unwrap().problems[0].message(Lang::Zh).contains("长 25 个字符"));
+    assert!(problem(&r.rows.get(0).unwrap().problems[0], Lang::Zh).contains("长 25 个字符"));
 }
 
 #[test]
@@ -59,12 +60,12 @@ fn a_file_of_line_feeds_reserves_nothing_up_front() {
 #[test]
 fn the_limits_are_said_and_generous() {
     const { assert!(Limits::DEFAULT.rows > 5_000_000) };
-    assert_eq!(Limits::DEFAULT.describe(Lang::Zh), "最多 500 MB、6,000,000 行、1,000 列，每格最多 10,000 个字符。");
+    assert_eq!(limits(&Limits::DEFAULT, Lang::Zh), "最多 500 MB、6,000,000 行、1,000 列，每格最多 10,000 个字符。");
 }
 
 #[test]
 fn a_roster_stopped_before_reading_has_no_header_and_says_why() {
     let r = yibao::domain::roster::Roster::stopped(Stop::TooManyBytes { found: 600_000_000, max: 500_000_000 });
     assert!(!r.has_header() && r.rows.is_empty());
-    assert_eq!(r.stop.unwrap().message(Lang::Zh), "名单太大（600 MB），超过 500 MB 的上限，没有检查。请把名单分成几个文件分别检查。");
+    assert_eq!(stop(&r.stop.unwrap(), Lang::Zh), "名单太大（600 MB），超过 500 MB 的上限，没有检查。请把名单分成几个文件分别检查。");
 }

@@ -2,8 +2,10 @@
 //! values spanning lines, UTF-16, UTF-8 with a few bad bytes, replacement characters.
 
 use chrono::NaiveDate;
+use yibao::domain::lang::Lang;
 use yibao::domain::roster::decode::{decode, detect, Encoding};
 use yibao::domain::roster::{check, Options, Roster};
+use yibao::words::roster::problem;
 
 fn run(text: &str) -> Roster {
     check(text, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()))
@@ -62,7 +64,7 @@ fn line_breaks_in_id_and_phone_cells_too_but_not_in_other_columns() {
     assert!(c[0].contains(&"line-break-in-cell"), "{c:?}");
     assert!(c[1].contains(&"line-break-in-cell"), "{c:?}");
     assert!(c[2].is_empty(), "{c:?}");
-    let msg = r.rows.get(1).unwrap().problems[0].message(yibao::domain::lang::Lang::Zh);
+    let msg = problem(&r.rows.get(1).unwrap().problems[0], Lang::Zh);
     assert!(msg.contains("第 5 行") && msg.contains("手机号码"), "{msg}");
 }
 

@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(s.duplicates <= s.invalid);
     for row in roster.rows.iter() {
         for p in &row.problems {
-            let _ = (p.message(Lang::Zh), p.message(Lang::En));
+            let _ = (yibao::words::roster::problem(p, Lang::Zh), yibao::words::roster::problem(p, Lang::En));
         }
     }
     let _ = roster.export_csv(Lang::Zh);

@@ -22,7 +22,8 @@ use crate::domain::lang::Lang;
 use crate::domain::roster::check::mask_id;
 use crate::domain::roster::decode::Encoding;
 use crate::domain::roster::session::{Cell, CheckRequest, Outcome, Reply, Request, ShownRow, View, HEADER_SHOWN};
-use crate::domain::roster::{group, Column, ColumnMap, FirstRow, Limits, Stop};
+use crate::domain::roster::{Column, ColumnMap, FirstRow, Limits, Stop};
+use crate::words::roster as words;
 use crate::worker::{self as roster_worker, field};
 
 /// Rows rendered at once: those in view and a few around them (the table is a window onto
@@ -53,10 +54,7 @@ fn shown_cell(cell: &Cell, lang: Lang) -> String {
     if !cell.is_cut() {
         return cell.text.clone();
     }
-    match lang {
-        Lang::Zh => format!("{}……（共 {} 个字符）", cell.text, group(cell.chars)),
-        Lang::En => format!("{}… ({} characters in all)", cell.text, group(cell.chars)),
-    }
+    words::page::cut_cell(&cell.text, cell.chars, lang)
 }
 
 /// A file read: its name, its encoding and the first line with bytes not valid in it.
@@ -73,16 +71,6 @@ struct FileRead {
 struct Pasted {
     chars: u32,
     measured: Option<(usize, usize)>,
-}
-
-/// `bytes` in megabytes, as people read them: `44 MB`, `4.3 MB`.
-fn megabytes(bytes: usize) -> String {
-    let mb = bytes as f64 / 1e6;
-    if mb >= 10.0 {
-        format!("{mb:.0} MB")
-    } else {
-        format!("{mb:.1} MB")
-    }
 }
 
 /// Rows of one view received from the worker: positions `from..from + rows.len()`.
@@ -141,6 +129,49 @@ impl Checked {
     }
 }
 
+/// Where the page's check is: one value, so that a check is never at once running,
+/// cancelled and done. The views only render it.
+#[derive(Clone, Default)]
+enum Phase {
+    /// Nothing checked yet, or a file that could not be read (the file note says so).
+    #[default]
+    Idle,
+    /// A check was sent and its result has not come back: rows checked and the share of the
+    /// text read, once the worker reports them.
+    Checking { progress: Option<(usize, f64)> },
+    /// The user cancelled the check.
+    Cancelled,
+    /// The worker crashed (say, out of memory): no result; the rest of the page works.
+    Failed,
+    /// No worker could start (blocked, or its files missing): the page says so, and the
+    /// next check tries again. The page itself carries no check, so a visit downloads only
+    /// what shows the roster.
+    NoWorker,
+    /// The checked roster.
+    Done(Arc<Checked>),
+}
+
+impl Phase {
+    fn is_checking(&self) -> bool {
+        matches!(self, Phase::Checking { .. })
+    }
+
+    /// Rows checked and the share done, while a check runs and once the worker reported.
+    fn progress(&self) -> Option<(usize, f64)> {
+        match self {
+            Phase::Checking { progress } => *progress,
+            _ => None,
+        }
+    }
+
+    fn checked(&self) -> Option<&Arc<Checked>> {
+        match self {
+            Phase::Done(checked) => Some(checked),
+            _ => None,
+        }
+    }
+}
+
 /// The worker and its event handlers (kept alive as long as it is).
 struct Channel {
     worker: web_sys::Worker,
@@ -151,8 +182,8 @@ struct Channel {
 /// The state of the page, shared by its parts through context.
 #[derive(Clone, Copy)]
 struct Ctx {
-    /// The checked roster.
-    result: RwSignal<Option<Arc<Checked>>>,
+    /// Where the check is, its result once done.
+    phase: RwSignal<Phase>,
     /// Rows of the current view received from the worker.
     rows: RwSignal<Block>,
     /// The position (in the current view) of the first row rendered.
@@ -164,15 +195,8 @@ struct Ctx {
     selected: RwSignal<Option<u32>>,
     /// A position to scroll the table to.
     jump: RwSignal<Option<usize>>,
-    /// Rows checked and share done, while a check runs.
-    working: RwSignal<Option<(usize, f64)>>,
-    cancelled: RwSignal<bool>,
-    /// The check failed (the worker crashed, say out of memory); the rest of the page works.
-    failed: RwSignal<bool>,
     /// Bumped by every new check and by cancel: replies of another generation are ignored.
     generation: StoredValue<u64>,
-    /// A check was sent and its result has not come back.
-    busy: StoredValue<bool>,
     /// The element to focus when the result shows: `None` for the summary; a column select's
     /// id when the user changed that column (so keyboard users stay where they were).
     refocus: StoredValue<Option<String>>,
@@ -188,9 +212,6 @@ struct Ctx {
     channel: StoredValue<Option<Channel>, LocalStorage>,
     /// Whether the worker has said it runs.
     ready: StoredValue<Rc<Flag<bool>>, LocalStorage>,
-    /// No worker could start (blocked, or its files missing): the page says so. The page
-    /// itself carries no check, so a visit downloads only what shows the roster.
-    no_worker: RwSignal<bool>,
     /// A big paste kept out of the box, and its text (a JavaScript string, never copied
     /// into the page's WebAssembly memory).
     pasted: RwSignal<Option<Pasted>>,
@@ -232,7 +253,7 @@ impl Ctx {
 
     /// Checks a new roster: `source` is `("text", string)` or `("file", File)`.
     fn check(self, source: (&str, &JsValue)) {
-        if self.busy.get_value() {
+        if self.phase.with_untracked(Phase::is_checking) {
             // The worker is deep in the last check: start afresh.
             self.stop_worker();
         }
@@ -252,11 +273,7 @@ impl Ctx {
 
     fn start(self, request: &Request, source: Option<(&str, &JsValue)>) {
         self.generation.update_value(|g| *g += 1);
-        self.busy.set_value(true);
-        self.cancelled.set(false);
-        self.failed.set(false);
-        self.no_worker.set(false);
-        self.result.set(None);
+        self.phase.set(Phase::Checking { progress: None });
         self.rows.set(Block::default());
         self.top.set(0);
         self.selected.set(None);
@@ -288,7 +305,6 @@ impl Ctx {
                 let data = e.data();
                 if field(&data, "ready").is_truthy() {
                     ready.set(true);
-                    self.no_worker.set(false);
                 } else {
                     self.on_reply(&data);
                 }
@@ -313,7 +329,6 @@ impl Ctx {
         if let Some(c) = self.channel.try_update_value(Option::take).flatten() {
             c.worker.terminate();
         }
-        self.busy.set_value(false);
         self.held.set_value(false);
     }
 
@@ -321,8 +336,7 @@ impl Ctx {
     fn crashed(self) {
         self.stop_worker();
         self.generation.update_value(|g| *g += 1);
-        self.working.set(None);
-        self.failed.set(true);
+        self.phase.set(Phase::Failed);
     }
 
     /// The worker could not start (blocked, or its files missing): the page says so; the
@@ -330,8 +344,7 @@ impl Ctx {
     fn cannot_start(self) {
         self.stop_worker();
         self.generation.update_value(|g| *g += 1);
-        self.working.set(None);
-        self.no_worker.set(true);
+        self.phase.set(Phase::NoWorker);
     }
 
     /// A reply from the worker.
@@ -354,18 +367,15 @@ impl Ctx {
                 self.file_note.set(Some(Ok(FileRead { name: self.file_name.get_value(), encoding, bad_line })));
             }
             Reply::Unreadable => {
-                self.busy.set_value(false);
-                self.working.set(None);
+                self.phase.set(Phase::Idle);
                 self.file_note.set(Some(Err(self.file_name.get_value())));
             }
-            Reply::Progress { rows, share } => self.working.set(Some((rows, share))),
+            Reply::Progress { rows, share } => self.phase.set(Phase::Checking { progress: Some((rows, share)) }),
             Reply::Done(outcome) => {
-                self.busy.set_value(false);
                 let problems = field(data, "problems").dyn_into::<js_sys::Uint32Array>().map(|a| a.to_vec()).unwrap_or_default();
-                self.working.set(None);
                 self.top.set(0);
                 self.rows.set(Block::first(&outcome, self.view()));
-                self.result.set(Some(Arc::new(Checked { outcome: *outcome, problems })));
+                self.phase.set(Phase::Done(Arc::new(Checked { outcome: *outcome, problems })));
             }
             Reply::Rows { view, from, rows } => {
                 if view == self.view() {
@@ -385,7 +395,7 @@ impl Ctx {
     /// Shows `view` from its first row.
     fn show_view(self, view: View) {
         self.only_problems.set(view == View::Problems);
-        let first = self.result.with_untracked(|r| r.as_ref().map(|c| Block::first(&c.outcome, view)));
+        let first = self.phase.with_untracked(|p| p.checked().map(|c| Block::first(&c.outcome, view)));
         self.rows.set(first.unwrap_or_default());
         self.asked.set_value(None);
         self.jump.set(Some(0));
@@ -397,7 +407,7 @@ impl Ctx {
             self.top.set(top);
         }
         let view = self.view();
-        let Some(count) = self.result.with_untracked(|r| r.as_ref().map(|c| c.outcome.count(view))) else { return };
+        let Some(count) = self.phase.with_untracked(|p| p.checked().map(|c| c.outcome.count(view))) else { return };
         let start = top.saturating_sub(ABOVE);
         let end = (start + RENDERED).min(count);
         if self.rows.with_untracked(|b| b.covers(view, start, end)) {
@@ -418,7 +428,7 @@ impl Ctx {
             let top = self.top.get_untracked();
             self.rows.with_untracked(|b| b.get(top).map(|r| r.index)).and_then(|i| i.checked_sub(1))
         });
-        let Some((position, index)) = self.result.with_untracked(|r| r.as_ref().and_then(|c| c.next_problem(view, current))) else {
+        let Some((position, index)) = self.phase.with_untracked(|p| p.checked().and_then(|c| c.next_problem(view, current))) else {
             return;
         };
         self.selected.set(Some(index));
@@ -454,8 +464,7 @@ impl Ctx {
     fn cancel(self) {
         self.stop_worker();
         self.generation.update_value(|g| *g += 1);
-        self.working.set(None);
-        self.cancelled.set(true);
+        self.phase.set(Phase::Cancelled);
     }
 }
 
@@ -463,17 +472,13 @@ impl Ctx {
 #[component]
 pub fn RosterPage() -> impl IntoView {
     let ctx = Ctx {
-        result: RwSignal::new(None),
+        phase: RwSignal::new(Phase::Idle),
         rows: RwSignal::new(Block::default()),
         top: RwSignal::new(0),
         asked: StoredValue::new(None),
         selected: RwSignal::new(None),
         jump: RwSignal::new(None),
-        working: RwSignal::new(None),
-        cancelled: RwSignal::new(false),
-        failed: RwSignal::new(false),
         generation: StoredValue::new(0),
-        busy: StoredValue::new(false),
         refocus: StoredValue::new(None),
         only_problems: RwSignal::new(false),
         show_full: RwSignal::new(false),
@@ -482,7 +487,6 @@ pub fn RosterPage() -> impl IntoView {
         first_row: StoredValue::new(None),
         channel: StoredValue::new_local(None),
         ready: StoredValue::new_local(Rc::new(Flag::new(false))),
-        no_worker: RwSignal::new(false),
         export_name: StoredValue::new(""),
         pasted: RwSignal::new(None),
         pasted_text: StoredValue::new_local(None),
@@ -524,7 +528,7 @@ fn RosterForm() -> impl IntoView {
             // The text stays a JavaScript string: it goes to the worker as it is.
             let (key, text) = match ctx.pasted_text.get_value() {
                 // The worker has the kept paste already: it crosses once.
-                Some(_) if ctx.held.get_value() && !ctx.busy.get_value() => {
+                Some(_) if ctx.held.get_value() && !ctx.phase.with_untracked(Phase::is_checking) => {
                     ctx.held.set_value(false);
                     ("held", JsValue::TRUE)
                 }
@@ -578,20 +582,7 @@ fn RosterForm() -> impl IntoView {
     };
     let pasted_text = move || {
         let p = ctx.pasted.get()?;
-        Some(match (lang(), p.measured) {
-            (Lang::Zh, Some((lines, bytes))) => {
-                format!("已粘贴 {} 行（{}），没有放进输入框，页面保持流畅。按“检查名单”开始检查。", group(lines), megabytes(bytes))
-            }
-            (Lang::En, Some((lines, bytes))) => {
-                format!(
-                    "Pasted {} lines ({}), kept out of the box so the page stays responsive. Press “Check roster” to check them.",
-                    group(lines),
-                    megabytes(bytes)
-                )
-            }
-            (Lang::Zh, None) => "已粘贴一份大名单（正在计算行数……）".to_string(),
-            (Lang::En, None) => "Pasted a large roster (counting its lines…)".to_string(),
-        })
+        Some(words::page::pasted(p.measured, lang()))
     };
     let huge = move || ctx.pasted.get().is_some_and(|p| p.chars >= HUGE_EDIT);
     let on_file = move |ev: leptos::ev::Event| {
@@ -659,7 +650,7 @@ fn RosterForm() -> impl IntoView {
                         "A CSV or TXT file, in UTF-8 or the GBK encoding Excel saves. It is checked as soon as you choose it.",
                     )}
                     " "
-                    <span data-testid="roster-limits">{move || Limits::DEFAULT.describe(lang())}</span>
+                    <span data-testid="roster-limits">{move || words::limits(&Limits::DEFAULT, lang())}</span>
                 </p>
                 <input
                     class="roster__file-input"
@@ -686,19 +677,13 @@ fn FileNote() -> impl IntoView {
         ctx.file_note.get().map(|note| match note {
             Ok(FileRead { name, encoding, bad_line }) => view! {
                 <p class="roster__file-note" data-testid="roster-file-note" data-encoding=encoding.label()>
-                    {match lang() {
-                        Lang::Zh => format!("已读取文件“{name}”（{}）。", encoding.name()),
-                        Lang::En => format!("Read the file “{name}” ({}).", encoding.name()),
-                    }}
+                    {words::page::file_read(&name, encoding.name(), lang())}
                 </p>
                 {bad_line.map(|n| {
                     let encoding = if encoding.label() == "utf-8" { "UTF-8" } else { encoding.name() };
                     view! {
                     <p class="notice notice--warning" data-testid="roster-file-bad" data-line=n role="alert">
-                        {match lang() {
-                            Lang::Zh => format!("第 {n} 行不是有效的 {encoding}：无法识别的字符显示为 �，所在的行已标出。"),
-                            Lang::En => format!("Line {n} is not valid {encoding}: characters that could not be read are shown as �, and their rows are marked."),
-                        }}
+                        {words::page::file_bad_line(n, encoding, lang())}
                     </p>
                     }
                 })}
@@ -706,10 +691,7 @@ fn FileNote() -> impl IntoView {
             .into_any(),
             Err(name) => view! {
                 <p class="field__error" role="alert">
-                    {match lang() {
-                        Lang::Zh => format!("无法读取文件“{name}”。请确认它是 CSV 或文本文件，或把内容复制粘贴到上面的输入框。"),
-                        Lang::En => format!("The file “{name}” could not be read. Check that it is a CSV or text file, or copy its content into the box above."),
-                    }}
+                    {words::page::file_unreadable(&name, lang())}
                 </p>
             }
             .into_any(),
@@ -727,24 +709,21 @@ fn Progress() -> impl IntoView {
         <div class="roster__status" role="status" aria-live="polite">
             // Built once per check and updated in place, so the Cancel button stays put (and
             // keeps the keyboard focus) while the counts change.
-            <Show when=move || ctx.working.with(Option::is_some)>
+            <Show when=move || ctx.phase.with(|p| p.progress().is_some())>
                 <div class="roster__progress" data-testid="roster-progress">
                     <label for="roster-progress-bar">
                         {move || {
-                            let rows = ctx.working.get().map_or(0, |w| w.0);
-                            match lang() {
-                                Lang::Zh => format!("正在检查……已检查 {rows} 行"),
-                                Lang::En => format!("Checking… {rows} rows so far"),
-                            }
+                            let rows = ctx.phase.with(Phase::progress).map_or(0, |w| w.0);
+                            words::page::checking(rows, lang())
                         }}
                     </label>
-                    <progress id="roster-progress-bar" max="1" prop:value=move || ctx.working.get().map_or(0.0, |w| w.1)></progress>
+                    <progress id="roster-progress-bar" max="1" prop:value=move || ctx.phase.with(Phase::progress).map_or(0.0, |w| w.1)></progress>
                     <button type="button" class="button button--secondary" data-testid="roster-cancel" on:click=move |_| ctx.cancel()>
                         {move || tr(lang(), "取消", "Cancel")}
                     </button>
                 </div>
             </Show>
-            <Show when=move || ctx.no_worker.get()>
+            <Show when=move || ctx.phase.with(|p| matches!(p, Phase::NoWorker))>
                 <p class="notice notice--warning" role="alert" data-testid="roster-no-worker">
                     {move || tr(
                         lang(),
@@ -753,7 +732,7 @@ fn Progress() -> impl IntoView {
                     )}
                 </p>
             </Show>
-            <Show when=move || ctx.failed.get()>
+            <Show when=move || ctx.phase.with(|p| matches!(p, Phase::Failed))>
                 <p class="notice notice--warning" role="alert" data-testid="roster-failed">
                     {move || tr(
                         lang(),
@@ -762,7 +741,7 @@ fn Progress() -> impl IntoView {
                     )}
                 </p>
             </Show>
-            <Show when=move || ctx.cancelled.get()>
+            <Show when=move || ctx.phase.with(|p| matches!(p, Phase::Cancelled))>
                 <p class="notice notice--warning">
                     {move || tr(lang(), "检查已取消。需要时请重新提交名单。", "The check was cancelled. Submit the roster again when you are ready.")}
                 </p>
@@ -776,7 +755,7 @@ fn Progress() -> impl IntoView {
 fn RosterResult() -> impl IntoView {
     let ctx = Ctx::get();
     move || {
-        ctx.result.get().map(|checked| {
+        ctx.phase.with(|p| p.checked().cloned()).map(|checked| {
             let roster = Arc::new(checked.outcome.clone());
             if !roster.has_header() {
                 return match roster.stop {
@@ -806,7 +785,7 @@ fn StopNotice(stop: Stop) -> impl IntoView {
     let lang = move || state.lang();
     view! {
         <p class="notice notice--warning" role="alert" data-testid="roster-stop" data-stop=stop.code()>
-            {move || stop.message(lang())}
+            {move || words::stop(&stop, lang())}
         </p>
     }
 }
@@ -850,15 +829,7 @@ fn Summary(roster: Arc<Outcome>) -> impl IntoView {
             }
         }
     });
-    let text = move || match lang() {
-        Lang::Zh => {
-            format!("共 {} 行：{} 行无问题，{} 行有问题（其中 {} 行证件号码与前面的行重复）。", s.total, s.valid, s.invalid, s.duplicates)
-        }
-        Lang::En => format!(
-            "{} rows: {} without problems, {} with problems ({} repeat an ID number from an earlier row).",
-            s.total, s.valid, s.invalid, s.duplicates
-        ),
-    };
+    let text = move || words::page::summary(&s, lang());
     view! {
         <div
             class="roster__summary"
@@ -901,10 +872,7 @@ fn Columns(roster: Arc<Outcome>) -> impl IntoView {
             })}
             {(n_columns > SELECT_OPTIONS).then(|| view! {
                 <p class="notice notice--warning" data-testid="roster-columns-capped">
-                    {move || match lang() {
-                        Lang::Zh => format!("表头有 {n_columns} 列，下面只列出前 {SELECT_OPTIONS} 列。"),
-                        Lang::En => format!("The header has {n_columns} columns; only the first {SELECT_OPTIONS} are listed below."),
-                    }}
+                    {move || words::page::columns_capped(n_columns, SELECT_OPTIONS, lang())}
                 </p>
             })}
             <div class="roster__column-choices">
@@ -924,7 +892,7 @@ fn Columns(roster: Arc<Outcome>) -> impl IntoView {
                         view! {
                             <div class="roster__column-choice">
                                 <label class="field__label" for=id.clone()>
-                                    {move || c.label().get(lang()).to_string()}
+                                    {move || words::column(c, lang())}
                                     {c.required().then_some(move || tr(lang(), "（必填）", " (required)"))}
                                 </label>
                                 <select class="field__input roster__select" id=id on:change=on_change>
@@ -938,10 +906,7 @@ fn Columns(roster: Arc<Outcome>) -> impl IntoView {
                                             let h = if h.chars().nth(60).is_some() { h.chars().take(60).chain(['…']).collect() } else { h.to_string() };
                                             view! {
                                                 <option value=i.to_string() selected=current == Some(i)>
-                                                    {move || match lang() {
-                                                        Lang::Zh => format!("第 {} 列：{h}", i + 1),
-                                                        Lang::En => format!("Column {}: {h}", i + 1),
-                                                    }}
+                                                    {move || words::page::column_option(i, &h, lang())}
                                                 </option>
                                             }
                                         })
@@ -1044,16 +1009,9 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
     let caption = move || {
         let first = ctx.top.get().saturating_sub(ABOVE) + 1;
         let last = (first - 1 + RENDERED).min(count());
-        let n = group(count());
-        match (lang(), ctx.only_problems.get()) {
-            (_, _) if count() == 0 => tr(lang(), "没有有问题的行", "No rows with problems").to_string(),
-            (Lang::Zh, false) => format!("各行检查结果（共 {n} 行，显示第 {first}–{last} 行；滚动查看其余各行）"),
-            (Lang::Zh, true) => format!("有问题的行（共 {n} 行，显示第 {first}–{last} 个；滚动查看其余各行）"),
-            (Lang::En, false) => format!("Every row checked ({n} in all, showing {first}–{last}; scroll for the others)"),
-            (Lang::En, true) => format!("Rows with problems ({n} in all, showing {first}–{last}; scroll for the others)"),
-        }
+        words::page::caption(count(), (first, last), ctx.only_problems.get(), lang())
     };
-    let labels = move || Column::ALL.map(|c| c.label().get(lang()).to_string());
+    let labels = move || Column::ALL.map(|c| words::column(c, lang()));
     let rows = move || {
         let lang = lang();
         let full = ctx.show_full.get();
@@ -1073,7 +1031,7 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
                     };
                     let [name, id, phone, sex, birth] = &row.cells;
                     let id = if full { shown_cell(id, lang) } else { shown_cell(&Cell { text: mask_id(&id.text), chars: 0 }, lang) };
-                    let problems: Vec<String> = row.problems.iter().map(|p| p.message(lang)).collect();
+                    let problems: Vec<String> = row.problems.iter().map(|p| words::problem(p, lang)).collect();
                     let ok = problems.is_empty();
                     let index = row.index;
                     let current = selected == Some(index);
@@ -1082,15 +1040,15 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
                             data-testid="roster-row" data-line=row.line data-current=current.then_some("true")>
                             <th scope="row" class="roster__line">
                                 <button type="button" class="roster__line-button" on:click=move |_| ctx.selected.set(Some(index))
-                                    aria-label=match lang { Lang::Zh => format!("第 {} 行：查看全部问题", row.line), Lang::En => format!("Line {}: see every problem", row.line) }>
+                                    aria-label=words::page::see_line(row.line, lang)>
                                     {row.line}
                                 </button>
                             </th>
-                            <td data-label=l_name.clone()><div class="roster__clip">{shown_cell(name, lang)}</div></td>
-                            <td class="roster__id" data-label=l_id.clone()><div class="roster__clip">{id}</div></td>
-                            <td data-label=l_phone.clone()><div class="roster__clip">{shown_cell(phone, lang)}</div></td>
-                            <td data-label=l_sex.clone()><div class="roster__clip">{shown_cell(sex, lang)}</div></td>
-                            <td data-label=l_birth.clone()><div class="roster__clip">{shown_cell(birth, lang)}</div></td>
+                            <td data-label=l_name><div class="roster__clip">{shown_cell(name, lang)}</div></td>
+                            <td class="roster__id" data-label=l_id><div class="roster__clip">{id}</div></td>
+                            <td data-label=l_phone><div class="roster__clip">{shown_cell(phone, lang)}</div></td>
+                            <td data-label=l_sex><div class="roster__clip">{shown_cell(sex, lang)}</div></td>
+                            <td data-label=l_birth><div class="roster__clip">{shown_cell(birth, lang)}</div></td>
                             <td class="roster__problems" data-label=l_problems>
                                 <div class="roster__clip">
                                     {if ok {
@@ -1116,11 +1074,11 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
         let index = ctx.selected.get()?;
         let lang = lang();
         ctx.rows.with(|b| b.rows.iter().find(|r| r.index == index).cloned()).map(|row| {
-            let problems: Vec<String> = row.problems.iter().map(|p| p.message(lang)).collect();
+            let problems: Vec<String> = row.problems.iter().map(|p| words::problem(p, lang)).collect();
             view! {
                 <section class="roster__detail" data-testid="roster-detail" data-line=row.line aria-live="polite">
                     <h3 class="roster__detail-title">
-                        {match lang { Lang::Zh => format!("第 {} 行的问题及修改方法", row.line), Lang::En => format!("Line {}: problems and how to fix them", row.line) }}
+                        {words::page::line_problems(row.line, lang)}
                     </h3>
                     {if problems.is_empty() {
                         view! { <p class="roster__ok">{tr(lang, "无问题", "No problems")}</p> }.into_any()
@@ -1148,7 +1106,7 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{move || tr(lang(), "行号", "Line")}</th>
-                            {Column::ALL.into_iter().map(|c| view! { <th scope="col">{move || c.label().get(lang()).to_string()}</th> }).collect_view()}
+                            {Column::ALL.into_iter().map(|c| view! { <th scope="col">{move || words::column(c, lang())}</th> }).collect_view()}
                             <th scope="col">{move || tr(lang(), "问题及修改方法", "Problems and how to fix them")}</th>
                         </tr>
                     </thead>

@@ -28,7 +28,7 @@ impl Row {
 
     /// The value in column `index`, trimmed; empty where there is none.
     pub fn value(&self, index: Option<usize>) -> &str {
-        index.and_then(|i| self.fields.get(i)).map(str::trim).unwrap_or("")
+        value(&self.fields, index)
     }
 
     /// Whether one of the problems is a repeated ID number.
@@ -233,8 +233,9 @@ impl BuildHasher for SeededState {
     }
 }
 
-/// The ID numbers of 17 digits and a digit or `X` (every real one), packed into a `u64`
-/// ([`pack_id`]), with the line each first appeared on: a table of 32 bits per slot (9 bits
+/// ID numbers packed into a number `K` (a `u64` for 17 digits and a digit or `X`, every
+/// real one: [`pack_id`]; a `u128` for other IDs of digits and capital letters: [`pack`]),
+/// with the line each first appeared on: a table of 32 bits per slot (9 bits
 /// of the key's hash, then where the key is kept), open addressing, at most five eighths
 /// full. The keys and lines themselves are kept in order of arrival, so a new ID costs one
 /// look at the table, where a general map would look at its control bytes and then at its
@@ -245,15 +246,15 @@ impl BuildHasher for SeededState {
 /// Where a key goes depends on its SipHash-1-3 under the check's own key ([`SeededState`]),
 /// so no file can be crafted to make its IDs collide.
 #[derive(Debug)]
-struct IdTable {
+struct IdTable<K> {
     state: SeededState,
     /// Per slot: 0 when empty, else the hash's top [`TAG_BITS`] bits, then the key's index
     /// + 1 in the low [`INDEX_BITS`] bits.
     slots: Vec<u32>,
-    keys: Vec<u64>,
+    keys: Vec<K>,
     lines: Vec<u32>,
     /// Keys past the table's 2^23 - 1 (more rows than the usual limits allow).
-    overflow: HashMap<u64, u32, SeededState>,
+    overflow: HashMap<K, u32, SeededState>,
 }
 
 /// Bits of a slot that say where its key is kept (8,388,607 keys at most).
@@ -263,8 +264,8 @@ const INDEX_BITS: u32 = 23;
 const TAG_BITS: u32 = 32 - INDEX_BITS;
 const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
 
-impl IdTable {
-    fn new(state: SeededState) -> IdTable {
+impl<K: Copy + Eq + std::hash::Hash> IdTable<K> {
+    fn new(state: SeededState) -> IdTable<K> {
         IdTable { state, slots: Vec::new(), keys: Vec::new(), lines: Vec::new(), overflow: HashMap::with_hasher(state) }
     }
 
@@ -323,19 +324,26 @@ impl IdTable {
         Ok(())
     }
 
-    /// Starts bringing `key`'s first slot from memory (see [`Seen::touch`]).
+    /// Starts bringing the first slot of a key of hash `hash` from memory (see
+    /// [`Seen::touch`]).
     #[inline]
-    fn touch(&self, key: u64) {
-        if !self.slots.is_empty() {
-            let (i, _) = self.place(self.state.hash_one(key));
-            std::hint::black_box(self.slots.get(i).copied());
+    fn touch(&self, hash: u64) {
+        if let Some(&slot) = self.slots.get(hash as usize & self.slots.len().wrapping_sub(1)) {
+            std::hint::black_box(slot);
         }
+    }
+
+    /// Whether one more key fits without setting memory aside.
+    #[inline]
+    fn has_room_for_one(&self) -> bool {
+        let n = self.keys.len();
+        !self.is_full() && n < self.keys.capacity() && self.lines.len() < self.lines.capacity() && self.fits(n + 1)
     }
 
     /// The line `key` first appeared on, or `None` after recording `line` for it (when
     /// there is room: [`IdTable::try_reserve`] first).
     #[inline]
-    fn first_or_insert(&mut self, key: u64, line: u32) -> Option<u32> {
+    fn first_or_insert(&mut self, key: K, hash: u64, line: u32) -> Option<u32> {
         let full = self.is_full();
         if !full && !self.fits(self.keys.len() + 1) && self.try_reserve(1).is_err() {
             return None;
@@ -343,7 +351,7 @@ impl IdTable {
         if self.slots.is_empty() {
             return None;
         }
-        let (mut i, tag) = self.place(self.state.hash_one(key));
+        let (mut i, tag) = self.place(hash);
         let mask = self.slots.len() - 1;
         loop {
             let slot = self.slots[i];
@@ -376,12 +384,13 @@ impl IdTable {
 
 /// The state that carries from row to row: the ID numbers seen so far, with the line each
 /// first appeared on. No allocation per row: a compact ID of 17 digits and a digit or `X`
-/// (every real one) is packed into a `u64` (hashed as one word, in an [`IdTable`]), other
-/// IDs of digits and capital letters into a `u128`; only anything else is kept as text.
+/// (every real one) is packed into a `u64` (hashed as one word), other IDs of digits and
+/// capital letters into a `u128` (too short, a letter among the digits), each kind in an
+/// [`IdTable`]; only anything else is kept as text.
 #[derive(Debug)]
 pub struct Seen {
-    ids: IdTable,
-    packed: HashMap<u128, u32, SeededState>,
+    ids: IdTable<u64>,
+    packed: IdTable<u128>,
     other: HashMap<Box<str>, u32, SeededState>,
 }
 
@@ -390,15 +399,20 @@ impl Seen {
     pub fn new(seed: u64) -> Seen {
         Seen {
             ids: IdTable::new(SeededState::new(seed)),
-            packed: HashMap::with_hasher(SeededState::new(seed ^ 1)),
+            packed: IdTable::new(SeededState::new(seed ^ 1)),
             other: HashMap::with_hasher(SeededState::new(seed ^ 2)),
         }
     }
 
     /// Room for one more ID; `Err` when memory runs out.
+    #[inline]
     pub fn try_reserve_one(&mut self) -> Result<(), std::collections::TryReserveError> {
-        self.ids.try_reserve(1)?;
-        self.packed.try_reserve(1)?;
+        if !self.ids.has_room_for_one() {
+            self.ids.try_reserve(1)?;
+        }
+        if !self.packed.has_room_for_one() {
+            self.packed.try_reserve(1)?;
+        }
         self.other.try_reserve(1)
     }
 
@@ -417,39 +431,39 @@ impl Seen {
     /// its new slots at once). Nothing is reserved if memory is short.
     pub fn reserve_for(&mut self, rows: usize, of: usize) {
         let share = |n: usize| (n as u128 * rows as u128 / of.max(1) as u128) as usize;
-        let ids = self.ids.keys.len();
+        let (ids, packed) = (self.ids.keys.len(), self.packed.keys.len());
         let _ = self.ids.try_reserve(share(ids).saturating_sub(ids));
-        let _ = self.packed.try_reserve(share(self.packed.len()).saturating_sub(self.packed.len()));
+        let _ = self.packed.try_reserve(share(packed).saturating_sub(packed));
     }
 
-    /// Brings from memory where the compact IDs `keys` go, all at once: the loads do not
+    /// Brings from memory where the packed IDs `ids` go, all at once: the loads do not
     /// depend on each other, so the processor waits for them together rather than once a
     /// row (a million-row table is far larger than its caches). Rows are read a few ahead
     /// of their check for this.
-    pub fn touch(&self, keys: &[Option<u64>]) {
-        for &k in keys.iter().flatten() {
-            self.ids.touch(k);
+    pub fn touch(&self, ids: &[Option<PackedId>]) {
+        for id in ids.iter().flatten() {
+            match *id {
+                PackedId::Id { hash, .. } => self.ids.touch(hash),
+                PackedId::Other { hash, .. } => self.packed.touch(hash),
+            }
         }
     }
 
-    /// The compact ID `key` packed as the table keeps most IDs (for [`Seen::touch`]).
-    pub fn packed(key: &str) -> Option<u64> {
-        pack_id(key.as_bytes())
+    /// The compact ID `key` packed and hashed as the tables keep it, once for both
+    /// [`Seen::touch`] and [`Seen::first_or_insert`]; `None` for a key kept as text.
+    pub fn pack(&self, key: &str) -> Option<PackedId> {
+        match pack_id(key.as_bytes()) {
+            Some(key) => Some(PackedId::Id { key, hash: self.ids.state.hash_one(key) }),
+            None => pack(key).map(|key| PackedId::Other { key, hash: self.packed.state.hash_one(key) }),
+        }
     }
 
-    /// The line `key` first appeared on, or `None` after recording `line` for it.
-    pub fn first_or_insert(&mut self, key: &str, line: u32) -> Option<u32> {
-        if let Some(k) = pack_id(key.as_bytes()) {
-            return self.ids.first_or_insert(k, line);
-        }
-        match pack(key) {
-            Some(k) => match self.packed.entry(k) {
-                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert(line);
-                    None
-                }
-            },
+    /// The line the compact ID `key` first appeared on, or `None` after recording `line`
+    /// for it. `packed` is `key` as [`Seen::pack`] gave it (packed again when `None`).
+    pub fn first_or_insert(&mut self, key: &str, packed: Option<PackedId>, line: u32) -> Option<u32> {
+        match packed.or_else(|| self.pack(key)) {
+            Some(PackedId::Id { key, hash }) => self.ids.first_or_insert(key, hash, line),
+            Some(PackedId::Other { key, hash }) => self.packed.first_or_insert(key, hash, line),
             None => match self.other.get(key) {
                 Some(&first) => Some(first),
                 None => {
@@ -459,6 +473,15 @@ impl Seen {
             },
         }
     }
+}
+
+/// A compact ID packed into a number and its hash under the check's key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PackedId {
+    /// 17 digits and a digit or `X` ([`pack_id`]).
+    Id { key: u64, hash: u64 },
+    /// Other digits and capital letters, up to 24 ([`pack`]).
+    Other { key: u128, hash: u64 },
 }
 
 /// An ID of 17 digits and a digit or `X` as a number below 11 × 10^17 (the 17 digits, then
@@ -552,7 +575,7 @@ fn check_id(s: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Optio
         let checked = if permit { residence_permit::validate_bytes(b, reference) } else { resident_id::validate_bytes(b, reference) };
         match checked {
             Ok(()) => {
-                let sex = if (b[16] - b'0') % 2 == 1 { Sex::Male } else { Sex::Female };
+                let sex = Sex::of_digit(b[16]);
                 return Some(FromId { birth: Birth::Digits(digits_value(&b[6..14])), sex: Some(sex) });
             }
             // Only an ID or a permit (digits, a real date and region) gets as far as its
@@ -590,19 +613,53 @@ fn check_id(s: &str, reference: NaiveDate, problems: &mut Vec<Problem>) -> Optio
 
 /// The value in column `index` of `fields`, trimmed; empty where there is none.
 fn value(fields: &Fields, index: Option<usize>) -> &str {
-    index.and_then(|i| fields.get(i)).map(str::trim).unwrap_or("")
+    index.and_then(|i| fields.get(i)).map(trim).unwrap_or("")
+}
+
+/// `s` without white space at either end ([`str::trim`]), at once when it starts and ends
+/// with a character that is not white space as far as its bytes show (printable ASCII, or a
+/// three-byte character from U+4000 on: Chinese, full-width forms; white space ends below
+/// U+3001): most cells.
+#[inline]
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let plain_lead = |c: u8| c.is_ascii_graphic() || (0xE4..=0xEF).contains(&c);
+    let starts = b.first().is_some_and(|&c| plain_lead(c));
+    // A last byte of printable ASCII, or the last of three after a lead byte from 0xE4.
+    let ends = match b {
+        [.., lead, _, _] if (0xE4..=0xEF).contains(lead) => true,
+        [.., last] => last.is_ascii_graphic(),
+        [] => false,
+    };
+    if starts && ends {
+        s
+    } else {
+        s.trim()
+    }
 }
 
 /// The compact ID number of a record (empty where there is none), as the duplicate table
 /// takes it.
 pub fn id_key<'f>(fields: &'f Fields, map: &ColumnMap) -> std::borrow::Cow<'f, str> {
-    compact(value(fields, map.id))
+    compact_id(value(fields, map.id))
+}
+
+/// `raw` compact ([`compact`]): as it is when it is 17 digits and a digit or `X` (most IDs,
+/// known at once from [`pack_id`]).
+fn compact_id(raw: &str) -> std::borrow::Cow<'_, str> {
+    if pack_id(raw.as_bytes()).is_some() {
+        std::borrow::Cow::Borrowed(raw)
+    } else {
+        compact(raw)
+    }
 }
 
 /// Checks one record against the column map; `expected` is the header's number of fields.
 pub fn check_record(record: Record, map: &ColumnMap, expected: usize, reference: NaiveDate, seen: &mut Seen) -> Row {
     let mut problems = Vec::new();
-    check_fields(&record.fields, record.line, record.issue, Against { map, expected, reference }, seen, &mut problems);
+    let packed = seen.pack(&id_key(&record.fields, map));
+    let against = Against { map, expected, reference, marks: true };
+    check_fields(&record.fields, (record.line, packed), record.issue, against, seen, &mut problems);
     Row { line: record.line, fields: record.fields, problems }
 }
 
@@ -614,14 +671,25 @@ pub struct Against<'a> {
     pub expected: usize,
     /// Dates of birth after this day are errors.
     pub reference: NaiveDate,
+    /// Whether the text holds U+FFFD, the mark of bytes not decoded, at all (if not, no row
+    /// is searched for it).
+    pub marks: bool,
 }
 
 /// Checks the fields of the record on `line` (its shape's `issue` from the reader), adding
-/// its problems to `problems` (not emptied first) and its ID number to `seen`. Allocates
-/// nothing for a row of compact, 18-character ID numbers.
-pub fn check_fields(fields: &Fields, line: u32, issue: Option<LineIssue>, a: Against, seen: &mut Seen, problems: &mut Vec<Problem>) {
+/// its problems to `problems` (not emptied first) and its ID number to `seen` (`packed`: its
+/// [`id_key`] as [`Seen::pack`] gave it). Allocates nothing for a row of compact,
+/// 18-character ID numbers.
+pub fn check_fields(
+    fields: &Fields,
+    (line, packed): (u32, Option<PackedId>),
+    issue: Option<LineIssue>,
+    a: Against,
+    seen: &mut Seen,
+    problems: &mut Vec<Problem>,
+) {
     check_shape(fields, line, issue, a, problems);
-    check_values(fields, line, a, seen, problems);
+    check_values(fields, (line, packed), a, seen, problems);
 }
 
 /// The problems of the record's shape: quotes, bytes not decoded, line breaks in a cell, the
@@ -632,12 +700,14 @@ fn check_shape(fields: &Fields, line: u32, issue: Option<LineIssue>, a: Against,
         Some(LineIssue::TextAfterQuote) => problems.push(Problem::TextAfterQuote { line }),
         None => {}
     }
-    if fields.joined().contains('\u{FFFD}') {
+    if a.marks && fields.joined().contains('\u{FFFD}') {
         problems.push(Problem::Undecodable { line });
     }
-    for c in [Column::Name, Column::Id, Column::Phone] {
-        if a.map.get(c).and_then(|i| fields.get(i)).is_some_and(|v| v.bytes().any(|b| b == b'\n' || b == b'\r')) {
-            problems.push(Problem::LineBreakInCell { line, column: c });
+    if fields.may_hold_line_break() {
+        for c in [Column::Name, Column::Id, Column::Phone] {
+            if a.map.get(c).and_then(|i| fields.get(i)).is_some_and(|v| v.bytes().any(|b| b == b'\n' || b == b'\r')) {
+                problems.push(Problem::LineBreakInCell { line, column: c });
+            }
         }
     }
     if fields.len() != a.expected {
@@ -652,7 +722,7 @@ fn check_shape(fields: &Fields, line: u32, issue: Option<LineIssue>, a: Against,
 
 /// The problems of the values: name, ID number (and whether it repeats), mobile number, sex
 /// and date of birth.
-fn check_values(fields: &Fields, line: u32, a: Against, seen: &mut Seen, problems: &mut Vec<Problem>) {
+fn check_values(fields: &Fields, (line, packed): (u32, Option<PackedId>), a: Against, seen: &mut Seen, problems: &mut Vec<Problem>) {
     let map = a.map;
     if map.name.is_some() && value(fields, map.name).is_empty() {
         problems.push(Problem::MissingName);
@@ -664,9 +734,9 @@ fn check_values(fields: &Fields, line: u32, a: Against, seen: &mut Seen, problem
         if id_raw.is_empty() {
             problems.push(Problem::MissingId);
         } else {
-            let id = compact(id_raw);
+            let id = compact_id(id_raw);
             from_id = check_id(&id, a.reference, problems);
-            if let Some(first_line) = seen.first_or_insert(&id, line) {
+            if let Some(first_line) = seen.first_or_insert(&id, packed, line) {
                 problems.push(Problem::DuplicateId { first_line });
             }
         }
@@ -700,7 +770,44 @@ fn check_values(fields: &Fields, line: u32, a: Against, seen: &mut Seen, problem
 
 #[cfg(test)]
 mod tests {
-    use super::pack_id;
+    use super::{pack_id, trim, Seen};
+
+    #[test]
+    fn every_kind_of_key_repeats_from_its_first_line() {
+        let mut seen = Seen::new(9);
+        let keys = ["11010519491231002X", "1101051949123100", "11010O19491231002X", "1101-05", ""];
+        for round in 0..3u32 {
+            for (i, key) in keys.iter().enumerate() {
+                seen.try_reserve_one().unwrap();
+                let line = round * 10 + i as u32 + 2;
+                let packed = if round == 1 { None } else { seen.pack(key) };
+                let first = seen.first_or_insert(key, packed, line);
+                assert_eq!(first, (round > 0).then_some(i as u32 + 2), "{key:?} in round {round}");
+            }
+        }
+        assert_eq!(seen.len(), keys.len());
+        // Many short keys, past the table's first sizes.
+        for n in 0..20_000u32 {
+            seen.try_reserve_one().unwrap();
+            let key = format!("{n:07}");
+            assert_eq!(seen.first_or_insert(&key, seen.pack(&key), n + 100), None, "{key}");
+        }
+        assert_eq!(seen.first_or_insert("0012345", None, 1), Some(12_445));
+    }
+
+    #[test]
+    fn the_quick_trim_agrees_with_str_trim() {
+        let pieces =
+            [" ", "\u{3000}", "\u{00A0}", "\u{2003}", "\u{205F}", "\t", "a", "学", "é", "𝄞", "\u{FEFF}", "1", "\u{4000}", "\u{3001}", ""];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}{c}");
+                    assert_eq!(trim(&s), s.trim(), "{s:?}");
+                }
+            }
+        }
+    }
 
     /// The packing read one digit at a time, as it was.
     fn pack_slowly(b: &[u8]) -> Option<u64> {

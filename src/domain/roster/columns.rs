@@ -6,9 +6,7 @@
 //! 身份证 is the ID column). A key-word match, or a required column not found, makes the
 //! mapping unsure: the page then asks the user to confirm it.
 
-use crate::domain::lang::Text;
-
-/// The values a roster check reads.
+/// The values a roster check reads (named for people by [`crate::words::roster::column`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Column {
     Name,
@@ -30,17 +28,6 @@ impl Column {
             Column::Phone => "phone",
             Column::Sex => "sex",
             Column::Birth => "birth",
-        }
-    }
-
-    /// The name shown to people.
-    pub fn label(self) -> Text {
-        match self {
-            Column::Name => Text::new("姓名", "Name"),
-            Column::Id => Text::new("证件号码", "ID number"),
-            Column::Phone => Text::new("手机号码", "Mobile number"),
-            Column::Sex => Text::new("性别", "Sex"),
-            Column::Birth => Text::new("出生日期", "Date of birth"),
         }
     }
 

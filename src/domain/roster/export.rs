@@ -1,6 +1,7 @@
 //! The checked roster as a CSV file for Excel: UTF-8 with a byte order mark (so Excel reads
 //! the Chinese), comma-separated, CRLF line ends, the original columns and a problems column
-//! appended, a few words per problem (the page has the full sentences). Beside the ID
+//! appended, a few words per problem (the page has the full sentences), worded by
+//! [`crate::words::roster::export`]. Beside the ID
 //! column comes a cleaned copy of it ([`clean_id`]: spaces gone, capital X, full-width
 //! characters folded); the original cell is never altered.
 //!
@@ -15,6 +16,7 @@
 use super::session::View;
 use super::Roster;
 use crate::domain::lang::Lang;
+use crate::words::roster::export as words;
 
 /// Whether a spreadsheet could run `value` as a formula.
 ///
@@ -91,22 +93,6 @@ pub fn clean_id(raw: &str) -> String {
     crate::domain::id::normalise::compact(raw.trim()).into_owned()
 }
 
-/// The header of the cleaned ID column.
-pub fn cleaned_header(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "证件号码（整理后）",
-        Lang::En => "ID number (cleaned)",
-    }
-}
-
-/// The header of the appended column.
-pub fn problems_header(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "检查结果",
-        Lang::En => "Problems",
-    }
-}
-
 /// The whole file, starting with the byte order mark.
 pub fn to_csv(roster: &Roster, lang: Lang) -> String {
     pieces(roster, lang, View::All, 10_000).collect()
@@ -134,9 +120,9 @@ pub fn pieces(roster: &Roster, lang: Lang, view: View, rows: usize) -> impl Iter
     let id = roster.columns.id.filter(|&i| i < roster.header.len());
     let mut header: Vec<String> = export_header(roster, lang).iter().map(|h| cell(h)).collect();
     if let Some(i) = id {
-        header.insert(i + 1, cell(cleaned_header(lang)));
+        header.insert(i + 1, cell(words::cleaned_header(lang)));
     }
-    header.push(cell(problems_header(lang)));
+    header.push(cell(words::problems_header(lang)));
     push_line(&mut head, header.into_iter());
     let width = roster.header.len();
     let wanted: Box<dyn Iterator<Item = usize>> = match view {
@@ -165,13 +151,7 @@ fn export_header(roster: &Roster, lang: Lang) -> Vec<String> {
         return roster.header.clone();
     }
     (0..roster.header.len())
-        .map(|i| match super::columns::Column::ALL.into_iter().find(|&c| roster.columns.get(c) == Some(i)) {
-            Some(c) => c.label().get(lang).to_string(),
-            None => match lang {
-                Lang::Zh => format!("第 {} 列", i + 1),
-                Lang::En => format!("Column {}", i + 1),
-            },
-        })
+        .map(|i| words::column_name(i, super::columns::Column::ALL.into_iter().find(|&c| roster.columns.get(c) == Some(i)), lang))
         .collect()
 }
 
@@ -190,10 +170,6 @@ fn push_line(out: &mut String, cells: impl Iterator<Item = String>) {
 /// One row: its cells (padded to the header's `width`), the cleaned ID after column `id`
 /// (which is below `width`), and its problems.
 fn push_row(out: &mut String, width: usize, id: Option<usize>, fields: &super::csv::Fields, problems: &[super::Problem], lang: Lang) {
-    let sep = match lang {
-        Lang::Zh => "；",
-        Lang::En => "; ",
-    };
     let columns = fields.len().max(width);
     for i in 0..columns {
         if i > 0 {
@@ -207,14 +183,6 @@ fn push_row(out: &mut String, width: usize, id: Option<usize>, fields: &super::c
         }
     }
     out.push(',');
-    if problems.is_empty() {
-        out.push_str(match lang {
-            Lang::Zh => "无问题",
-            Lang::En => "OK",
-        });
-    } else {
-        let words = problems.iter().map(|p| p.short(lang)).collect::<Vec<_>>().join(sep);
-        push_cell(out, &words);
-    }
+    push_cell(out, &words::problems(problems, lang));
     out.push_str("\r\n");
 }

@@ -112,44 +112,6 @@ impl Limits {
             cell_chars: self.cell_chars.min(other.cell_chars),
         }
     }
-
-    /// The limits in a sentence, for the page.
-    pub fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => format!(
-                "最多 {} MB、{} 行、{} 列，每格最多 {} 个字符。",
-                self.bytes / 1_000_000,
-                group(self.rows),
-                group(self.columns),
-                group(self.cell_chars)
-            ),
-            Lang::En => format!(
-                "Up to {} MB, {} rows, {} columns and {} characters a cell.",
-                self.bytes / 1_000_000,
-                group(self.rows),
-                group(self.columns),
-                group(self.cell_chars)
-            ),
-        }
-    }
-}
-
-/// `n` with thousands separated by commas.
-///
-/// ```
-/// assert_eq!(yibao::domain::roster::group(1_000_000), "1,000,000");
-/// assert_eq!(yibao::domain::roster::group(999), "999");
-/// ```
-pub fn group(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Why a check stopped before the end of the text.
@@ -173,44 +135,6 @@ impl Stop {
             Stop::TooManyColumns { .. } => "too-many-columns",
             Stop::TooManyRows { .. } => "too-many-rows",
             Stop::OutOfMemory { .. } => "out-of-memory",
-        }
-    }
-
-    /// What happened and what to do, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
-        match *self {
-            Stop::TooManyBytes { found, max } if zh => format!(
-                "名单太大（{} MB），超过 {} MB 的上限，没有检查。请把名单分成几个文件分别检查。",
-                found.div_ceil(1_000_000),
-                max / 1_000_000
-            ),
-            Stop::TooManyBytes { found, max } => format!(
-                "The roster is too large ({} MB; the limit is {} MB), so it was not checked. Split it into several files and check each.",
-                found.div_ceil(1_000_000),
-                max / 1_000_000
-            ),
-            Stop::TooManyColumns { found, max } if zh => format!(
-                "表头有 {} 列，超过 {} 列的上限，没有检查。请确认第一行是表头，并删除多余的列。",
-                group(found),
-                group(max)
-            ),
-            Stop::TooManyColumns { found, max } => format!(
-                "The header has {} columns, more than the limit of {}, so the roster was not checked. Check that the first line is the header and remove the extra columns.",
-                group(found),
-                group(max)
-            ),
-            Stop::TooManyRows { max } if zh => format!("名单超过 {} 行的上限：只检查了前 {} 行，其余的行没有检查。请把名单分成几个文件分别检查。", group(max), group(max)),
-            Stop::TooManyRows { max } => format!(
-                "The roster has more than {} rows: only the first {} were checked, the rest were not. Split it into several files and check each.",
-                group(max),
-                group(max)
-            ),
-            Stop::OutOfMemory { rows } if zh => format!("内存不足：只检查了前 {} 行，其余的行没有检查。请关闭其他标签页，或把名单分成几个文件分别检查。", group(rows)),
-            Stop::OutOfMemory { rows } => format!(
-                "Memory ran out: only the first {} rows were checked, the rest were not. Close other tabs, or split the roster into several files and check each.",
-                group(rows)
-            ),
         }
     }
 }
@@ -321,6 +245,8 @@ pub struct Check {
     /// their shape.
     ahead: Vec<(csv::Fields, (csv::Cursor, Option<csv::LineIssue>))>,
     problems: Vec<Problem>,
+    /// Whether the text holds U+FFFD at all ([`check::Against::marks`]).
+    marks: bool,
     /// Where the first row starts (for the estimate of the rows to come).
     first_pos: usize,
     roster: Roster,
@@ -370,6 +296,7 @@ impl Check {
             seen: check::Seen::new(options.seed),
             ahead: vec![Default::default(); AHEAD],
             problems: Vec::new(),
+            marks: rows.text().contains('\u{FFFD}'),
             first_pos,
             roster: Roster { header, first_row, delimiter, detection, columns, rows, summary: Summary::default(), stop },
             done,
@@ -392,11 +319,11 @@ impl Check {
             }
             let mut keys = [None; AHEAD];
             for (key, (fields, _)) in keys.iter_mut().zip(&self.ahead[..read]) {
-                *key = check::Seen::packed(&check::id_key(fields, &self.roster.columns));
+                *key = self.seen.pack(&check::id_key(fields, &self.roster.columns));
             }
             self.seen.touch(&keys[..read]);
-            for i in 0..read {
-                if !self.check_ahead(i) {
+            for (i, &packed) in keys[..read].iter().enumerate() {
+                if !self.check_ahead(i, packed) {
                     self.done = true;
                     break;
                 }
@@ -411,7 +338,7 @@ impl Check {
 
     /// Checks the `i`-th record read ahead; `false` when the check must stop (a limit, or
     /// memory out).
-    fn check_ahead(&mut self, i: usize) -> bool {
+    fn check_ahead(&mut self, i: usize, packed: Option<check::PackedId>) -> bool {
         let (fields, (at, issue)) = &self.ahead[i];
         let (at, issue) = (*at, *issue);
         let rows = &mut self.roster.rows;
@@ -424,11 +351,17 @@ impl Check {
             self.roster.stop = Some(Stop::OutOfMemory { rows: checked });
             return false;
         }
-        let against = check::Against { map: &self.roster.columns, expected: self.roster.header.len(), reference: self.reference };
+        let against =
+            check::Against { map: &self.roster.columns, expected: self.roster.header.len(), reference: self.reference, marks: self.marks };
         self.problems.clear();
-        check::check_fields(fields, at.line, issue, against, &mut self.seen, &mut self.problems);
+        check::check_fields(fields, (at.line, packed), issue, against, &mut self.seen, &mut self.problems);
         let max = self.limits.cell_chars;
-        let long = fields.iter().map(|f| if f.len() > max { f.chars().count() } else { 0 }).max().unwrap_or(0);
+        // No cell is longer than all of them together.
+        let long = if fields.joined().len() > max {
+            fields.iter().map(|f| if f.len() > max { f.chars().count() } else { 0 }).max().unwrap_or(0)
+        } else {
+            0
+        };
         if long > max {
             self.problems.insert(0, Problem::CellTooLong { line: at.line, chars: long, max });
         }
