@@ -151,7 +151,7 @@ pub fn handle(gen: f64, request: Request, source: Source, post: Post) {
                 // The pieces leave as bytes: one copy each, where strings would be turned
                 // into UTF-16 and back into UTF-8 by the Blob.
                 let parts = Array::new();
-                for piece in session.export(lang, view, 20_000) {
+                for piece in session.export(&lang, view, 20_000) {
                     parts.push(&Uint8Array::from(piece.as_bytes()));
                 }
                 let options = web_sys::BlobPropertyBag::new();

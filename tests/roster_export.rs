@@ -9,7 +9,7 @@ use yibao::domain::roster::{check, Options};
 fn export_has_bom_problems_column_and_every_row() {
     let text = "姓名,身份证号码,备注\n张三,11010519491231002X,=HYPERLINK(\"x\")\n\"Li, Lei\",110105194912310021,+1\n@王五,,-2,extra\n";
     let r = check(text, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
-    let csv = r.export_csv(Lang::Zh);
+    let csv = r.export_csv(&Lang::Zh);
     assert!(csv.starts_with('\u{FEFF}'));
     assert!(csv.contains("\r\n"));
     let back: Vec<Vec<String>> = read_all(&csv).into_iter().map(|r| r.fields.to_vec()).collect();
@@ -23,7 +23,7 @@ fn export_has_bom_problems_column_and_every_row() {
     assert!(back[3][5].contains("证件号码为空"));
     assert!(back[3][5].contains("第 4 行有 4 列"), "{}", back[3][5]);
 
-    let en = r.export_csv(Lang::En);
+    let en = r.export_csv(&Lang::En);
     let back: Vec<Vec<String>> = read_all(&en).into_iter().map(|r| r.fields.to_vec()).collect();
     assert_eq!(back[0][2], "ID number (cleaned)");
     assert_eq!(back[0][4], "Problems");
@@ -33,7 +33,7 @@ fn export_has_bom_problems_column_and_every_row() {
 #[test]
 fn short_rows_are_padded_so_problems_stay_in_their_column() {
     let r = check("a,姓名,身份证号码\n1\n", &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
-    let back: Vec<Vec<String>> = read_all(&r.export_csv(Lang::En)).into_iter().map(|r| r.fields.to_vec()).collect();
+    let back: Vec<Vec<String>> = read_all(&r.export_csv(&Lang::En)).into_iter().map(|r| r.fields.to_vec()).collect();
     assert_eq!(back[1].len(), 5, "padded, with the (empty) cleaned ID");
     assert!(back[1][4].contains("1 values, header has 3"));
 }
@@ -79,12 +79,12 @@ fn the_problems_column_is_short_and_the_file_comes_in_pieces() {
         text.push_str(",110105194912310022\n");
     }
     let r = check(&text, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
-    let csv = r.export_csv(Lang::Zh);
+    let csv = r.export_csv(&Lang::Zh);
     // Two problems per row, a few words each, and the cleaned ID: well under 130 bytes a row.
     assert!(csv.len() < 1000 * 130, "{} bytes", csv.len());
     let line = csv.split("\r\n").nth(2).unwrap();
     assert_eq!(line, ",110105194912310022,110105194912310022,姓名为空；证件号码校验码不对；证件号码与第 2 行重复");
-    let parts: Vec<String> = pieces(&r, Lang::Zh, View::All, 300).collect();
+    let parts: Vec<String> = pieces(&r, &Lang::Zh, View::All, 300).collect();
     assert_eq!(parts.len(), 1 + 4);
     assert_eq!(parts.concat(), csv);
 }
@@ -93,7 +93,7 @@ fn the_problems_column_is_short_and_the_file_comes_in_pieces() {
 fn the_cleaned_id_sits_beside_the_original_which_is_kept_as_it_was() {
     let text = "身份证号码,姓名\n 11010519491231002x ,张三\n１１０１０５１９４９１２３１００２Ｘ,李四\n=1+1,王五\n";
     let r = check(text, &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
-    let back: Vec<Vec<String>> = read_all(&r.export_csv(Lang::Zh)).into_iter().map(|r| r.fields.to_vec()).collect();
+    let back: Vec<Vec<String>> = read_all(&r.export_csv(&Lang::Zh)).into_iter().map(|r| r.fields.to_vec()).collect();
     let tests = [
         (1, " 11010519491231002x ", "11010519491231002X"),
         (2, "１１０１０５１９４９１２３１００２Ｘ", "11010519491231002X"),

@@ -27,7 +27,7 @@ proptest! {
         prop_assert_eq!(r.rows.len(), r.summary.total);
         prop_assert_eq!(r.summary.valid + r.summary.invalid, r.summary.total);
         prop_assert!(r.summary.duplicates <= r.summary.invalid);
-        let _ = r.export_csv(Lang::Zh);
+        let _ = r.export_csv(&Lang::Zh);
     }
 
     /// Arbitrary Unicode, too.

@@ -54,8 +54,8 @@ fn rows_come_by_view_and_position_and_stop_at_the_end() {
 #[test]
 fn the_export_of_the_problem_view_leaves_out_the_valid_row() {
     let s = session();
-    let all: String = s.export(Lang::Zh, View::All, 100).collect();
-    let only: String = s.export(Lang::Zh, View::Problems, 100).collect();
+    let all: String = s.export(&Lang::Zh, View::All, 100).collect();
+    let only: String = s.export(&Lang::Zh, View::Problems, 100).collect();
     assert_eq!(all.lines().count(), 1 + 1000);
     assert_eq!(only.lines().count(), 1 + 999);
     assert!(!only.contains("学生2,"), "the valid row is left out");

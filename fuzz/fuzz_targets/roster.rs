@@ -23,5 +23,5 @@ fuzz_target!(|data: &[u8]| {
             let _ = (yibao::words::roster::problem(p, Lang::Zh), yibao::words::roster::problem(p, Lang::En));
         }
     }
-    let _ = roster.export_csv(Lang::Zh);
+    let _ = roster.export_csv(&Lang::Zh);
 });

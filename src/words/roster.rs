@@ -359,6 +359,22 @@ pub fn limits(l: &Limits, lang: Lang) -> String {
 pub mod export {
     use super::{column, problem_short, Column, Lang, Problem};
 
+    /// The export's words in a language, for the roster's export.
+    impl crate::domain::roster::export::ExportWords for Lang {
+        fn column_name(&self, i: usize, mapped: Option<Column>) -> String {
+            column_name(i, mapped, *self)
+        }
+        fn cleaned_header(&self) -> &'static str {
+            cleaned_header(*self)
+        }
+        fn problems_header(&self) -> &'static str {
+            problems_header(*self)
+        }
+        fn problems(&self, list: &[Problem]) -> String {
+            problems(list, *self)
+        }
+    }
+
     /// The name of column `i` (0-based) of a roster without a header, mapped to `mapped`.
     pub fn column_name(i: usize, mapped: Option<Column>, lang: Lang) -> String {
         match (mapped, lang) {

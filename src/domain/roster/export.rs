@@ -15,8 +15,6 @@
 
 use super::session::View;
 use super::Roster;
-use crate::domain::lang::Lang;
-use crate::words::roster::export as words;
 
 /// Whether a spreadsheet could run `value` as a formula.
 ///
@@ -93,9 +91,22 @@ pub fn clean_id(raw: &str) -> String {
     crate::domain::id::normalise::compact(raw.trim()).into_owned()
 }
 
+/// The words an export needs. The catalogue gives them for each language
+/// (`impl ExportWords for Lang` in `crate::words::roster`): this module never words.
+pub trait ExportWords {
+    /// The name of column `i` (0-based) of a roster without a header, mapped to `mapped`.
+    fn column_name(&self, i: usize, mapped: Option<super::columns::Column>) -> String;
+    /// The heading of the cleaned ID column.
+    fn cleaned_header(&self) -> &'static str;
+    /// The heading of the problems column.
+    fn problems_header(&self) -> &'static str;
+    /// The problems cell of a row.
+    fn problems(&self, problems: &[super::Problem]) -> String;
+}
+
 /// The whole file, starting with the byte order mark.
-pub fn to_csv(roster: &Roster, lang: Lang) -> String {
-    pieces(roster, lang, View::All, 10_000).collect()
+pub fn to_csv(roster: &Roster, words: &impl ExportWords) -> String {
+    pieces(roster, words, View::All, 10_000).collect()
 }
 
 /// The file in pieces of up to `rows` rows each (at least one), the first starting with the
@@ -105,24 +116,24 @@ pub fn to_csv(roster: &Roster, lang: Lang) -> String {
 /// use chrono::NaiveDate;
 /// use yibao::domain::{lang::Lang, roster::{check, export::pieces, session::View, Options}};
 /// let r = check("姓名,身份证号码\n张三,11010519491231002X\n,1\n", &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
-/// let only: String = pieces(&r, Lang::En, View::Problems, 10).collect();
+/// let only: String = pieces(&r, &Lang::En, View::Problems, 10).collect();
 /// assert_eq!(only.lines().count(), 2, "{only}");
 /// assert!(only.ends_with(",1,1,name empty; ID number: wrong length\r\n"), "{only}");
 /// // Without a header row the first person is a row like the others, under column names.
 /// let r = check("张三,11010519491231002X\n李四,1\n", &Options::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
-/// let all: String = pieces(&r, Lang::En, View::All, 10).collect();
+/// let all: String = pieces(&r, &Lang::En, View::All, 10).collect();
 /// assert_eq!(all.lines().count(), 3, "{all}");
 /// assert!(!all.lines().next().unwrap().contains("张三"), "{all}");
 /// ```
-pub fn pieces(roster: &Roster, lang: Lang, view: View, rows: usize) -> impl Iterator<Item = String> + '_ {
+pub fn pieces<'a>(roster: &'a Roster, words: &'a impl ExportWords, view: View, rows: usize) -> impl Iterator<Item = String> + 'a {
     let rows = rows.max(1);
     let mut head = String::from('\u{FEFF}');
     let id = roster.columns.id.filter(|&i| i < roster.header.len());
-    let mut header: Vec<String> = export_header(roster, lang).iter().map(|h| cell(h)).collect();
+    let mut header: Vec<String> = export_header(roster, words).iter().map(|h| cell(h)).collect();
     if let Some(i) = id {
-        header.insert(i + 1, cell(words::cleaned_header(lang)));
+        header.insert(i + 1, cell(words.cleaned_header()));
     }
-    header.push(cell(words::problems_header(lang)));
+    header.push(cell(words.problems_header()));
     push_line(&mut head, header.into_iter());
     let width = roster.header.len();
     let wanted: Box<dyn Iterator<Item = usize>> = match view {
@@ -136,7 +147,7 @@ pub fn pieces(roster: &Roster, lang: Lang, view: View, rows: usize) -> impl Iter
         let mut out = String::with_capacity(rows.min(100_000) * 96);
         for i in wanted.by_ref().take(rows) {
             roster.rows.fields_into(i, &mut fields);
-            push_row(&mut out, width, id, &fields, roster.rows.problems_of(i), lang);
+            push_row(&mut out, width, id, &fields, &words.problems(roster.rows.problems_of(i)));
         }
         Some(out)
     });
@@ -146,12 +157,12 @@ pub fn pieces(roster: &Roster, lang: Lang, view: View, rows: usize) -> impl Iter
 /// The export's column names: the file's own header, or, for a roster without one (its
 /// first row is a person, exported as the first row like every other), the mapped column's
 /// name or "第 N 列", so the first person never reads as a header.
-fn export_header(roster: &Roster, lang: Lang) -> Vec<String> {
+fn export_header(roster: &Roster, words: &impl ExportWords) -> Vec<String> {
     if roster.first_row == crate::domain::roster::FirstRow::Header {
         return roster.header.clone();
     }
     (0..roster.header.len())
-        .map(|i| words::column_name(i, super::columns::Column::ALL.into_iter().find(|&c| roster.columns.get(c) == Some(i)), lang))
+        .map(|i| words.column_name(i, super::columns::Column::ALL.into_iter().find(|&c| roster.columns.get(c) == Some(i))))
         .collect()
 }
 
@@ -169,7 +180,7 @@ fn push_line(out: &mut String, cells: impl Iterator<Item = String>) {
 
 /// One row: its cells (padded to the header's `width`), the cleaned ID after column `id`
 /// (which is below `width`), and its problems.
-fn push_row(out: &mut String, width: usize, id: Option<usize>, fields: &super::csv::Fields, problems: &[super::Problem], lang: Lang) {
+fn push_row(out: &mut String, width: usize, id: Option<usize>, fields: &super::csv::Fields, problems: &str) {
     let columns = fields.len().max(width);
     for i in 0..columns {
         if i > 0 {
@@ -183,6 +194,6 @@ fn push_row(out: &mut String, width: usize, id: Option<usize>, fields: &super::c
         }
     }
     out.push(',');
-    push_cell(out, &words::problems(problems, lang));
+    push_cell(out, problems);
     out.push_str("\r\n");
 }

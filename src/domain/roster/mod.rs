@@ -44,8 +44,6 @@ pub use columns::{Column, ColumnMap, Detection};
 pub use problem::Problem;
 pub use rows::Rows;
 
-use crate::domain::lang::Lang;
-
 /// What a check needs besides the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Options {
@@ -221,8 +219,8 @@ impl Roster {
     }
 
     /// The checked roster as CSV for Excel (see [`export`]).
-    pub fn export_csv(&self, lang: Lang) -> String {
-        export::to_csv(self, lang)
+    pub fn export_csv(&self, words: &impl export::ExportWords) -> String {
+        export::to_csv(self, words)
     }
 }
 

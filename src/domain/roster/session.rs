@@ -271,8 +271,8 @@ impl Session {
     }
 
     /// The export in pieces (see [`super::export::pieces`]).
-    pub fn export(&self, lang: Lang, view: View, rows: usize) -> impl Iterator<Item = String> + '_ {
-        super::export::pieces(&self.roster, lang, view, rows)
+    pub fn export<'a>(&'a self, words: &'a impl super::export::ExportWords, view: View, rows: usize) -> impl Iterator<Item = String> + 'a {
+        super::export::pieces(&self.roster, words, view, rows)
     }
 }
 
