@@ -22,37 +22,36 @@ async function shown(page) {
   return { text, english: ENGLISH.filter((t) => text.includes(t)) };
 }
 
-/** Opens `path` and records the requests for the English file. */
-async function visit(path, options = {}) {
+/** A first visit to `path`: the page, the English files it asked for, its console errors. */
+async function firstVisit(path, waitFor = '[data-testid=net-payable]') {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
   const asked = [];
-  const opened = await app.open(path, { waitFor: null, ...options });
-  opened.page.on('request', (r) => { if (isEnglishFile(r.url())) asked.push(r.url()); });
-  await opened.page.waitForSelector(options.waitFor ?? '[data-testid=net-payable]');
-  return { ...opened, asked };
+  const errors = [];
+  page.on('request', (r) => { if (isEnglishFile(r.url())) asked.push(r.url()); });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.server.url + path);
+  await page.waitForSelector(waitFor);
+  await page.waitForLoadState('networkidle');
+  return { page, context, asked, errors };
 }
 
 test('a visit in Chinese does not download the English; a visit in English shows it', async () => {
-  const zh = await app.open('/?' + Q, { waitFor: null });
-  const requested = [];
-  zh.page.on('request', (r) => requested.push(r.url()));
-  await zh.page.reload();
-  await zh.page.waitForSelector('[data-testid=net-payable]');
-  await zh.page.waitForLoadState('networkidle');
-  assert.deepEqual(requested.filter(isEnglishFile), [], 'no English file for a page in Chinese');
-  assert.deepEqual((await shown(zh.page)).english, []);
-  await zh.context.close();
-
+  for (const path of ['/?' + Q, '/?embed=1&' + Q, '/?view=household&region=meizhou&year=2022']) {
+    const zh = await firstVisit(path, path.includes('household') ? '[data-testid=household-add]' : undefined);
+    assert.deepEqual(zh.asked, [], `${path}: no English file for a page in Chinese`);
+    assert.deepEqual((await shown(zh.page)).english, []);
+    assert.deepEqual(zh.errors, []);
+    await zh.context.close();
+  }
   for (const path of ['/?' + Q + '&lang=en', '/?embed=1&' + Q + '&lang=en']) {
-    const en = await app.open(path, { waitFor: null });
-    const seen = [];
-    en.page.on('request', (r) => { if (isEnglishFile(r.url())) seen.push(r.url()); });
-    await en.page.reload();
-    await en.page.waitForSelector('[data-testid=net-payable]');
+    const en = await firstVisit(path);
     const { text, english } = await shown(en.page);
-    assert.equal(seen.length, 1, `${path}: the English file, once`);
+    assert.equal(en.asked.length, 1, `${path}: the English file, once`);
     assert.ok(english.length >= 5, `${path}: the notice's English texts are shown (${english.length}): ${text.slice(0, 400)}`);
     assert.match(text, /Ganzhou District, Zhangye/);
-    assert.deepEqual(en.seen.consoleErrors, []);
+    assert.deepEqual(en.errors, []);
     await en.context.close();
   }
 });
