@@ -71,7 +71,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-step "npm packages (playwright-core, axe-core, binaryen's wasm-opt)"
+step "npm packages (playwright-core, axe-core, binaryen's wasm-opt, esbuild)"
 if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --silent >/dev/null 2>&1; then
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -8,6 +8,7 @@ mod download;
 mod editor;
 mod editor_lists;
 mod editor_specs;
+pub mod english;
 mod fields;
 pub mod forms;
 mod household;
@@ -39,6 +40,9 @@ pub struct Tools {
     /// Settles the notice the address names (`Query::settle_notice`) in the files whose
     /// tools read notices; the others leave it alone and carry no notice data.
     pub settle: fn(&mut Query) -> Option<Problem>,
+    /// True where the tools show the built-in notices: in English the page then waits for
+    /// their English, which only a page in English fetches (`english`).
+    pub notices: bool,
 }
 
 fn keep_notice(_: &mut Query) -> Option<Problem> {
@@ -46,30 +50,43 @@ fn keep_notice(_: &mut Query) -> Option<Problem> {
 }
 
 /// The calculator's file (`yibao`), embedded or not.
-pub const CALCULATOR: Tools =
-    Tools { render: |view| (view == View::Calc).then(|| view! { <calc::Calculator /> }.into_any()), settle: Query::settle_notice };
+pub const CALCULATOR: Tools = Tools {
+    render: |view| (view == View::Calc).then(|| view! { <calc::Calculator /> }.into_any()),
+    settle: Query::settle_notice,
+    notices: true,
+};
 
 /// The household's file (`yibao-household`): the whole family at once.
 pub const HOUSEHOLD: Tools = Tools {
     render: |view| (view == View::Household).then(|| view! { <household::HouseholdPage /> }.into_any()),
     settle: Query::settle_notice,
+    notices: true,
 };
 
 /// The ID check's file (`yibao-id`): identity numbers and the two registration forms.
 pub const ID_CHECK: Tools =
-    Tools { render: |view| (view == View::Id).then(|| view! { <idcheck::IdPage /> }.into_any()), settle: keep_notice };
+    Tools { render: |view| (view == View::Id).then(|| view! { <idcheck::IdPage /> }.into_any()), settle: keep_notice, notices: false };
 
 /// The roster check's file (`yibao-roster`).
-pub const ROSTER: Tools =
-    Tools { render: |view| (view == View::Roster).then(|| view! { <roster::RosterPage /> }.into_any()), settle: keep_notice };
+pub const ROSTER: Tools = Tools {
+    render: |view| (view == View::Roster).then(|| view! { <roster::RosterPage /> }.into_any()),
+    settle: keep_notice,
+    notices: false,
+};
 
 /// The embed builder's file (`yibao-embed`): the link, the iframe code, the QR poster.
-pub const EMBED_BUILDER: Tools =
-    Tools { render: |view| (view == View::Embed).then(|| view! { <share::EmbedBuilder /> }.into_any()), settle: Query::settle_notice };
+pub const EMBED_BUILDER: Tools = Tools {
+    render: |view| (view == View::Embed).then(|| view! { <share::EmbedBuilder /> }.into_any()),
+    settle: Query::settle_notice,
+    notices: true,
+};
 
 /// The notice editor's file (`yibao-editor`, `view=editor`): staff make a notice file.
-pub const EDITOR: Tools =
-    Tools { render: |view| (view == View::Editor).then(|| view! { <editor::EditorPage /> }.into_any()), settle: Query::settle_notice };
+pub const EDITOR: Tools = Tools {
+    render: |view| (view == View::Editor).then(|| view! { <editor::EditorPage /> }.into_any()),
+    settle: Query::settle_notice,
+    notices: true,
+};
 
 /// Every tool in one: for the in-browser tests (tests/browser), never shipped.
 pub const EVERY_TOOL: Tools = Tools {
@@ -81,6 +98,7 @@ pub const EVERY_TOOL: Tools = Tools {
             .or_else(|| (EDITOR.render)(view))
     },
     settle: Query::settle_notice,
+    notices: true,
 };
 
 /// Starts a tool file: the panic hook, then the page with the tools the file carries.
@@ -88,7 +106,17 @@ pub fn start(tools: Tools) {
     // A panic shows "出错了，请重新加载" with a reload button (src/ui/crash.rs; in the
     // release build a panic is a trap, and the boot script shows it).
     crash::install_panic_hook();
-    leptos::mount::mount_to_body(move || view! { <App tools /> });
+    english::start_when_ready(needs(tools, url::read().0.lang), move || {
+        leptos::mount::mount_to_body(move || view! { <App tools /> });
+    });
+}
+
+/// The language the page must be able to show before it starts (`english`).
+fn needs(tools: Tools, lang: Lang) -> Lang {
+    if tools.notices {
+        english::needed();
+    }
+    lang
 }
 
 /// Like [`start`], after reading the notices the deployment publishes in `notices/`
@@ -110,7 +138,9 @@ pub fn start_reading_notices(tools: Tools, wait: bool) {
         let (mut q, problems) = url::read();
         problems.is_empty() && (tools.settle)(&mut q).is_none()
     };
-    notices_loader::mount_reading(app, at_once, !wait);
+    // The editor starts a draft from a notice in both languages: it always takes the English.
+    let lang = if wait { Lang::En } else { url::read().0.lang };
+    english::start_when_ready(needs(tools, lang), move || notices_loader::mount_reading(app, at_once, !wait));
 }
 
 /// The page state, shared through context: one signal, mirrored into the URL, and the

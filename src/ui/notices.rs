@@ -65,7 +65,10 @@ pub fn NoticePicker() -> impl IntoView {
                                         {move || format!("{} · {}", key.region.name().get(lang()), key.year)}
                                     </span>
                                     <span class="radios__hint">
-                                        {p.document_number.clone()} " · " {move || p.title.get(lang()).to_string()}
+                                        {p.document_number.clone()} " · "
+                                        // Found again in the language's turn: a built-in notice's English
+                                        // comes later than the list (super::english).
+                                        {move || policy::find(key).map(|p| p.title.get(lang()).to_string()).unwrap_or_default()}
                                     </span>
                                     {super::provenance::origin_mark(key)}
                                 </label>

@@ -34,9 +34,12 @@ pub fn App(tools: Tools) -> impl IntoView {
         // The same for the household's members: each date stays with its person.
         let kept = state.0.with_untracked(|s| s.members.clone());
         crate::domain::household::restore_births(&kept, &mut q.members);
-        problems.set(p);
-        state.1.set_value(None);
-        state.0.set(q);
+        // An English entry waits for the notices' English (super::english).
+        super::english::when_ready(q.lang, move || {
+            problems.set(p);
+            state.1.set_value(None);
+            state.0.set(q);
+        });
     });
     on_cleanup(move || popstate.remove());
 
@@ -137,7 +140,11 @@ fn Header() -> impl IntoView {
                     class="button button--secondary header__lang"
                     data-testid="lang-switch"
                     lang=move || other().html_lang()
-                    on:click=move |_| state.update(|q| q.lang = other())
+                    on:click=move |_| {
+                        // English waits for the notices' English, fetched only now (super::english).
+                        let lang = other();
+                        super::english::when_ready(lang, move || state.update(|q| q.lang = lang));
+                    }
                 >
                     {move || tr(lang(), "English", "中文")}
                 </button>

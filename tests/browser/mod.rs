@@ -35,6 +35,10 @@ pub fn mount(search: &str) {
     }
     let container = document().create_element("div").unwrap();
     container.set_id("app");
+    // The built-in notices' English: the page fetches it from the build's file (the boot
+    // script's `yibaoEnglish()`, tested end to end); here it is the committed list.
+    let english: js_sys::Array = js_sys::JSON::parse(include_str!("../../src/domain/policy/generated_en.json")).unwrap().into();
+    assert!(yibao::ui::english::install(&String::from(english.join("\0"))));
     document().body().unwrap().append_child(&container).unwrap();
     leptos::mount::mount_to(container.dyn_into().unwrap(), || leptos::view! { <yibao::ui::App tools=yibao::ui::EVERY_TOOL /> }).forget();
 }

@@ -19,9 +19,9 @@ const KB = 1024;
 const env = 'scripts/.toolchain.env';
 const small = existsSync(env) && /SMALL_STD=1/.test(readFileSync(env, 'utf8'));
 // `budget` fails the run; `target` is issue 16's goal, printed beside the figure. The
-// calculator's budget is where it stands today (it was 370 KB), so it cannot grow back while
-// the rest of the way to 150 KB is made (README, "Download per tool").
-const CALC = (small ? 160 : 178) * KB;
+// calculator's budget is issue 16's 150 KB (it was 370 KB); without the rebuilt standard
+// library the same margin below where it stood (178 KB then, as 160 KB was with it).
+const CALC = (small ? 150 : 168) * KB;
 const VIEWS = [
   { name: 'calc', path: '/?view=calc&region=meizhou&year=2022', waitFor: '[data-testid=notice-option]', budget: CALC, target: 150 * KB },
   { name: 'embed', path: '/?embed=1&region=meizhou&year=2022', waitFor: '[data-testid=notice-option]', budget: CALC, target: 150 * KB },

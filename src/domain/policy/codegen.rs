@@ -8,6 +8,12 @@
 //! sequences `vec![…]`, amounts `Money::exact(…)`, and every other string `lit("…")`, which
 //! the field's type reads ([`super::lit::Lit`]: a `String` or a date). Any other shape is an error,
 //! so a data type the generator cannot write fails the test instead of writing wrong code.
+//!
+//! The English of every text (`Text::en`, where it is not the Chinese itself) is not written
+//! into the code: it goes to `generated_en.json`, a list of strings, and the code reads
+//! `en(N)`, the N-th (its first string is the hash of the files, as in `generated.rs`).
+//! The browser's build fetches that file only when the page is in English (issue 16: the
+//! calculator's first visit does not download it); native builds read the notices' JSON.
 
 use std::fmt::{self, Write};
 
@@ -39,17 +45,29 @@ pub fn fnv64(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
-/// The source of `generated.rs` for `policies`, read from `json`.
-pub fn rust_source(json: &str, policies: &[PolicyData]) -> Result<String, Unsupported> {
-    let mut out = HEADER.replace("{hash}", &format!("{:016x}", fnv64(json)));
+/// What the generator writes: `generated.rs` and `generated_en.json`.
+pub struct Generated {
+    /// The source of `generated.rs`.
+    pub rust: String,
+    /// `generated_en.json`: the hash of the files, then every English text the code reads
+    /// with `en(N)` (string N + 1), each once.
+    pub english: String,
+}
+
+/// The source of `generated.rs` and its English for `policies`, read from `json`.
+pub fn rust_source(json: &str, policies: &[PolicyData]) -> Result<Generated, Unsupported> {
+    let hash = format!("{:016x}", fnv64(json));
+    let mut out = HEADER.replace("{hash}", &hash);
+    let mut english = vec![hash];
     out.push_str("pub(super) fn policies() -> Vec<PolicyData> {\n    vec![\n");
     for p in policies {
         out.push_str("        ");
-        p.serialize(Code { out: &mut out })?;
+        p.serialize(Code { out: &mut out, english: &mut english })?;
         out.push_str(",\n");
     }
     out.push_str("    ]\n}\n");
-    Ok(out)
+    let english = serde_json::to_string_pretty(&english).map_err(ser::Error::custom)? + "\n";
+    Ok(Generated { rust: out, english })
 }
 
 const HEADER: &str = "\
@@ -58,11 +76,14 @@ const HEADER: &str = "\
 // policies.json fnv64: {hash}
 #![allow(clippy::all)]
 use super::data::*;
-use super::lit::lit;
+use super::lit::{en, lit};
 use super::refund::RefundReason;
 use crate::domain::inputs::{Assist, Hukou, Status};
 use crate::domain::lang::Text;
 use crate::domain::money::Money;
+
+/// The first string of `generated_en.json`, the English these notices read with `en(N)`.
+pub(super) const FILES_HASH: &str = \"{hash}\";
 
 ";
 
@@ -88,6 +109,15 @@ macro_rules! display {
 
 struct Code<'a> {
     out: &'a mut String,
+    /// The English texts written so far (`generated_en.json`).
+    english: &'a mut Vec<String>,
+}
+
+impl Code<'_> {
+    /// The same writer for a part of the value.
+    fn part(&mut self) -> Code<'_> {
+        Code { out: self.out, english: self.english }
+    }
 }
 
 type R = Result<(), Unsupported>;
@@ -129,9 +159,9 @@ impl<'a> ser::Serializer for Code<'a> {
         self.out.push_str("None");
         Ok(())
     }
-    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> R {
+    fn serialize_some<T: ?Sized + Serialize>(mut self, value: &T) -> R {
         self.out.push_str("Some(");
-        value.serialize(Code { out: self.out })?;
+        value.serialize(self.part())?;
         self.out.push(')');
         Ok(())
     }
@@ -145,17 +175,17 @@ impl<'a> ser::Serializer for Code<'a> {
     fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> R {
         write!(self.out, "{name}::{}", pascal(variant)).map_err(ser::Error::custom)
     }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, value: &T) -> R {
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(mut self, name: &'static str, value: &T) -> R {
         if name == "Money" {
             let mut text = String::new();
-            value.serialize(Code { out: &mut text })?;
+            value.serialize(Code { out: &mut text, english: self.english })?;
             let amount = text.strip_prefix("lit(\"").and_then(|t| t.strip_suffix("\")")).unwrap_or_default();
             let d: rust_decimal::Decimal = amount.parse().map_err(|_| Unsupported(format!("amount {amount:?}")))?;
             let mantissa = i64::try_from(d.mantissa()).map_err(|_| Unsupported(format!("amount {amount:?}")))?;
             return write!(self.out, "Money::exact({mantissa}, {})", d.scale()).map_err(ser::Error::custom);
         }
         write!(self.out, "{name}(").map_err(ser::Error::custom)?;
-        value.serialize(Code { out: self.out })?;
+        value.serialize(self.part())?;
         self.out.push(')');
         Ok(())
     }
@@ -164,7 +194,7 @@ impl<'a> ser::Serializer for Code<'a> {
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Unsupported> {
         self.out.push_str("vec![");
-        Ok(Seq { out: self.out, close: "]" })
+        Ok(Seq { out: self.out, english: self.english, close: "]", zh: None })
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unsupported> {
         Err(Unsupported("the generator does not write tuples".into()))
@@ -186,7 +216,9 @@ impl<'a> ser::Serializer for Code<'a> {
     }
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Seq<'a>, Unsupported> {
         write!(self.out, "{name} {{ ").map_err(ser::Error::custom)?;
-        Ok(Seq { out: self.out, close: "}" })
+        // A `Text`'s Chinese is kept to compare with its English.
+        let zh = (name == "Text").then(String::new);
+        Ok(Seq { out: self.out, english: self.english, close: "}", zh })
     }
     fn serialize_struct_variant(
         self,
@@ -202,14 +234,51 @@ impl<'a> ser::Serializer for Code<'a> {
 /// The elements of a `vec![…]` or the fields of a struct literal.
 struct Seq<'a> {
     out: &'a mut String,
+    english: &'a mut Vec<String>,
     close: &'static str,
+    /// In a `Text`: its Chinese, once written.
+    zh: Option<String>,
+}
+
+impl Seq<'_> {
+    fn code(&mut self) -> Code<'_> {
+        Code { out: self.out, english: self.english }
+    }
+
+    /// A `Text`'s field: the Chinese as a literal; the English as `en(N)`, its place in
+    /// `generated_en.json` (each text once), unless it is empty or the Chinese itself.
+    fn text_field<T: ?Sized + Serialize>(&mut self, key: &str, value: &T) -> R {
+        let text = match serde_json::to_value(value).map_err(ser::Error::custom)? {
+            serde_json::Value::String(text) => text,
+            other => return Err(Unsupported(format!("a text that is not a string: {other}"))),
+        };
+        // The page takes the list as one string joined by U+0000 (`src/ui/english.rs`).
+        if text.contains('\0') {
+            return Err(Unsupported(format!("a text with U+0000: {text:?}")));
+        }
+        let same = self.zh.as_deref() == Some(text.as_str());
+        if key == "zh" || text.is_empty() || same {
+            if key == "zh" {
+                self.zh = Some(text.clone());
+            }
+            return write!(self.out, "lit({text:?})").map_err(ser::Error::custom);
+        }
+        let n = match self.english.iter().skip(1).position(|t| *t == text) {
+            Some(n) => n,
+            None => {
+                self.english.push(text);
+                self.english.len() - 2
+            }
+        };
+        write!(self.out, "en({n})").map_err(ser::Error::custom)
+    }
 }
 
 impl ser::SerializeSeq for Seq<'_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> R {
-        value.serialize(Code { out: self.out })?;
+        value.serialize(self.code())?;
         self.out.push_str(", ");
         Ok(())
     }
@@ -224,7 +293,10 @@ impl ser::SerializeStruct for Seq<'_> {
     type Error = Unsupported;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> R {
         write!(self.out, "{key}: ").map_err(ser::Error::custom)?;
-        value.serialize(Code { out: self.out })?;
+        match self.zh {
+            Some(_) => self.text_field(key, value)?,
+            None => value.serialize(self.code())?,
+        }
         self.out.push_str(", ");
         Ok(())
     }
@@ -240,19 +312,35 @@ mod tests {
     use crate::domain::policy::{embedded_data, generated, EMBEDDED_JSON};
 
     const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain/policy/generated.rs");
+    const ENGLISH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain/policy/generated_en.json");
 
-    /// The committed file is what the generator writes from today's `policies/*.toml`.
+    /// The committed files are what the generator writes from today's `policies/*.toml`.
     #[test]
     fn generated_rs_is_current() {
-        let source = rust_source(EMBEDDED_JSON, &embedded_data().unwrap()).unwrap();
+        let written = rust_source(EMBEDDED_JSON, &embedded_data().unwrap()).unwrap();
         if std::env::var_os("UPDATE_GENERATED").is_some() {
-            std::fs::write(PATH, &source).unwrap();
+            std::fs::write(PATH, &written.rust).unwrap();
+            std::fs::write(ENGLISH, &written.english).unwrap();
         }
-        let committed = std::fs::read_to_string(PATH).unwrap();
-        assert!(
-            committed == source,
-            "src/domain/policy/generated.rs is out of date: run UPDATE_GENERATED=1 cargo test --lib policy::codegen"
-        );
+        for (path, source) in [(PATH, &written.rust), (ENGLISH, &written.english)] {
+            let committed = std::fs::read_to_string(path).unwrap();
+            assert!(committed == *source, "{path} is out of date: run UPDATE_GENERATED=1 cargo test --lib policy::codegen");
+        }
+    }
+
+    /// The code carries no English of its own but the texts whose English is the Chinese;
+    /// every other English text is in the list, once, and the list holds nothing else.
+    #[test]
+    fn the_english_is_a_list_the_code_reads_by_place() {
+        let written = rust_source(EMBEDDED_JSON, &embedded_data().unwrap()).unwrap();
+        let english: Vec<String> = serde_json::from_str(&written.english).unwrap();
+        assert_eq!(english[0], format!("{:016x}", super::fnv64(EMBEDDED_JSON)), "first the hash of the files");
+        for (n, text) in english.iter().enumerate().skip(1) {
+            assert!(written.rust.contains(&format!("en({})", n - 1)), "en({}) is read", n - 1);
+            assert!(!written.rust.contains(&format!("{text:?}")), "{text:?} is in the list, not the code");
+            assert_eq!(english.iter().filter(|t| *t == text).count(), 1, "{text:?} once");
+        }
+        assert!(!written.rust.contains(&format!("en({})", english.len() - 1)), "no place past the list");
     }
 
     /// What the browser builds from the generated code is, field for field, what the files say.

@@ -18,6 +18,8 @@ mod data;
 mod generated;
 #[cfg(any(target_arch = "wasm32", test))]
 mod lit;
+#[cfg(any(target_arch = "wasm32", test))]
+pub use lit::{english_installed, install_english, EnglishRefused};
 mod period;
 mod refund;
 mod runtime;
@@ -551,11 +553,21 @@ fn locate_json(value: &serde_json::Value, whole: String) -> Vec<Finding> {
 }
 
 /// The built-in notices, ordered by region then newest year first.
+///
+/// In the browser their English comes later, and only for a page in English
+/// ([`install_english`]): until then they are built without it; once it is installed they
+/// are built again with it (what was built before stays as it was, in Chinese).
 pub fn built_in() -> &'static [Policy] {
     static ALL: OnceLock<Vec<Policy>> = OnceLock::new();
+    #[cfg(target_arch = "wasm32")]
+    static WITH_ENGLISH: OnceLock<Vec<Policy>> = OnceLock::new();
+    #[cfg(target_arch = "wasm32")]
+    let cell = if english_installed() { &WITH_ENGLISH } else { &ALL };
+    #[cfg(not(target_arch = "wasm32"))]
+    let cell = &ALL;
     // The embedded files are checked by `cargo test` (tests/policy_data.rs), so this cannot fail
     // in a tested build.
-    ALL.get_or_init(|| load().unwrap_or_else(|e| panic!("embedded policy data: {e}")))
+    cell.get_or_init(|| load().unwrap_or_else(|e| panic!("embedded policy data: {e}")))
 }
 
 /// Every notice, built in or published with this deployment ([`install`]), ordered by region
