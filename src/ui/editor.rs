@@ -676,10 +676,7 @@ fn Instructions(name: String) -> impl IntoView {
     let shown_name = name.clone();
     view! {
         <section class="notice notice--success editor__done" role="status" data-testid="editor-instructions" data-file=name.clone()>
-            <h2 class="notice__title">{move || match lang() {
-                Lang::Zh => format!("已下载 {shown_name}"),
-                Lang::En => format!("{shown_name} has been downloaded"),
-            }}</h2>
+            <h2 class="notice__title">{move || crate::words::page::downloaded(&shown_name).get(lang()).to_string()}</h2>
             <ol>
                 <li>{move || tr(lang(), "把这个文件放到本网站的 notices/ 文件夹中（与 index.html 同一层的 notices 文件夹；没有就新建）。", "Put the file in this site's notices/ folder (a folder named notices beside index.html; create it if there is none).")}</li>
                 <li>{move || tr(lang(), "在同一文件夹中放入 index.json，列出所有通知文件，内容如下：", "Put index.json in the same folder, listing every notice file, like this:")}</li>

@@ -231,10 +231,7 @@ fn list_view<T: Clone + Send + Sync + 'static>(
             {move || (0..count.get()).map(|i| item_view(list, i, count, draft, problems)).collect_view()}
             {move || (count.get() < list.max).then(|| view! {
                 <button type="button" class="button button--secondary" id=add_id on:click=add data-testid="editor-add">
-                    {move || match lang() {
-                        crate::domain::lang::Lang::Zh => format!("添加{}", list.item.0),
-                        crate::domain::lang::Lang::En => format!("Add {}", indefinite(list.item.1)),
-                    }}
+                    {move || crate::words::page::add_item(list.item).get(lang()).to_string()}
                 </button>
             })}
         </section>
@@ -242,11 +239,6 @@ fn list_view<T: Clone + Send + Sync + 'static>(
 }
 
 /// "an office", "a route".
-fn indefinite(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    format!("{article} {noun}")
-}
-
 fn item_view<T: Clone + Send + Sync + 'static>(
     list: &'static List<T>,
     i: usize,
@@ -257,10 +249,7 @@ fn item_view<T: Clone + Send + Sync + 'static>(
     let state = State::get();
     let lang = move || state.lang();
     let n = i + 1;
-    let name = move || match lang() {
-        crate::domain::lang::Lang::Zh => format!("{} {n}", list.item.0),
-        crate::domain::lang::Lang::En => format!("{}{} {n}", list.item.1[..1].to_uppercase(), &list.item.1[1..]),
-    };
+    let name = move || crate::words::page::item_n(list.item, n).get(lang()).to_string();
     let remove = move |_| {
         draft.data.update(|d| {
             let mut items = (list.get)(d);
@@ -278,10 +267,7 @@ fn item_view<T: Clone + Send + Sync + 'static>(
             {list.fields.iter().map(|f| field_view(list, i, f, draft, problems)).collect_view()}
             {move || (count.get() > list.min).then(|| view! {
                 <button type="button" class="button button--secondary" data-testid="editor-remove" on:click=remove>
-                    {move || match lang() {
-                        crate::domain::lang::Lang::Zh => format!("删除{}", name()),
-                        crate::domain::lang::Lang::En => format!("Remove {}", name().to_lowercase()),
-                    }}
+                    {move || crate::words::page::remove_item(list.item, n).get(lang()).to_string()}
                 </button>
             })}
         </fieldset>

@@ -254,11 +254,7 @@ fn TotalFigure(testid: &'static str, total: Total) -> impl IntoView {
 }
 
 fn people(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{n} 人"),
-        Lang::En if n == 1 => "1 person".to_string(),
-        Lang::En => format!("{n} people"),
-    }
+    crate::words::page::people(n).get(lang).to_string()
 }
 
 /// The household's answer: totals, groups, dates, then each member.
@@ -321,10 +317,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
         </div>
         {(missing > 0).then(|| view! {
             <p class="notice notice--warning" data-testid="household-incomplete">
-                {move || match lang() {
-                    Lang::Zh => format!("还有 {missing} 位成员没有选择参保身份，未计入合计。"),
-                    Lang::En => format!("{missing} member(s) have no status chosen yet and are not in the totals."),
-                }}
+                {move || crate::words::page::members_missing(missing).get(lang()).to_string()}
             </p>
         })}
         <div class="headline" data-testid="household-totals" aria-live="polite" aria-atomic="true">
@@ -360,10 +353,8 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
                                     Route::FullyFunded | Route::NotCovered => String::new(),
                                     _ => format!(" {}", total.text(l)),
                                 };
-                                format!("{}{}{}{}{}", route.name().get(l), tr(l, "：", ": "), people(n, l), amount, match l {
-                                    Lang::Zh => format!("（{}）", who.join("、")),
-                                    Lang::En => format!(" ({})", who.join(", ")),
-                                })
+                                let whom = crate::words::page::whom(&who);
+                                format!("{}{}{}{}{}", route.name().get(l), tr(l, "：", ": "), people(n, l), amount, whom.get(l))
                             }}
                         </li>
                     }

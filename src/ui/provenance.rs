@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::{tr, State};
-use crate::domain::lang::Lang;
 use crate::domain::policy::{self, Origin, PolicyKey};
 
 /// The marks of published notices, given (as context) only by the files that read
@@ -56,10 +55,7 @@ pub fn OriginMark(key: PolicyKey) -> impl IntoView {
         let attr = file.clone();
         view! {
             <span class="radios__hint" data-testid="notice-origin" data-origin="deployment" data-file=attr>
-                {move || match lang() {
-                    Lang::Zh => format!("由本网站发布（{}{file}），非本工具内置", super::notices_loader::FOLDER),
-                    Lang::En => format!("Published with this site ({}{file}), not built in", super::notices_loader::FOLDER),
-                }}
+                {move || crate::words::page::published_with_site(&format!("{}{file}", super::notices_loader::FOLDER)).get(lang()).to_string()}
             </span>
         }
     })
@@ -73,16 +69,7 @@ pub fn NoticeOrigin(key: PolicyKey) -> impl IntoView {
         let attr = file.clone();
         view! {
             <p class="stamp" data-testid="notice-provenance" data-origin="deployment" data-file=attr>
-                {move || match lang() {
-                    Lang::Zh => format!(
-                        "这份通知（{doc}）由本网站的发布单位随网站发布（文件 {}{file}），不是本工具内置、经我们与原文核对过的通知；如有疑问，以发布单位的解释为准。",
-                        super::notices_loader::FOLDER
-                    ),
-                    Lang::En => format!(
-                        "This notice ({doc}) was published with this site by its publisher (file {}{file}); it is not one of the notices built into this tool and checked by us against the source text. The publisher has the final word.",
-                        super::notices_loader::FOLDER
-                    ),
-                }}
+                {move || crate::words::page::published_notice(&doc, &format!("{}{file}", super::notices_loader::FOLDER)).get(lang()).to_string()}
             </p>
         }
     })
@@ -100,10 +87,7 @@ pub fn NoticesReport() -> impl IntoView {
         view! {
             <details class="details notices-report" data-testid="notices-report" data-rejected=count.to_string()>
                 <summary>
-                    {move || match lang() {
-                        Lang::Zh => format!("供工作人员：本网站发布的通知文件中有 {count} 个未通过检查，未向公众显示"),
-                        Lang::En => format!("For staff: {count} notice file(s) published with this site failed the checks and are not shown"),
-                    }}
+                    {move || crate::words::page::files_rejected(count).get(lang()).to_string()}
                 </summary>
                 <p>{move || tr(lang(), "其他通知不受影响。请按下面的说明改正文件（或用“通知编辑器”重新生成），再放回 notices/ 文件夹。", "Every other notice keeps working. Correct each file as said below (or make it again with the notice editor) and put it back in the notices/ folder.")}</p>
                 <ul class="notices-report__files">
@@ -141,10 +125,7 @@ pub fn NoticesReportLink() -> impl IntoView {
         let href = move || format!("?view=editor&lang={}", lang().code());
         view! {
             <p class="notices-report" data-testid="notices-report-link" data-rejected=count.to_string() data-files=files.join(" ")>
-                {move || match lang() {
-                    Lang::Zh => format!("供工作人员：本网站发布的通知文件中有 {count} 个未通过检查，未向公众显示。"),
-                    Lang::En => format!("For staff: {count} notice file(s) published with this site failed the checks and are not shown."),
-                }}
+                {move || format!("{}{}", crate::words::page::files_rejected(count).get(lang()), tr(lang(), "。", "."))}
                 " "
                 <a href=href>{move || tr(lang(), "在通知编辑器中查看原因", "See why in the notice editor")}</a>
             </p>

@@ -145,10 +145,7 @@ fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
         view! {
             <div class="notice notice--warning" role="note" data-testid="stale-notice">
                 <p class="notice__title">
-                    {move || match lang() {
-                        Lang::Zh => format!("这份通知针对 {years} 年度，已经过期。"),
-                        Lang::En => format!("This notice is for {years} and is out of date."),
-                    }}
+                    {move || crate::words::page::out_of_date(&years).get(lang()).to_string()}
                 </p>
                 <p>{move || tr(lang(), "以下内容仅供了解当时的规定。本年度的标准和时间请以当地最新通知为准，或咨询当地医疗保障经办机构。", "What follows shows the rules of that year only. For this year's amounts and dates, see the latest local notice or ask the local medical insurance office.")}</p>
             </div>
@@ -455,18 +452,16 @@ fn Reimbursement(outcome: Outcome) -> impl IntoView {
         (Some(PaymentMode::PayFirstReimbursed), _) => {
             let back = a.amount.money().map(|m| m.to_string());
             let cite = line.map(|l| l.citation);
-            Some(view! {
-                <section class="result__section" data-testid="reimbursement">
-                    <h3>{move || tr(lang(), "先缴后补：钱怎么退回来", "Pay first, reimbursed after: how the money comes back")}</h3>
-                    <p>{move || match (&back, lang()) {
-                        (Some(m), Lang::Zh) => format!("缴费时先按标准全额缴纳，资助金额 {m} 随后发放到您的一卡通或银行卡；本月参保，次月补助。"),
-                        (Some(m), Lang::En) => format!("Pay the full standard at payment time; the assistance of {m} is then paid to your 一卡通 social-benefit card or bank card: enrolled this month, subsidised next month."),
-                        (None, Lang::Zh) => "缴费时先按标准全额缴纳，资助随后发放到您的一卡通或银行卡；本月参保，次月补助。具体金额见上。".to_string(),
-                        (None, Lang::En) => "Pay the full standard at payment time; the assistance is then paid to your 一卡通 card or bank card: enrolled this month, subsidised next month. See above for the amount.".to_string(),
-                    }}</p>
-                    {cite.map(|c| view! { <p class="result__source"><Cite citation=c /></p> })}
-                </section>
-            }.into_any())
+            Some(
+                view! {
+                    <section class="result__section" data-testid="reimbursement">
+                        <h3>{move || tr(lang(), "先缴后补：钱怎么退回来", "Pay first, reimbursed after: how the money comes back")}</h3>
+                        <p>{move || crate::words::page::pay_first_then(back.as_deref()).get(lang()).to_string()}</p>
+                        {cite.map(|c| view! { <p class="result__source"><Cite citation=c /></p> })}
+                    </section>
+                }
+                .into_any(),
+            )
         }
         (Some(PaymentMode::FundedDirectly), Some(_)) => {
             // The identity's sentence is already in the explanation above: only the heading here.

@@ -223,10 +223,7 @@ fn UrlProblems(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                     let more = problems.with(Vec::len).saturating_sub(URL_PROBLEMS_SHOWN);
                     (more > 0).then(|| view! {
                         <p data-testid="url-problems-more">
-                            {match lang() {
-                                Lang::Zh => format!("还有 {more} 项未列出。"),
-                                Lang::En => format!("and {more} more."),
-                            }}
+                            {crate::words::page::more_not_listed(more).get(lang()).to_string()}
                         </p>
                     })
                 }}
