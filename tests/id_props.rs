@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use yibao::domain::id::checks::mod11_2_check;
 use yibao::domain::id::{
-    detect_and_parse, foreign_permanent, mobile, normalise, portal, regions, residence_permit, resident_id, resident_id_15, uscc, IdCheck,
+    compact, detect_and_parse, foreign_permanent, mobile, portal, regions, residence_permit, resident_id, resident_id_15, uscc, IdCheck,
     IdKind,
 };
 
@@ -135,7 +135,7 @@ fn rejected_as_id(changed: &str) -> bool {
 
 fn check_everything(input: &str) {
     let t = today();
-    let _ = normalise(input);
+    let _ = compact(input);
     let c = detect_and_parse(input, t);
     if let Some(e) = c.error() {
         let _ = (yibao::words::id::error(e, yibao::domain::lang::Lang::Zh), yibao::words::id::error(e, yibao::domain::lang::Lang::En));

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     if let Err(e) = &parsed {
         let _ = (yibao::words::id::error(&e, Lang::Zh), yibao::words::id::error(&e, Lang::En));
     }
-    let compact = yibao::domain::id::normalise(&input);
+    let compact = yibao::domain::id::compact(&input);
     if !compact.is_empty() {
         assert_eq!(parsed.as_ref().err(), resident_id::validate_bytes(compact.as_bytes(), today).err().as_ref());
     }

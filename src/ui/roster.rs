@@ -386,7 +386,7 @@ impl Ctx {
             Reply::Measured { .. } => {}
             Reply::Exported => {
                 if let Ok(blob) = field(data, "blob").dyn_into::<web_sys::Blob>() {
-                    download(&blob, self.export_name.get_value());
+                    super::download::save_blob(&blob, self.export_name.get_value());
                 }
             }
         }
@@ -961,21 +961,6 @@ fn Controls() -> impl IntoView {
             </button>
         </div>
     }
-}
-
-/// Saves a Blob made by the worker as a file through a local Blob URL (nothing leaves the
-/// browser).
-fn download(blob: &web_sys::Blob, name: &str) {
-    let Ok(href) = web_sys::Url::create_object_url_with_blob(blob) else { return };
-    if let Some(a) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
-        a.set_href(&href);
-        a.set_download(name);
-        a.click();
-    }
-    spawn_local(async move {
-        TimeoutFuture::new(10_000).await;
-        let _ = web_sys::Url::revoke_object_url(&href);
-    });
 }
 
 /// The rows: a window onto the roster. The scroll area is as tall as every row (up to

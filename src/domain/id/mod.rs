@@ -16,7 +16,7 @@
 //! [`detect_and_parse`] picks the format from the input's shape: it is what the identity
 //! number page calls.
 //!
-//! Input is forgiving ([`normalise()`], [`mod@normalise`]): spaces, hyphens, lowercase letters and full-width
+//! Input is forgiving ([`compact()`], [`normalise`]): spaces, hyphens, lowercase letters and full-width
 //! characters are accepted and the normalised form is shown. Checks run in a fixed order —
 //! length, characters, date, region, check character — with one specific [`IdError`] each.
 //! Messages never suggest a check character. A county code missing from the embedded
@@ -261,9 +261,9 @@ impl IdCheck {
 /// characters narrowed, letters in upper case.
 ///
 /// ```
-/// assert_eq!(yibao::domain::id::normalise("１１０１０５ １９４９１２３１ ００２ｘ"), "11010519491231002X");
+/// assert_eq!(yibao::domain::id::compact("１１０１０５ １９４９１２３１ ００２ｘ"), "11010519491231002X");
 /// ```
-pub fn normalise(input: &str) -> String {
+pub fn compact(input: &str) -> String {
     normalise::compact(input).into_owned()
 }
 
