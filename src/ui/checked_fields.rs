@@ -5,12 +5,13 @@
 //! only render a [`FieldMessage`]: the problems come from the domain, worded by
 //! `crate::words`. (The calculator's questions, which are never wrong, are `fields`.)
 
+use crate::words::labels as L;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{tr, State};
+use super::State;
 use crate::domain::forms::Severity;
 use crate::domain::lang::Text;
 
@@ -91,8 +92,8 @@ pub fn Message(id: &'static str, problem: Signal<Option<FieldMessage>>) -> impl 
         problem.get().map(|p| {
             let lang = state.lang();
             let (class, prefix) = match p.severity {
-                Severity::Error => ("field__error", tr(lang, "错误：", "Error: ")),
-                Severity::Warning => ("field__warning", tr(lang, "提醒：", "Warning: ")),
+                Severity::Error => ("field__error", L::checked_fields::ERROR.get(lang)),
+                Severity::Warning => ("field__warning", L::checked_fields::WARNING.get(lang)),
             };
             view! {
                 <p class=class id=format!("{id}-error") data-severity=match p.severity { Severity::Error => "error", Severity::Warning => "warning" }>
@@ -186,7 +187,7 @@ pub fn SelectField(
                 on:change=move |ev| bind.set.run(event_target_value(&ev))
             >
                 <option value="" prop:selected=move || bind.get.with(String::is_empty)>
-                    {move || tr(lang(), "请选择", "Choose")}
+                    {move || L::checked_fields::CHOOSE.get(lang())}
                 </option>
                 {options
                     .into_iter()
@@ -363,13 +364,13 @@ pub fn ErrorSummary(
             data-testid=testid
         >
             <Show when=move || !errors().is_empty()>
-                <h2 class="error-summary__title">{move || tr(lang(), "表格中有需要改正的内容", "There is a problem")}</h2>
+                <h2 class="error-summary__title">{move || L::checked_fields::THERE_IS_A_PROBLEM.get(lang())}</h2>
                 {move || view! { <ProblemLinks problems=errors() /> }}
             </Show>
         </div>
         <Show when=move || !warnings().is_empty()>
             <div class="notice notice--warning no-print" role="status" data-testid=format!("{testid}-warnings")>
-                <h2 class="notice__title">{move || tr(lang(), "请核对以下内容（不影响提交）", "Please check (these do not stop the form)")}</h2>
+                <h2 class="notice__title">{move || L::checked_fields::PLEASE_CHECK_THESE_DO_NOT.get(lang())}</h2>
                 {move || view! { <ProblemLinks problems=warnings() /> }}
             </div>
         </Show>

@@ -9,6 +9,7 @@
 //! same one that reads published files, and is listed in a GOV.UK error summary linked to the
 //! exact field.
 
+use crate::words::labels as L;
 use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -217,10 +218,8 @@ pub fn EditorPage() -> impl IntoView {
     };
     view! {
         <div class="editor" data-testid="editor">
-            <h1>{move || tr(lang(), "通知编辑器（供工作人员使用）", "Notice editor (for staff)")}</h1>
-            <p>{move || tr(lang(),
-                "按今年通知的内容填写，右侧的计算结果随之更新。完成后下载文件，放到本网站的 notices/ 文件夹中。草稿只保存在本页面中，不会发送到任何地方；关闭页面前请先下载。",
-                "Fill in what this year's notice says; the calculator beside the draft follows. Then download the file and put it in this site's notices/ folder. The draft stays in this page only and is sent nowhere: download it before you close the page.")}</p>
+            <h1>{move || L::editor::NOTICE_EDITOR_FOR_STAFF.get(lang())}</h1>
+            <p>{move || L::editor::FILL_IN_WHAT_THIS_YEAR.get(lang())}</p>
             <super::provenance::NoticesReport />
             <ErrorSummary problems attempt testid="editor-errors" />
             <TemplatePicker draft />
@@ -231,7 +230,7 @@ pub fn EditorPage() -> impl IntoView {
                         view! { <Fields draft problems /> }
                     }}
                     <button type="submit" class="button" data-testid="editor-download">
-                        {move || tr(lang(), "检查并下载通知文件", "Check and download the notice file")}
+                        {move || L::editor::CHECK_AND_DOWNLOAD_THE_NOTICE.get(lang())}
                     </button>
                 </form>
                 <Preview draft />
@@ -277,8 +276,8 @@ fn TemplatePicker(draft: Draft) -> impl IntoView {
     let docs: Vec<String> = notices.iter().map(|p| p.document_number.clone()).collect();
     view! {
         <div class="field">
-            <label class="field__label" for="ed-template">{move || tr(lang(), "从哪份通知开始", "Start from this notice")}</label>
-            <p class="field__hint" id="ed-template-hint">{move || tr(lang(), "选择后，下面的内容换成这份通知的内容（未下载的修改会丢失）。", "Choosing one replaces the draft below with that notice (changes not downloaded are lost).")}</p>
+            <label class="field__label" for="ed-template">{move || L::editor::START_FROM_THIS_NOTICE.get(lang())}</label>
+            <p class="field__hint" id="ed-template-hint">{move || L::editor::CHOOSING_ONE_REPLACES_THE_DRAFT.get(lang())}</p>
             <select
                 class="field__input field__select"
                 id="ed-template"
@@ -499,7 +498,7 @@ fn DatesSection(draft: Draft, problems: RwSignal<Vec<FieldMessage>>) -> impl Int
     let p = |id: &'static str| super::checked_fields::problem_of(problems, id);
     view! {
         <fieldset class="editor__section">
-            <legend class="field__legend"><h2 class="field__heading">{move || tr(lang(), "缴费期和待遇期", "Payment window and benefit period")}</h2></legend>
+            <legend class="field__legend"><h2 class="field__heading">{move || L::editor::PAYMENT_WINDOW_AND_BENEFIT_PERIOD.get(lang())}</h2></legend>
             <TextField id="ed-window-start" label=Text::new("缴费期开始（年-月-日，未写明则留空）", "Payment window opens (year-month-day; empty where not stated)") bind=window_start problem=p("ed-window-start") width="field__input--10" />
             <TextField id="ed-window-end" label=Text::new("缴费截止（年-月-日）", "Payment deadline (year-month-day)") bind=window_end problem=p("ed-window-end") width="field__input--10" />
             {text_field!(draft, problems, "ed-window-clause", "缴费期出自的条款", "Clause of the payment window", |d| d.window.clause.clone(), |d, v| d.window.clause = v.trim().to_string())}
@@ -591,15 +590,15 @@ fn Preview(draft: Draft) -> impl IntoView {
     let row = move |testid: &'static str, zh: &'static str, en: &'static str, amount: Option<policy::Amount>| {
         amount.map(|a| {
             let value = a.data_value();
-            let shown = a.money().map(|m| format!("¥{}", m.plain())).unwrap_or_else(|| tr(lang(), "未写明", "not stated").to_string());
+            let shown = a.money().map(|m| format!("¥{}", m.plain())).unwrap_or_else(|| L::editor::NOT_STATED.get(lang()).to_string());
             view! { <tr><th scope="row">{move || tr(lang(), zh, en)}</th><td data-testid=testid data-value=value>{shown}</td></tr> }
         })
     };
     view! {
         <aside class="editor__preview" aria-labelledby="ed-preview-title" data-testid="editor-preview">
-            <h2 id="ed-preview-title">{move || tr(lang(), "计算结果预览", "The calculator with this draft")}</h2>
+            <h2 id="ed-preview-title">{move || L::editor::THE_CALCULATOR_WITH_THIS_DRAFT.get(lang())}</h2>
             <div class="field">
-                <label class="field__label" for="ed-preview-status">{move || tr(lang(), "参保身份", "Who is enrolling")}</label>
+                <label class="field__label" for="ed-preview-status">{move || L::editor::WHO_IS_ENROLLING.get(lang())}</label>
                 <select class="field__input field__select" id="ed-preview-status" on:change=move |ev| {
                     if let Some(s) = Status::from_code(&event_target_value(&ev)) { status.set(s) }
                 }>
@@ -613,7 +612,7 @@ fn Preview(draft: Draft) -> impl IntoView {
                 let codes = p.assist_codes();
                 (!codes.is_empty()).then(|| view! {
                     <fieldset class="field">
-                        <legend class="field__legend">{move || tr(lang(), "资助身份", "Assistance identities")}</legend>
+                        <legend class="field__legend">{move || L::editor::ASSISTANCE_IDENTITIES.get(lang())}</legend>
                         {codes.into_iter().map(|a| {
                             let id = format!("ed-preview-{}", a.code());
                             let label = a.label();
@@ -642,10 +641,10 @@ fn Preview(draft: Draft) -> impl IntoView {
                             {row("draft-net-payable", "最终个人负担", "Borne in the end", Some(out.net_payable.clone()))}
                         </tbody>
                     </table>
-                    <p class="field__hint">{move || tr(lang(), "按缴费期第一天计算；未回答的问题不计。", "Worked out for the first day of the payment window; questions not answered are left out.")}</p>
+                    <p class="field__hint">{move || L::editor::WORKED_OUT_FOR_THE_FIRST.get(lang())}</p>
                 }.into_any(),
                 None => view! {
-                    <p data-testid="draft-not-ready">{move || tr(lang(), "草稿中还有需要改正的内容（见上方的错误摘要）；改正后这里显示计算结果。", "The draft still has problems (see the summary above); the result shows here once they are fixed.")}</p>
+                    <p data-testid="draft-not-ready">{move || L::editor::THE_DRAFT_STILL_HAS_PROBLEMS.get(lang())}</p>
                 }.into_any(),
             }}
         </aside>
@@ -678,14 +677,14 @@ fn Instructions(name: String) -> impl IntoView {
         <section class="notice notice--success editor__done" role="status" data-testid="editor-instructions" data-file=name.clone()>
             <h2 class="notice__title">{move || crate::words::page::downloaded(&shown_name).get(lang()).to_string()}</h2>
             <ol>
-                <li>{move || tr(lang(), "把这个文件放到本网站的 notices/ 文件夹中（与 index.html 同一层的 notices 文件夹；没有就新建）。", "Put the file in this site's notices/ folder (a folder named notices beside index.html; create it if there is none).")}</li>
-                <li>{move || tr(lang(), "在同一文件夹中放入 index.json，列出所有通知文件，内容如下：", "Put index.json in the same folder, listing every notice file, like this:")}</li>
+                <li>{move || L::editor::PUT_THE_FILE_IN_THIS.get(lang())}</li>
+                <li>{move || L::editor::PUT_INDEX_JSON_IN_THE.get(lang())}</li>
             </ol>
             <pre class="editor__index" data-testid="editor-index">{index}</pre>
             <button type="button" class="button button--secondary" on:click=move |_| super::download::save("index.json", "application/json", &index_for_download)>
-                {move || tr(lang(), "下载 index.json", "Download index.json")}
+                {move || L::editor::DOWNLOAD_INDEX_JSON.get(lang())}
             </button>
-            <p>{move || tr(lang(), "重新打开本网站后，这份通知会出现在地区列表中，并标明“由本网站发布”。未通过检查的文件不会向公众显示，页面底部会列出原因。", "Open the site again: the notice appears in the list of regions, marked as published with this site. A file that fails the checks is not shown to the public; the foot of the page says why.")}</p>
+            <p>{move || L::editor::OPEN_THE_SITE_AGAIN_THE.get(lang())}</p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! single calculator's answer, then totals by where and how they pay. Every figure comes
 //! from [`crate::domain::household::calculate_household`]; this module only formats.
 
+use crate::words::labels as L;
 use leptos::prelude::*;
 
 use super::notices::NoticePicker;
@@ -50,13 +51,9 @@ pub fn HouseholdPage() -> impl IntoView {
             <form class="calc__questions household__questions" on:submit=|ev| ev.prevent_default()>
                 <NoticePicker />
                 <section class="household__members" aria-labelledby="hh-members-heading">
-                    <h2 id="hh-members-heading">{move || tr(lang(), "家庭成员", "Family members")}</h2>
+                    <h2 id="hh-members-heading">{move || L::household::FAMILY_MEMBERS.get(lang())}</h2>
                     <p class="field__hint">
-                        {move || tr(
-                            lang(),
-                            "每位成员只需一个称呼（如“小明”），不填则显示为“成员 1、2…”。不要填写证件号码。出生日期只保存在本页面中，不会写入链接。",
-                            "Give each member a name you recognise (\"Xiaoming\"), or leave it empty for \"Member 1, 2…\". Never enter ID numbers. Dates of birth stay on this page and never go into the link.",
-                        )}
+                        {move || L::household::GIVE_EACH_MEMBER_A_NAME.get(lang())}
                     </p>
                     {move || {
                         let (count, _, _) = shape.get();
@@ -73,11 +70,11 @@ pub fn HouseholdPage() -> impl IntoView {
                             }
                         })
                     >
-                        {move || tr(lang(), "＋ 添加成员", "+ Add a member")}
+                        {move || L::household::ADD_A_MEMBER.get(lang())}
                     </button>
                     <Show when=move || state.0.with(|q| !q.members.is_empty() && chosen(q).is_some())>
                         <p class="calc__family no-print">
-                            <a href="#result" data-testid="household-jump">{move || tr(lang(), "查看全家结果 ↓", "See the family's result ↓")}</a>
+                            <a href="#result" data-testid="household-jump">{move || L::household::SEE_THE_FAMILY_S_RESULT.get(lang())}</a>
                         </p>
                     </Show>
                 </section>
@@ -101,16 +98,16 @@ fn HouseholdAnswerBar() -> impl IntoView {
                 let l = lang();
                 format!(
                     "{}{} · {}{}",
-                    tr(l, "全家现在缴 ", "Family pays now "),
+                    L::household::FAMILY_PAYS_NOW.get(l),
                     pay_now.text(l),
-                    tr(l, "最终负担 ", "in the end "),
+                    L::household::IN_THE_END.get(l),
                     net_payable.text(l)
                 )
             };
             view! {
                 <a class="answer-bar no-print" href="#result" data-testid="answer-bar">
                     <span class="answer-bar__text">{text}</span>
-                    <span class="answer-bar__go">{move || tr(lang(), "查看全家结果 ↓", "See the family's result ↓")}</span>
+                    <span class="answer-bar__go">{move || L::household::SEE_THE_FAMILY_S_RESULT.get(lang())}</span>
                 </a>
             }
         })
@@ -140,7 +137,7 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
     let hukou = asks_hukou.then(|| {
         view! {
             <div class="field">
-                <label class="field__label" for=id("hukou")>{move || tr(lang(), "户籍类型（选填）", "Hukou type (optional)")}</label>
+                <label class="field__label" for=id("hukou")>{move || L::household::HUKOU_TYPE_OPTIONAL.get(lang())}</label>
                 <CodedSelect id=id("hukou") testid="household-hukou" none=("不清楚", "Not sure") current=move || member().hukou
                     set=move |v| edit(state, i, |m| m.hukou = v) />
             </div>
@@ -149,7 +146,7 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
     let birth = asks_birth.then(|| {
         view! {
             <div class="field">
-                <label class="field__label" for=id("birth")>{move || tr(lang(), "出生日期（选填；按年龄规定时需要）", "Date of birth (optional; needed where a rule depends on age)")}</label>
+                <label class="field__label" for=id("birth")>{move || L::household::DATE_OF_BIRTH_OPTIONAL_NEEDED.get(lang())}</label>
                 <input
                     class="field__input field__input--date"
                     type="date"
@@ -167,7 +164,7 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
         <fieldset class="field household__member" data-testid="household-member-form">
             <legend class="field__legend">{name}</legend>
             <div class="field">
-                <label class="field__label" for=id("label")>{move || tr(lang(), "称呼（选填）", "Name (optional)")}</label>
+                <label class="field__label" for=id("label")>{move || L::household::NAME_OPTIONAL.get(lang())}</label>
                 <input
                     class="field__input"
                     type="text"
@@ -184,13 +181,13 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
                 />
             </div>
             <div class="field">
-                <label class="field__label" for=id("status")>{move || tr(lang(), "参保身份", "Who is enrolling")}</label>
+                <label class="field__label" for=id("status")>{move || L::household::WHO_IS_ENROLLING.get(lang())}</label>
                 <CodedSelect id=id("status") testid="household-status" none=("请选择", "Choose") current=move || member().status
                     set=move |v| edit(state, i, |m| m.status = v) />
             </div>
             {hukou}
             <fieldset class="field">
-                <legend class="field__label">{move || tr(lang(), "资助身份（选填，可多选）", "Assistance identities (optional; tick all that apply)")}</legend>
+                <legend class="field__label">{move || L::household::ASSISTANCE_IDENTITIES_OPTIONAL_TICK_ALL.get(lang())}</legend>
                 {offered.into_iter().map(|a| {
                     let box_id = id(a.code());
                     view! {
@@ -219,19 +216,19 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
             {birth}
             <div class="household__row-actions">
                 <button type="button" class="button button--secondary" disabled={i == 0}
-                    aria-label=move || format!("{}{}", tr(lang(), "上移：", "Move up: "), name())
+                    aria-label=move || format!("{}{}", L::household::MOVE_UP.get(lang()), name())
                     on:click=move |_| state.update(|q| if i > 0 && i < q.members.len() { q.members.swap(i, i - 1) })>
-                    {move || tr(lang(), "上移", "Move up")}
+                    {move || L::household::MOVE_UP_2.get(lang())}
                 </button>
                 <button type="button" class="button button--secondary" disabled={i + 1 >= count}
-                    aria-label=move || format!("{}{}", tr(lang(), "下移：", "Move down: "), name())
+                    aria-label=move || format!("{}{}", L::household::MOVE_DOWN.get(lang()), name())
                     on:click=move |_| state.update(|q| if i + 1 < q.members.len() { q.members.swap(i, i + 1) })>
-                    {move || tr(lang(), "下移", "Move down")}
+                    {move || L::household::MOVE_DOWN_2.get(lang())}
                 </button>
                 <button type="button" class="button button--secondary" data-testid="household-remove"
-                    aria-label=move || format!("{}{}", tr(lang(), "删除：", "Remove: "), name())
+                    aria-label=move || format!("{}{}", L::household::REMOVE.get(lang()), name())
                     on:click=move |_| state.update(|q| if i < q.members.len() { q.members.remove(i); })>
-                    {move || tr(lang(), "删除", "Remove")}
+                    {move || L::household::REMOVE_2.get(lang())}
                 </button>
             </div>
         </fieldset>
@@ -247,7 +244,7 @@ fn TotalFigure(testid: &'static str, total: Total) -> impl IntoView {
         <span class="figure" data-testid=testid data-value=total.data_value() data-min=range.map(|r| r.0.plain()) data-max=range.map(|r| r.1.plain())>
             <span class=if matches!(total, Total::Unknown) { "figure__unknown" } else { "figure__value" }>{move || total.text(lang())}</span>
             {range.map(|_| view! {
-                <span class="figure__depends">{move || tr(lang(), "（有成员的金额取决于尚未回答的问题，见下方）", " (a member's amount depends on a question not yet answered; see below)")}</span>
+                <span class="figure__depends">{move || L::household::A_MEMBER_S_AMOUNT_DEPENDS.get(lang())}</span>
             })}
         </span>
     }
@@ -265,13 +262,13 @@ fn HouseholdResult() -> impl IntoView {
     let result = Memo::new(move |_| state.0.with(outcome_for));
     view! {
         <section class="result" id="result" aria-labelledby="result-heading">
-            <h2 id="result-heading" class="result__heading">{move || tr(lang(), "全家结果", "Your family's result")}</h2>
+            <h2 id="result-heading" class="result__heading">{move || L::household::YOUR_FAMILY_S_RESULT.get(lang())}</h2>
             {move || match result.get() {
                 None => {
                     let text = state.0.with(|q| if chosen(q).is_none() {
-                        tr(lang(), "请先选择地区和通知年度。", "Choose your region and the notice year first.")
+                        L::household::CHOOSE_YOUR_REGION_AND_THE.get(lang())
                     } else {
-                        tr(lang(), "请添加家庭成员。", "Add the members of your family.")
+                        L::household::ADD_THE_MEMBERS_OF_YOUR.get(lang())
                     });
                     view! { <p class="result__prompt" data-testid="result-prompt">{text}</p> }.into_any()
                 }
@@ -312,8 +309,8 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
     view! {
         <div class="print-only your-answers">
             {notice.map(|(region, year, doc)| view! { <p>{move || format!("{} · {} · {}", region.get(lang()), year, doc)}</p> })}
-            <p>{move || format!("{}{}", tr(lang(), "期限按此日期说明：", "Deadlines explained as of: "), format_date(date, lang()))}</p>
-            <p>{move || format!("{}{}", tr(lang(), "打印日期：", "Printed on: "), format_date(printed, lang()))}</p>
+            <p>{move || format!("{}{}", L::household::DEADLINES_EXPLAINED_AS_OF.get(lang()), format_date(date, lang()))}</p>
+            <p>{move || format!("{}{}", L::household::PRINTED_ON.get(lang()), format_date(printed, lang()))}</p>
         </div>
         {(missing > 0).then(|| view! {
             <p class="notice notice--warning" data-testid="household-incomplete">
@@ -322,22 +319,22 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
         })}
         <div class="headline" data-testid="household-totals" aria-live="polite" aria-atomic="true">
             <div class="headline__item">
-                <p class="headline__label">{move || tr(lang(), "全家缴费时需缴纳", "Your family pays at payment time")}</p>
+                <p class="headline__label">{move || L::household::YOUR_FAMILY_PAYS_AT_PAYMENT.get(lang())}</p>
                 <p class="headline__figure"><TotalFigure testid="household-total-pay-now" total=h.pay_now /></p>
             </div>
             <div class="headline__item">
-                <p class="headline__label">{move || tr(lang(), "全家最终个人负担", "What your family bears in the end")}</p>
+                <p class="headline__label">{move || L::household::WHAT_YOUR_FAMILY_BEARS_IN.get(lang())}</p>
                 <p class="headline__figure"><TotalFigure testid="household-total-net-payable" total=h.net_payable /></p>
             </div>
         </div>
         {h.government_subsidy.map(|t| view! {
             <p>
-                {move || tr(lang(), "政府补助合计：", "Government subsidy, in total: ")}
+                {move || L::household::GOVERNMENT_SUBSIDY_IN_TOTAL.get(lang())}
                 <TotalFigure testid="household-total-government-subsidy" total=t />
             </p>
         })}
         <section class="result__section">
-            <h3>{move || tr(lang(), "按缴费方式", "By where and how you pay")}</h3>
+            <h3>{move || L::household::BY_WHERE_AND_HOW_YOU.get(lang())}</h3>
             <ul data-testid="household-groups">
                 {groups.into_iter().map(|g| {
                     let n = g.members.len();
@@ -365,7 +362,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
             let hh = hh.clone();
             view! {
                 <section class="result__section">
-                    <h3>{move || tr(lang(), "缴费截止日期（最早的在前）", "Last days to pay (earliest first)")}</h3>
+                    <h3>{move || L::household::LAST_DAYS_TO_PAY_EARLIEST.get(lang())}</h3>
                     <ol data-testid="household-due">
                         {due.into_iter().map(|d| {
                             let hh = hh.clone();
@@ -377,7 +374,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
             }
         })}
         <section class="result__section">
-            <h3>{move || tr(lang(), "每位成员", "Each member")}</h3>
+            <h3>{move || L::household::EACH_MEMBER.get(lang())}</h3>
             {h.members.iter().map(|m| view! { <MemberAnswer m=m.clone() /> }).collect_view()}
         </section>
         <ActionBar words save />
@@ -432,25 +429,25 @@ fn MemberAnswer(m: household::MemberOutcome) -> impl IntoView {
             {not_covered}
             <div class="headline">
                 <div class="headline__item">
-                    <p class="headline__label">{move || tr(lang(), "缴费时需缴纳", "Pays at payment time")}</p>
+                    <p class="headline__label">{move || L::household::PAYS_AT_PAYMENT_TIME.get(lang())}</p>
                     <p class="headline__figure"><Figure testid="pay-now" amount=pay_now /></p>
                     {pay_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
                 </div>
                 <div class="headline__item">
-                    <p class="headline__label">{move || tr(lang(), "最终个人负担", "Bears in the end")}</p>
+                    <p class="headline__label">{move || L::household::BEARS_IN_THE_END.get(lang())}</p>
                     <p class="headline__figure"><Figure testid="net-payable" amount=net /></p>
                     {net_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
                 </div>
             </div>
             <p class=format!("deadline deadline--{state_code}") data-testid="deadline" data-state=state_code data-days-left=days_left>
-                <strong>{move || tr(lang(), "期限：", "By when: ")}</strong>{move || window_summary(&window, lang())}
+                <strong>{move || L::household::BY_WHEN.get(lang())}</strong>{move || window_summary(&window, lang())}
             </p>
             <div data-testid="channel">
-                <p><strong>{move || tr(lang(), "在哪里、怎样参保缴费：", "Where and how to enroll and pay:")}</strong></p>
+                <p><strong>{move || L::household::WHERE_AND_HOW_TO_ENROLL.get(lang())}</strong></p>
                 <ul class="steps">{steps}</ul>
             </div>
             <p class="result__source">
-                <strong>{move || tr(lang(), "依据：", "Sources: ")}</strong>
+                <strong>{move || L::household::SOURCES.get(lang())}</strong>
                 {citations.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}
             </p>
         </details>

@@ -2,6 +2,7 @@
 //! 甘州区, unit portal registration of Guangzhou) as sub-pages. The sub-page is not in the URL,
 //! and nothing typed is: the contract (`../shared/CONTRACT.md`) forbids it.
 
+use crate::words::labels as L;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -32,8 +33,8 @@ pub fn IdPage() -> impl IntoView {
     };
     view! {
         <div class="idpage">
-            <h1 class="idpage__title no-print">{move || tr(lang(), "证件号码核验和登记表检查", "Check identity numbers and registration forms")}</h1>
-            <nav class="subnav no-print" aria-label=move || tr(lang(), "核验内容", "What to check")>
+            <h1 class="idpage__title no-print">{move || L::idcheck::CHECK_IDENTITY_NUMBERS_AND_REGISTRATION.get(lang())}</h1>
+            <nav class="subnav no-print" aria-label=move || L::idcheck::WHAT_TO_CHECK.get(lang())>
                 {tab(Sub::Check, "id-tab-check", "证件号码核验", "Identity number")}
                 {tab(Sub::Resident, "id-tab-resident", "居民参保登记表（甘州区）", "Resident registration form (Ganzhou District)")}
                 {tab(Sub::Unit, "id-tab-unit", "单位网厅注册（广州）", "Unit portal registration (Guangzhou)")}
@@ -62,16 +63,12 @@ fn IdCheckForm() -> impl IntoView {
     };
     view! {
         <section class="form-page" aria-labelledby="idc-title">
-            <h2 id="idc-title" class="form-page__title">{move || tr(lang(), "核验一个证件号码", "Check an identity number")}</h2>
+            <h2 id="idc-title" class="form-page__title">{move || L::idcheck::CHECK_AN_IDENTITY_NUMBER.get(lang())}</h2>
             <form class="form idcheck" novalidate autocomplete="off" on:submit=on_submit>
                 <div class="field" class:field--error=invalid>
-                    <label class="field__label" for="id-input">{move || tr(lang(), "证件号码", "Identity number")}</label>
+                    <label class="field__label" for="id-input">{move || L::idcheck::IDENTITY_NUMBER.get(lang())}</label>
                     <p class="field__hint" id="id-input-hint">
-                        {move || tr(
-                            lang(),
-                            "居民身份证（18位或旧式15位）、港澳台居民居住证、外国人永久居留身份证、统一社会信用代码或手机号码。可以带空格，小写 x 也可以。号码只在您的浏览器中核验，不会被发送或保存。",
-                            "A resident ID number (18 characters, or an old 15-digit one), a residence permit for Hong Kong, Macao and Taiwan residents, a foreigner's permanent residence ID, a unified social credit code or a mobile number. Spaces and a lower-case x are fine. The number is checked only in your browser; it is never sent or stored.",
-                        )}
+                        {move || L::idcheck::A_RESIDENT_ID_NUMBER_18.get(lang())}
                     </p>
                     <input
                         class="field__input field__input--20 idcheck__input"
@@ -88,7 +85,7 @@ fn IdCheckForm() -> impl IntoView {
                         on:input=move |ev| input.set(event_target_value(&ev))
                     />
                 </div>
-                <button type="submit" class="button" data-testid="id-submit">{move || tr(lang(), "核验", "Check")}</button>
+                <button type="submit" class="button" data-testid="id-submit">{move || L::idcheck::CHECK.get(lang())}</button>
             </form>
             <div class="idcheck__live" role="status" aria-live="polite">
                 {move || result.get().map(|r| view! { <IdResult check=r /> })}
@@ -115,7 +112,7 @@ fn IdResult(check: IdCheck) -> impl IntoView {
                 {move || words::checked_as(kind, lang())}
                 {(!normalised.is_empty()).then(|| view! {
                     " "
-                    {move || tr(lang(), "您输入的（去掉空格后）：", "What you entered, without spaces: ")}
+                    {move || L::idcheck::WHAT_YOU_ENTERED_WITHOUT_SPACES.get(lang())}
                     <code class="id-result__number">{normalised.clone()}</code>
                 })}
             </p>
@@ -156,29 +153,29 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
     let lang = move || state.lang();
     let kind = info.kind;
     let title = move || words::valid_title(kind, lang());
-    let birth = info.data_birth().map(|b| row(move || tr(lang(), "出生日期", "Date of birth"), b, "id-birth"));
-    let age = info.age.map(|a| row(move || tr(lang(), "年龄（按今天）", "Age (today)"), move || words::age(a, lang()), "id-age"));
-    let sex = info.sex.map(|s| row(move || tr(lang(), "性别", "Sex"), move || words::sex(s, lang()), "id-sex"));
+    let birth = info.data_birth().map(|b| row(move || L::idcheck::DATE_OF_BIRTH.get(lang()), b, "id-birth"));
+    let age = info.age.map(|a| row(move || L::idcheck::AGE_TODAY.get(lang()), move || words::age(a, lang()), "id-age"));
+    let sex = info.sex.map(|s| row(move || L::idcheck::SEX.get(lang()), move || words::sex(s, lang()), "id-sex"));
     let region = info.region.clone().map(|r| {
         let parts = move || words::division(&r, lang());
         // Only a resident ID's region is a hukou place: a permanent residence ID names the
         // province that issued it, a residence permit the holder's home region.
         let term = move || match kind {
-            IdKind::ForeignPermanentResident => tr(lang(), "发证地区", "Issuing region"),
-            IdKind::HmtResidencePermit => tr(lang(), "所属地区（港澳台）", "Home region (Hong Kong, Macao or Taiwan)"),
-            _ => tr(lang(), "地区（登记时的户籍地）", "Region (where the number was issued)"),
+            IdKind::ForeignPermanentResident => L::idcheck::ISSUING_REGION.get(lang()),
+            IdKind::HmtResidencePermit => L::idcheck::HOME_REGION_HONG_KONG_MACAO.get(lang()),
+            _ => L::idcheck::REGION_WHERE_THE_NUMBER_WAS.get(lang()),
         };
         row(term, parts, "id-region")
     });
     let converted = info
         .converted
         .clone()
-        .map(|c| row(move || tr(lang(), "对应的18位号码", "The matching 18-character number"), view! { <code>{c}</code> }, "id-converted"));
+        .map(|c| row(move || L::idcheck::THE_MATCHING_18_CHARACTER_NUMBER.get(lang()), view! { <code>{c}</code> }, "id-converted"));
     let warnings = (!info.warnings.is_empty()).then(|| {
         let ws = info.warnings.clone();
         view! {
             <div class="notice notice--warning id-result__warnings" data-testid="id-warnings">
-                <h4 class="notice__title">{move || tr(lang(), "请注意", "Please note")}</h4>
+                <h4 class="notice__title">{move || L::idcheck::PLEASE_NOTE.get(lang())}</h4>
                 <ul class="notice__list">
                     {ws.into_iter().map(|w| { let code = w.code(); view! { <li data-code=code>{move || words::warning(&w, lang())}</li> } }).collect_view()}
                 </ul>
@@ -189,13 +186,13 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
     view! {
         <h3 class="id-result__title">{title}</h3>
         <dl class="summary-list">
-            {row(move || tr(lang(), "号码类型", "Kind of number"), move || words::kind_label(kind, lang()), "id-kind")}
+            {row(move || L::idcheck::KIND_OF_NUMBER.get(lang()), move || words::kind_label(kind, lang()), "id-kind")}
             {row(
-                move || tr(lang(), "规范写法（分组便于核对）", "Normalised (grouped for checking)"),
+                move || L::idcheck::NORMALISED_GROUPED_FOR_CHECKING.get(lang()),
                 view! { <code data-testid="id-normalised">{normalised}</code> " (" <code>{formatted}</code> ")" },
                 "id-formatted",
             )}
-            {row(move || tr(lang(), "遮盖显示", "Masked"), view! { <code data-testid="id-masked">{masked}</code> }, "id-masked-row")}
+            {row(move || L::idcheck::MASKED.get(lang()), view! { <code data-testid="id-masked">{masked}</code> }, "id-masked-row")}
             {birth}
             {age}
             {sex}

@@ -1,8 +1,9 @@
 //! Choosing the notice: region and year.
 
+use crate::words::labels as L;
 use leptos::prelude::*;
 
-use super::{tr, State};
+use super::State;
 use crate::domain::policy;
 
 /// The list of notices as radio buttons; a pick sets `region` and `year` in the URL.
@@ -17,14 +18,10 @@ pub fn NoticePicker() -> impl IntoView {
     view! {
         <fieldset class="field field--radios" data-testid="notice-picker">
             <legend class="field__legend">
-                <h1 class="field__heading">{move || tr(lang(), "选择地区和通知年度", "Choose your region and the notice year")}</h1>
+                <h1 class="field__heading">{move || L::notices::CHOOSE_YOUR_REGION_AND_THE.get(lang())}</h1>
             </legend>
             <p class="field__hint" id="notice-hint">
-                {move || tr(
-                    lang(),
-                    "广东各市的通知以待遇年度命名（2022年度：2021年秋季缴费，2022年享受待遇）；甘州区的通知以缴费年度命名。",
-                    "Guangdong notices are named by the benefit year (2022: pay in autumn 2021, covered in 2022); the Ganzhou (Zhangye) notice is named by the payment year.",
-                )}
+                {move || L::notices::GUANGDONG_NOTICES_ARE_NAMED_BY.get(lang())}
             </p>
             <div class="radios" aria-describedby="notice-hint">
                 {move || policy::all()

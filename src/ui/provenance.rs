@@ -2,6 +2,7 @@
 //! (its file and document number), apart from the built-in notices we checked against the
 //! source text; and, for staff, which published files were refused and why.
 
+use crate::words::labels as L;
 use leptos::prelude::*;
 
 use super::{tr, State};
@@ -89,7 +90,7 @@ pub fn NoticesReport() -> impl IntoView {
                 <summary>
                     {move || crate::words::page::files_rejected(count).get(lang()).to_string()}
                 </summary>
-                <p>{move || tr(lang(), "其他通知不受影响。请按下面的说明改正文件（或用“通知编辑器”重新生成），再放回 notices/ 文件夹。", "Every other notice keeps working. Correct each file as said below (or make it again with the notice editor) and put it back in the notices/ folder.")}</p>
+                <p>{move || L::provenance::EVERY_OTHER_NOTICE_KEEPS_WORKING.get(lang())}</p>
                 <ul class="notices-report__files">
                     {rejected.into_iter().map(|r| {
                         let file = r.file.clone();
@@ -127,7 +128,7 @@ pub fn NoticesReportLink() -> impl IntoView {
             <p class="notices-report" data-testid="notices-report-link" data-rejected=count.to_string() data-files=files.join(" ")>
                 {move || format!("{}{}", crate::words::page::files_rejected(count).get(lang()), tr(lang(), "。", "."))}
                 " "
-                <a href=href>{move || tr(lang(), "在通知编辑器中查看原因", "See why in the notice editor")}</a>
+                <a href=href>{move || L::provenance::SEE_WHY_IN_THE_NOTICE.get(lang())}</a>
             </p>
         }
     })

@@ -2,6 +2,7 @@
 //! period, refunds, waiting periods, citations. Every figure comes from
 //! [`crate::domain::policy::calculate`]; this module only formats.
 
+use crate::words::labels as L;
 use leptos::prelude::*;
 
 use super::{tr, url, State};
@@ -17,10 +18,10 @@ use crate::words::policy as words;
 fn missing(q: &Query, lang: Lang) -> Vec<&'static str> {
     let mut out = Vec::new();
     if q.region.is_none() || q.year.is_none() {
-        out.push(tr(lang, "地区和通知年度", "your region and the notice year"));
+        out.push(L::result::YOUR_REGION_AND_THE_NOTICE.get(lang));
     }
     if q.status.is_none() {
-        out.push(tr(lang, "参保身份", "who is enrolling"));
+        out.push(L::result::WHO_IS_ENROLLING.get(lang));
     }
     out
 }
@@ -48,15 +49,15 @@ pub fn CalcResult() -> impl IntoView {
     let lang = move || state.lang();
     view! {
         <section class="result" id="result" aria-labelledby="result-heading">
-            <h2 id="result-heading" class="result__heading">{move || tr(lang(), "结果", "Your result")}</h2>
+            <h2 id="result-heading" class="result__heading">{move || L::result::YOUR_RESULT.get(lang())}</h2>
             {move || match result.get() {
                 None => {
                     let need = state.0.with(|q| missing(q, lang()));
                     let unknown_notice = state.0.with(|q| q.region.is_some() && q.year.is_some() && need.is_empty());
                     let text = if unknown_notice {
-                        tr(lang(), "没有这个地区和年度的通知，请在上面重新选择。", "There is no notice for this region and year: choose one above.").to_string()
+                        L::result::THERE_IS_NO_NOTICE_FOR.get(lang()).to_string()
                     } else {
-                        format!("{}{}", tr(lang(), "请先回答：", "To see your result, answer: "), need.join(tr(lang(), "、", ", ")))
+                        format!("{}{}", L::result::TO_SEE_YOUR_RESULT_ANSWER.get(lang()), need.join(tr(lang(), "、", ", ")))
                     };
                     view! { <p class="result__prompt" data-testid="result-prompt">{text}</p> }.into_any()
                 }
@@ -79,17 +80,15 @@ pub(super) fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
         (Some(m), _) => view! { <span class="figure__value">{m.to_string()}</span> }.into_any(),
         (None, Some((lo, hi))) => view! {
             <span class="figure__value figure__value--range">{format!("{lo} – {hi}")}</span>
-            <span class="figure__depends">{move || tr(lang(), "（取决于您的回答）", " (depends on your answer)")}</span>
+            <span class="figure__depends">{move || L::result::DEPENDS_ON_YOUR_ANSWER.get(lang())}</span>
         }
         .into_any(),
-        (None, None) => {
-            view! { <span class="figure__unknown">{move || tr(lang(), "通知未载明", "Not stated in the notice")}</span> }.into_any()
-        }
+        (None, None) => view! { <span class="figure__unknown">{move || L::result::NOT_STATED_IN_THE_NOTICE.get(lang())}</span> }.into_any(),
     };
     view! {
         <span class="figure" data-testid=testid data-value=value data-min=min data-max=max data-provisional=provisional>
             {shown}
-            {provisional.map(|_| view! { <span class="tag tag--warning">{move || tr(lang(), "暂定", "Provisional")}</span> })}
+            {provisional.map(|_| view! { <span class="tag tag--warning">{move || L::result::PROVISIONAL.get(lang())}</span> })}
         </span>
     }
 }
@@ -125,7 +124,7 @@ fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let Some(policy) = policy::find(outcome.key) else {
-        return view! { <p class="result__prompt">{move || tr(lang(), "找不到这份通知。", "This notice cannot be found.")}</p> }.into_any();
+        return view! { <p class="result__prompt">{move || L::result::THIS_NOTICE_CANNOT_BE_FOUND.get(lang())}</p> }.into_any();
     };
     let past = policy.is_past(input.date);
     let benefit_year = policy.benefit_year();
@@ -147,7 +146,7 @@ fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
                 <p class="notice__title">
                     {move || crate::words::page::out_of_date(&years).get(lang()).to_string()}
                 </p>
-                <p>{move || tr(lang(), "以下内容仅供了解当时的规定。本年度的标准和时间请以当地最新通知为准，或咨询当地医疗保障经办机构。", "What follows shows the rules of that year only. For this year's amounts and dates, see the latest local notice or ask the local medical insurance office.")}</p>
+                <p>{move || L::result::WHAT_FOLLOWS_SHOWS_THE_RULES.get(lang())}</p>
             </div>
         }
     });
@@ -156,7 +155,7 @@ fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
             let (reason, ask, citation) = (reason.clone(), ask.text(), citation.clone());
             view! {
                 <div class="notice notice--warning" data-testid="not-covered" aria-live="polite" aria-atomic="true">
-                    <p class="notice__title">{move || tr(lang(), "这份通知不适用于您选择的情况", "This notice does not cover the applicant you described")}</p>
+                    <p class="notice__title">{move || L::result::THIS_NOTICE_DOES_NOT_COVER.get(lang())}</p>
                     <p>{move || reason.get(lang()).to_string()}</p>
                     <p>{move || ask.get(lang()).to_string()}</p>
                     <p class="result__source"><Cite citation /></p>
@@ -189,14 +188,14 @@ fn covered(outcome: &Outcome, input: &CalcInput, note: Option<Text>) -> impl Int
         <Channels outcome=outcome.clone() />
         <Deadline outcome=outcome.clone() />
         <details class="details result__more" data-testid="more-breakdown">
-            <summary>{move || tr(lang(), "费用明细和资助说明", "Breakdown and assistance")}</summary>
+            <summary>{move || L::result::BREAKDOWN_AND_ASSISTANCE.get(lang())}</summary>
             {note.map(|n| view! { <p class="result__note no-print" data-testid="scope">{move || n.get(lang()).to_string()}</p> })}
             <Breakdown outcome=outcome.clone() />
             <Reimbursement outcome=outcome.clone() />
         </details>
         {(!pays_nothing).then(|| view! {
             <details class="details result__more">
-                <summary>{move || tr(lang(), "退费", "Refunds")}</summary>
+                <summary>{move || L::result::REFUNDS.get(lang())}</summary>
                 <Refunds outcome=outcome.clone() input=input.clone() />
             </details>
         })}
@@ -216,21 +215,21 @@ fn YourAnswers(input: CalcInput) -> impl IntoView {
     let _ = q;
     view! {
         <section class="print-only your-answers" data-testid="your-answers">
-            <h3>{move || tr(lang(), "您的回答", "Your answers")}</h3>
+            <h3>{move || L::result::YOUR_ANSWERS.get(lang())}</h3>
             <dl class="answers">
                 {notice.map(|(region, year, doc)| view! {
-                    <dt>{move || tr(lang(), "通知", "Notice")}</dt>
+                    <dt>{move || L::result::NOTICE.get(lang())}</dt>
                     <dd>{move || format!("{} · {} · {}", region.get(lang()), year, doc)}</dd>
                 })}
-                <dt>{move || tr(lang(), "参保身份", "Who is enrolling")}</dt>
+                <dt>{move || L::result::WHO_IS_ENROLLING_2.get(lang())}</dt>
                 <dd>{move || status.get(lang()).to_string()}</dd>
-                {hukou.map(|h| view! { <dt>{move || tr(lang(), "户籍", "Hukou")}</dt><dd>{move || h.get(lang()).to_string()}</dd> })}
-                <dt>{move || tr(lang(), "资助身份", "Assistance identities")}</dt>
-                <dd>{move || if assist.is_empty() { tr(lang(), "无", "None").to_string() } else { assist.iter().map(|a| a.get(lang()).to_string()).collect::<Vec<_>>().join(tr(lang(), "、", "; ")) }}</dd>
-                {birth.map(|b| view! { <dt>{move || tr(lang(), "出生日期", "Date of birth")}</dt><dd>{move || format_date(b, lang())}</dd> })}
-                <dt>{move || tr(lang(), "期限按此日期说明", "Deadlines explained as of")}</dt>
+                {hukou.map(|h| view! { <dt>{move || L::result::HUKOU.get(lang())}</dt><dd>{move || h.get(lang()).to_string()}</dd> })}
+                <dt>{move || L::result::ASSISTANCE_IDENTITIES.get(lang())}</dt>
+                <dd>{move || if assist.is_empty() { L::result::NONE.get(lang()).to_string() } else { assist.iter().map(|a| a.get(lang()).to_string()).collect::<Vec<_>>().join(tr(lang(), "、", "; ")) }}</dd>
+                {birth.map(|b| view! { <dt>{move || L::result::DATE_OF_BIRTH.get(lang())}</dt><dd>{move || format_date(b, lang())}</dd> })}
+                <dt>{move || L::result::DEADLINES_EXPLAINED_AS_OF.get(lang())}</dt>
                 <dd>{move || format_date(date, lang())}</dd>
-                <dt>{move || tr(lang(), "打印日期", "Printed on")}</dt>
+                <dt>{move || L::result::PRINTED_ON.get(lang())}</dt>
                 <dd>{move || format_date(printed, lang())}</dd>
             </dl>
         </section>
@@ -246,12 +245,12 @@ fn Sources(outcome: Outcome) -> impl IntoView {
     let citations = outcome.citations();
     view! {
         <details class="details result__more no-print">
-            <summary>{move || tr(lang(), "依据", "Sources")}</summary>
+            <summary>{move || L::result::SOURCES.get(lang())}</summary>
             {title.map(|(title, supplied)| view! {
                 <p class="field__hint">
                     {move || title.get(lang()).to_string()}
                     {supplied.then(|| view! {
-                        <span data-testid="title-supplied">{move || tr(lang(), "（本页拟定的名称，并非通知原标题）", " (a description supplied by this page, not the notice's own title)")}</span>
+                        <span data-testid="title-supplied">{move || L::result::A_DESCRIPTION_SUPPLIED_BY_THIS.get(lang())}</span>
                     })}
                 </p>
             })}
@@ -278,20 +277,20 @@ fn StaffDates(outcome: Outcome) -> impl IntoView {
         };
         view! {
             <details class="details result__more no-print" data-testid="staff-dates">
-                <summary>{move || tr(lang(), "给学校和经办机构：通知规定的工作时间", "For schools and offices: the dates the notice sets them")}</summary>
+                <summary>{move || L::result::FOR_SCHOOLS_AND_OFFICES_THE.get(lang())}</summary>
                 <ul>
                     {tasks.into_iter().map(|t| {
                         let (who, text, cite, date, passed) = (t.who.clone(), t.text.clone(), t.date.citation.clone(), t.date.value, t.passed);
                         view! {
                             <li>
-                                {move || format!("{} ({}){}{}{}", format_date(date, lang()), who.get(lang()), colon(lang()), text.get(lang()), if passed { tr(lang(), "（已过）", " (passed)") } else { "" })}
+                                {move || format!("{} ({}){}{}{}", format_date(date, lang()), who.get(lang()), colon(lang()), text.get(lang()), if passed { L::result::PASSED.get(lang()) } else { "" })}
                                 " " <Cite citation=cite />
                             </li>
                         }
                     }).collect_view()}
                 </ul>
                 <button type="button" class="button button--secondary" data-testid="ics-staff" on:click=download hidden=!future>
-                    {move || tr(lang(), "下载这些工作日期（.ics）", "Download these dates (.ics)")}
+                    {move || L::result::DOWNLOAD_THESE_DATES_ICS.get(lang())}
                 </button>
             </details>
         }
@@ -321,25 +320,25 @@ fn Headline(outcome: Outcome) -> impl IntoView {
     view! {
         <div class="headline" data-testid="headline" aria-live="polite" aria-atomic="true">
             <div class="headline__item">
-                <p class="headline__label">{move || tr(lang(), "缴费时需缴纳", "You pay at payment time")}</p>
+                <p class="headline__label">{move || L::result::YOU_PAY_AT_PAYMENT_TIME.get(lang())}</p>
                 <p class="headline__figure"><Figure testid="pay-now" amount=pay_now /></p>
                 {pay_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
             </div>
             <div class="headline__item">
-                <p class="headline__label">{move || tr(lang(), "最终个人负担", "What you bear in the end")}</p>
+                <p class="headline__label">{move || L::result::WHAT_YOU_BEAR_IN_THE.get(lang())}</p>
                 <p class="headline__figure"><Figure testid="net-payable" amount=net /></p>
                 {net_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
             </div>
             <p class=format!("headline__when deadline deadline--{state_code}") data-testid="deadline" data-state=state_code data-days-left=days_left>
-                <strong>{move || tr(lang(), "期限：", "By when: ")}</strong>{move || window_summary(&window, lang())}
+                <strong>{move || L::result::BY_WHEN.get(lang())}</strong>{move || window_summary(&window, lang())}
             </p>
             {route.map(|t| view! {
                 <p class="headline__where">
                     {(!t.zh.is_empty()).then(|| {
                         let t = t.clone();
-                        view! { <strong>{move || tr(lang(), "在哪里办：", "Where: ")}</strong> {move || t.get(lang()).to_string()} " " }
+                        view! { <strong>{move || L::result::WHERE.get(lang())}</strong> {move || t.get(lang()).to_string()} " " }
                     })}
-                    <a href="#channels">{move || tr(lang(), "在哪里、怎样参保缴费 ↓", "Where and how to enroll and pay ↓")}</a>
+                    <a href="#channels">{move || L::result::WHERE_AND_HOW_TO_ENROLL.get(lang())}</a>
                 </p>
             })}
         </div>
@@ -379,12 +378,12 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
     let total = outcome.total_premium.clone();
     view! {
         <table class="table" data-testid="breakdown">
-            <caption class="table__caption">{move || tr(lang(), "费用明细", "Breakdown")}</caption>
+            <caption class="table__caption">{move || L::result::BREAKDOWN.get(lang())}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || tr(lang(), "项目", "Item")}</th>
-                    <th scope="col" class="table__num">{move || tr(lang(), "金额", "Amount")}</th>
-                    <th scope="col">{move || tr(lang(), "依据", "Source")}</th>
+                    <th scope="col">{move || L::result::ITEM.get(lang())}</th>
+                    <th scope="col" class="table__num">{move || L::result::AMOUNT.get(lang())}</th>
+                    <th scope="col">{move || L::result::SOURCE.get(lang())}</th>
                 </tr>
             </thead>
             <tbody>
@@ -395,14 +394,14 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
                     let cite = t.citation().cloned();
                     view! {
                         <tr>
-                            <th scope="row">{move || tr(lang(), "人均筹资总额", "Total premium per person")}</th>
+                            <th scope="row">{move || L::result::TOTAL_PREMIUM_PER_PERSON.get(lang())}</th>
                             <td class="table__num"><span class="figure">{t.money().map(|m| m.to_string())}</span></td>
                             <td class="table__cite">{cite.map(|c| view! { <Cite citation=c /> })}</td>
                         </tr>
                     }
                 })}
                 <tr class="table__total">
-                    <th scope="row">{move || tr(lang(), "个人最终负担", "You bear in the end")}</th>
+                    <th scope="row">{move || L::result::YOU_BEAR_IN_THE_END.get(lang())}</th>
                     <td class="table__num"><strong>{match (outcome.net_payable.money(), outcome.net_payable.range()) {
                         (Some(m), _) => m.to_string(),
                         (None, Some((lo, hi))) => format!("{lo} – {hi}"),
@@ -414,7 +413,7 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
         </table>
         {winner.filter(|_| a.lines.len() > 1).map(|w| view! {
             <p class="result__winner" data-testid="assistance-winner">
-                {move || tr(lang(), "适用的资助身份：", "Assistance identity applied: ")}
+                {move || L::result::ASSISTANCE_IDENTITY_APPLIED.get(lang())}
                 <strong>{move || w.get(lang()).to_string()}</strong>
             </p>
         })}
@@ -422,7 +421,7 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
         // verdict and clause, without repeating the sentences.
         {(!a.lines.is_empty()).then(|| view! {
             <div class="result__why">
-                <h4>{move || tr(lang(), "为什么是这个资助金额", "Why this assistance")}</h4>
+                <h4>{move || L::result::WHY_THIS_ASSISTANCE.get(lang())}</h4>
                 <p>{move || crate::words::assistance(&explanation, lang())}</p>
                 <ul>
                     {a.lines.iter().map(|l| {
@@ -455,7 +454,7 @@ fn Reimbursement(outcome: Outcome) -> impl IntoView {
             Some(
                 view! {
                     <section class="result__section" data-testid="reimbursement">
-                        <h3>{move || tr(lang(), "先缴后补：钱怎么退回来", "Pay first, reimbursed after: how the money comes back")}</h3>
+                        <h3>{move || L::result::PAY_FIRST_REIMBURSED_AFTER_HOW.get(lang())}</h3>
                         <p>{move || crate::words::page::pay_first_then(back.as_deref()).get(lang()).to_string()}</p>
                         {cite.map(|c| view! { <p class="result__source"><Cite citation=c /></p> })}
                     </section>
@@ -469,7 +468,7 @@ fn Reimbursement(outcome: Outcome) -> impl IntoView {
             Some(
                 view! {
                     <section class="result__section" data-testid="reimbursement">
-                        <h3>{move || tr(lang(), "全额资助：个人不用缴费", "Fully funded: you pay nothing")}</h3>
+                        <h3>{move || L::result::FULLY_FUNDED_YOU_PAY_NOTHING.get(lang())}</h3>
                         {cite.map(|c| view! { <p class="result__source"><Cite citation=c /></p> })}
                     </section>
                 }
@@ -507,11 +506,11 @@ fn Channels(outcome: Outcome) -> impl IntoView {
     let has_pay = !pay.is_empty();
     view! {
         <section class="result__section" id="channels" data-testid="channel">
-            <h3>{move || tr(lang(), "在哪里、怎样参保缴费", "Where and how to enroll and pay")}</h3>
-            <h4>{move || tr(lang(), "参保登记", "Enrolling")}</h4>
+            <h3>{move || L::result::WHERE_AND_HOW_TO_ENROLL_2.get(lang())}</h3>
+            <h4>{move || L::result::ENROLLING.get(lang())}</h4>
             <ol class="steps">{enroll}</ol>
             {has_pay.then(|| view! {
-                <h4>{move || tr(lang(), "缴费渠道", "Paying")}</h4>
+                <h4>{move || L::result::PAYING.get(lang())}</h4>
                 <ul class="steps">{pay}</ul>
             })}
         </section>
@@ -539,8 +538,8 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
         BenefitPeriod::Stated { start, end, text } => view! {
             <p>
                 {move || {
-                    let from = start.as_ref().map(|s| format_date(s.value, lang())).unwrap_or_else(|| tr(lang(), "（起始日未载明）", "(start not stated)").to_string());
-                    format!("{}{} – {}{}{}", tr(lang(), "待遇享受期：", "Benefit period: "), from, format_date(end.value, lang()), stop(lang()), text.get(lang()))
+                    let from = start.as_ref().map(|s| format_date(s.value, lang())).unwrap_or_else(|| L::result::START_NOT_STATED.get(lang()).to_string());
+                    format!("{}{} – {}{}{}", L::result::BENEFIT_PERIOD.get(lang()), from, format_date(end.value, lang()), stop(lang()), text.get(lang()))
                 }}
                 " " <Cite citation=end.citation.clone() />
             </p>
@@ -569,11 +568,11 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
                 view! { <p class="result__note" data-testid="after-close">{move || text.get(lang()).to_string()} " " <Cite citation=cite /></p> }
             })}
         <details class="details result__more" data-testid="more-dates">
-            <summary>{move || tr(lang(), "缴费期和待遇享受期", "Payment window and benefit period")}</summary>
+            <summary>{move || L::result::PAYMENT_WINDOW_AND_BENEFIT_PERIOD.get(lang())}</summary>
             {start_note.map(|t| view! { <p class="result__note">{move || t.get(lang()).to_string()}</p> })}
             {window_text.map(|t| view! { <p>{move || t.get(lang()).to_string()}</p> })}
             <p class="result__source">{window_cites.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}</p>
-            <h4>{move || tr(lang(), "待遇享受期", "Benefit period")}</h4>
+            <h4>{move || L::result::BENEFIT_PERIOD_2.get(lang())}</h4>
             {benefit}
         </details>
     }
@@ -616,9 +615,9 @@ fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
                 <tr>
                     <th scope="row">{move || label.get(lang()).to_string()}</th>
                     <td>{move || match verdict {
-                        RefundVerdict::Refundable => tr(lang(), "可以退费", "Refundable"),
-                        RefundVerdict::NotRefundable => tr(lang(), "不能退费", "Not refundable"),
-                        RefundVerdict::Unknown => tr(lang(), "通知未载明", "Not settled by the notice"),
+                        RefundVerdict::Refundable => L::result::REFUNDABLE.get(lang()),
+                        RefundVerdict::NotRefundable => L::result::NOT_REFUNDABLE.get(lang()),
+                        RefundVerdict::Unknown => L::result::NOT_SETTLED_BY_THE_NOTICE.get(lang()),
                     }}</td>
                     <td class="table__num"><span class="figure">{shown}</span></td>
                 </tr>
@@ -628,20 +627,20 @@ fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let has_rows = !rows.is_empty();
     view! {
         <section class="result__section" data-testid="refund">
-            <h3>{move || tr(lang(), "退费", "Refunds")}</h3>
+            <h3>{move || L::result::REFUNDS.get(lang())}</h3>
             {rule.map(|r| view! { <p>{move || r.value.get(lang()).to_string()} " " <Cite citation=r.citation.clone() /></p> })}
             {cut_off.map(|c| view! {
-                <p><strong>{move || format!("{}{}", tr(lang(), "退费申请截止：", "Last day to apply for a refund: "), format_date(c.value, lang()))}</strong> " " <Cite citation=c.citation.clone() /></p>
+                <p><strong>{move || format!("{}{}", L::result::LAST_DAY_TO_APPLY_FOR.get(lang()), format_date(c.value, lang()))}</strong> " " <Cite citation=c.citation.clone() /></p>
             })}
             {(!has_rows).then(|| view! { <p>{move || format!("{} {}", explanation.get(lang()), ask.as_ref().map(|a| a.get(lang()).to_string()).unwrap_or_default())}</p> })}
             {condition.map(|c| view! { <p class="result__note">{move || c.get(lang()).to_string()}</p> })}
             {has_rows.then(|| view! {
                 <table class="table">
-                    <caption class="table__caption">{move || tr(lang(), "按退费原因，在所选日期申请", "By reason, applying on the chosen day")}</caption>
+                    <caption class="table__caption">{move || L::result::BY_REASON_APPLYING_ON_THE.get(lang())}</caption>
                     <thead><tr>
-                        <th scope="col">{move || tr(lang(), "退费原因", "Reason")}</th>
-                        <th scope="col">{move || tr(lang(), "结果", "Outcome")}</th>
-                        <th scope="col" class="table__num">{move || tr(lang(), "退回金额", "Amount back")}</th>
+                        <th scope="col">{move || L::result::REASON.get(lang())}</th>
+                        <th scope="col">{move || L::result::OUTCOME.get(lang())}</th>
+                        <th scope="col" class="table__num">{move || L::result::AMOUNT_BACK.get(lang())}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -658,7 +657,7 @@ fn Notes(outcome: Outcome) -> impl IntoView {
     let notes = outcome.notes.clone();
     (!notes.is_empty()).then(|| view! {
         <section class="result__section" data-testid="notes">
-            <h3>{move || tr(lang(), "等待期和其他提示", "Waiting periods and other advice")}</h3>
+            <h3>{move || L::result::WAITING_PERIODS_AND_OTHER_ADVICE.get(lang())}</h3>
             <ul>
                 {notes.into_iter().map(|n| {
                     let (text, cond, cite, waiting) = (n.text.clone(), n.condition.as_ref().map(|c| c.text()), n.citation.clone(), n.kind == NoteKind::Waiting);
@@ -736,7 +735,7 @@ fn short(amount: &Amount, lang: Lang) -> String {
     match (amount.money(), amount.range()) {
         (Some(m), _) => m.to_string(),
         (None, Some((lo, hi))) => format!("{lo}–{hi}"),
-        (None, None) => tr(lang, "未载明", "not stated").to_string(),
+        (None, None) => L::result::NOT_STATED.get(lang).to_string(),
     }
 }
 
@@ -751,21 +750,19 @@ pub fn AnswerBar() -> impl IntoView {
     move || {
         result.get().map(|o| {
             let text = move || match &o.coverage {
-                Coverage::NotCovered { .. } => {
-                    tr(lang(), "这份通知不适用于所选情况", "This notice does not cover this applicant").to_string()
-                }
+                Coverage::NotCovered { .. } => L::result::THIS_NOTICE_DOES_NOT_COVER_2.get(lang()).to_string(),
                 Coverage::Covered { .. } => {
                     let l = lang();
                     let days = match (o.deadlines.window.state, o.deadlines.window.days_left) {
                         (WindowState::Open, Some(d)) => format!(" · {}", words::days_left(d).get(l)),
-                        (WindowState::Closed, _) => format!(" · {}", tr(l, "已截止", "closed")),
+                        (WindowState::Closed, _) => format!(" · {}", L::result::CLOSED.get(l)),
                         _ => String::new(),
                     };
                     format!(
                         "{}{} · {}{}{}",
-                        tr(l, "现在缴 ", "Pay now "),
+                        L::result::PAY_NOW.get(l),
                         short(&o.pay_now, l),
-                        tr(l, "最终负担 ", "in the end "),
+                        L::result::IN_THE_END.get(l),
                         short(&o.net_payable, l),
                         days
                     )
@@ -774,7 +771,7 @@ pub fn AnswerBar() -> impl IntoView {
             view! {
                 <a class="answer-bar no-print" href="#result" data-testid="answer-bar">
                     <span class="answer-bar__text">{text}</span>
-                    <span class="answer-bar__go">{move || tr(lang(), "查看结果 ↓", "See the result ↓")}</span>
+                    <span class="answer-bar__go">{move || L::result::SEE_THE_RESULT.get(lang())}</span>
                 </a>
             }
         })

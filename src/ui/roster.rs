@@ -7,6 +7,7 @@
 //! page says so (it carries no check itself, so a visit downloads only what shows the
 //! roster). The roster stays in memory only: never in the URL, storage or the console.
 
+use crate::words::labels as L;
 use std::cell::Cell as Flag;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -17,7 +18,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{tr, url, State};
+use super::{url, State};
 use crate::domain::lang::Lang;
 use crate::domain::roster::check::mask_id;
 use crate::domain::roster::decode::Encoding;
@@ -498,13 +499,9 @@ pub fn RosterPage() -> impl IntoView {
     let lang = move || state.lang();
     view! {
         <div class="roster">
-            <h1>{move || tr(lang(), "名单核验", "Check a roster")}</h1>
+            <h1>{move || L::roster::CHECK_A_ROSTER.get(lang())}</h1>
             <p class="roster__intro">
-                {move || tr(
-                    lang(),
-                    "粘贴名单或选择文件（CSV/TSV，第一行为表头），逐行检查证件号码、重复登记、手机号码、性别和出生日期。名单只在本浏览器中处理，不会上传。",
-                    "Paste a roster or choose a file (CSV/TSV with a header row). Every row is checked: the ID number, repeated rows, the mobile number, sex and date of birth. The roster is processed in this browser only and never uploaded.",
-                )}
+                {move || L::roster::PASTE_A_ROSTER_OR_CHOOSE.get(lang())}
             </p>
             <RosterForm />
             <Progress />
@@ -600,13 +597,9 @@ fn RosterForm() -> impl IntoView {
     view! {
         <form class="roster__form" on:submit=on_submit>
             <div class="field">
-                <label class="field__label" for="roster-input">{move || tr(lang(), "粘贴名单", "Paste the roster")}</label>
+                <label class="field__label" for="roster-input">{move || L::roster::PASTE_THE_ROSTER.get(lang())}</label>
                 <p class="field__hint" id="roster-input-hint">
-                    {move || tr(
-                        lang(),
-                        "从 Excel 复制整张表（含表头）粘贴到这里，或粘贴 CSV 文本。表头应包含“姓名”和“身份证号码”，可选“联系电话”“性别”“出生日期”。按 Ctrl+Enter 或下面的按钮开始检查。",
-                        "Copy the whole sheet from Excel (header row included) and paste it here, or paste CSV text. The header should have name and ID number columns, and may have mobile number, sex and date of birth. Press Ctrl+Enter or the button below to check.",
-                    )}
+                    {move || L::roster::COPY_THE_WHOLE_SHEET_FROM.get(lang())}
                 </p>
                 <textarea
                     class="field__input roster__input"
@@ -626,29 +619,25 @@ fn RosterForm() -> impl IntoView {
                         <p class="roster__pasted-text" role="status">{pasted_text}</p>
                         <div class="roster__pasted-actions">
                             <button type="button" class="button button--secondary" data-testid="roster-pasted-clear" on:click=clear>
-                                {move || tr(lang(), "清除", "Clear")}
+                                {move || L::roster::CLEAR.get(lang())}
                             </button>
                             <button type="button" class="button button--secondary" data-testid="roster-pasted-edit" on:click=edit>
-                                {move || tr(lang(), "放进输入框编辑", "Edit in the box")}
+                                {move || L::roster::EDIT_IN_THE_BOX.get(lang())}
                             </button>
                         </div>
                         <Show when=huge>
                             <p class="field__hint" data-testid="roster-pasted-huge">
-                                {move || tr(lang(), "名单很大：放进输入框后，页面可能会卡顿几秒。", "The roster is large: in the box, the page may freeze for a few seconds.")}
+                                {move || L::roster::THE_ROSTER_IS_LARGE_IN.get(lang())}
                             </p>
                         </Show>
                     </div>
                 </Show>
             </div>
-            <button type="submit" class="button roster__submit">{move || tr(lang(), "检查名单", "Check roster")}</button>
+            <button type="submit" class="button roster__submit">{move || L::roster::CHECK_ROSTER.get(lang())}</button>
             <div class="field roster__file">
-                <label class="field__label" for="roster-file">{move || tr(lang(), "或选择文件", "Or choose a file")}</label>
+                <label class="field__label" for="roster-file">{move || L::roster::OR_CHOOSE_A_FILE.get(lang())}</label>
                 <p class="field__hint" id="roster-file-hint">
-                    {move || tr(
-                        lang(),
-                        "CSV 或 TXT 文件，UTF-8 或 Excel 保存的 GBK 编码均可。选择后立即检查。",
-                        "A CSV or TXT file, in UTF-8 or the GBK encoding Excel saves. It is checked as soon as you choose it.",
-                    )}
+                    {move || L::roster::A_CSV_OR_TXT_FILE.get(lang())}
                     " "
                     <span data-testid="roster-limits">{move || words::limits(&Limits::DEFAULT, lang())}</span>
                 </p>
@@ -719,31 +708,23 @@ fn Progress() -> impl IntoView {
                     </label>
                     <progress id="roster-progress-bar" max="1" prop:value=move || ctx.phase.with(Phase::progress).map_or(0.0, |w| w.1)></progress>
                     <button type="button" class="button button--secondary" data-testid="roster-cancel" on:click=move |_| ctx.cancel()>
-                        {move || tr(lang(), "取消", "Cancel")}
+                        {move || L::roster::CANCEL.get(lang())}
                     </button>
                 </div>
             </Show>
             <Show when=move || ctx.phase.with(|p| matches!(p, Phase::NoWorker))>
                 <p class="notice notice--warning" role="alert" data-testid="roster-no-worker">
-                    {move || tr(
-                        lang(),
-                        "名单检查没能在这个浏览器中启动（可能禁用了 Web Worker，或页面文件没有下载完整）。请刷新页面后再试，或使用最新版的 Chrome、Edge、Firefox 或 Safari。",
-                        "The roster check could not start in this browser (Web Workers may be disabled, or the page's files did not fully download). Reload the page and try again, or use an up-to-date Chrome, Edge, Firefox or Safari.",
-                    )}
+                    {move || L::roster::THE_ROSTER_CHECK_COULD_NOT.get(lang())}
                 </p>
             </Show>
             <Show when=move || ctx.phase.with(|p| matches!(p, Phase::Failed))>
                 <p class="notice notice--warning" role="alert" data-testid="roster-failed">
-                    {move || tr(
-                        lang(),
-                        "名单检查出错了（可能是内存不足），没有结果。页面的其他功能不受影响。请再试一次，或把名单分成几个文件分别检查。",
-                        "The roster check failed (perhaps out of memory) and has no result. The rest of the page still works. Try again, or split the roster into several files and check each.",
-                    )}
+                    {move || L::roster::THE_ROSTER_CHECK_FAILED_PERHAPS.get(lang())}
                 </p>
             </Show>
             <Show when=move || ctx.phase.with(|p| matches!(p, Phase::Cancelled))>
                 <p class="notice notice--warning">
-                    {move || tr(lang(), "检查已取消。需要时请重新提交名单。", "The check was cancelled. Submit the roster again when you are ready.")}
+                    {move || L::roster::THE_CHECK_WAS_CANCELLED_SUBMIT.get(lang())}
                 </p>
             </Show>
         </div>
@@ -797,11 +778,7 @@ fn EmptyRoster() -> impl IntoView {
     view! {
         <div class="notice notice--warning" data-testid="roster-summary" data-total="0" data-valid="0" data-invalid="0" data-duplicates="0">
             <p>
-                {move || tr(
-                    lang(),
-                    "名单是空的。请粘贴包含表头（姓名、身份证号码）的名单，或选择一个文件。",
-                    "The roster is empty. Paste a roster with a header row (name, ID number), or choose a file.",
-                )}
+                {move || L::roster::THE_ROSTER_IS_EMPTY_PASTE.get(lang())}
             </p>
         </div>
     }
@@ -842,7 +819,7 @@ fn Summary(roster: Arc<Outcome>) -> impl IntoView {
             data-invalid=s.invalid
             data-duplicates=s.duplicates
         >
-            <h2 id="roster-result-title">{move || tr(lang(), "检查结果", "Result")}</h2>
+            <h2 id="roster-result-title">{move || L::roster::RESULT.get(lang())}</h2>
             <p class="roster__summary-text">{text}</p>
         </div>
     }
@@ -860,14 +837,10 @@ fn Columns(roster: Arc<Outcome>) -> impl IntoView {
     let columns = roster.columns;
     view! {
         <fieldset class="roster__columns" data-testid="roster-columns">
-            <legend class="field__legend"><strong>{move || tr(lang(), "列对应", "Columns")}</strong></legend>
+            <legend class="field__legend"><strong>{move || L::roster::COLUMNS.get(lang())}</strong></legend>
             {unsure.then(|| view! {
                 <p class="notice notice--warning" data-testid="roster-columns-unsure">
-                    {move || tr(
-                        lang(),
-                        "有些列无法从表头确定。请确认下面每一项对应的列，改动后会立即重新检查。",
-                        "Some columns could not be recognised from the header. Confirm the column of each value below; the roster is checked again as soon as you change one.",
-                    )}
+                    {move || L::roster::SOME_COLUMNS_COULD_NOT_BE.get(lang())}
                 </p>
             })}
             {(n_columns > SELECT_OPTIONS).then(|| view! {
@@ -893,10 +866,10 @@ fn Columns(roster: Arc<Outcome>) -> impl IntoView {
                             <div class="roster__column-choice">
                                 <label class="field__label" for=id.clone()>
                                     {move || words::column(c, lang())}
-                                    {c.required().then_some(move || tr(lang(), "（必填）", " (required)"))}
+                                    {c.required().then_some(move || L::roster::REQUIRED.get(lang()))}
                                 </label>
                                 <select class="field__input roster__select" id=id on:change=on_change>
-                                    <option value="" selected=current.is_none()>{move || tr(lang(), "（无此列）", "(no such column)")}</option>
+                                    <option value="" selected=current.is_none()>{move || L::roster::NO_SUCH_COLUMN.get(lang())}</option>
                                     {header
                                         .iter()
                                         .take(SELECT_OPTIONS)
@@ -929,7 +902,7 @@ fn Controls() -> impl IntoView {
     let lang = move || state.lang();
     // The worker makes the file (the rows shown, all or only those with a problem).
     let export = move |_| {
-        ctx.export_name.set_value(tr(lang(), "名单检查结果.csv", "roster-checked.csv"));
+        ctx.export_name.set_value(L::roster::ROSTER_CHECKED_CSV.get(lang()));
         ctx.send(&Request::Export { lang: lang(), view: ctx.view() }, None);
     };
     view! {
@@ -943,7 +916,7 @@ fn Controls() -> impl IntoView {
                     prop:checked=move || ctx.only_problems.get()
                     on:change=move |ev| ctx.show_view(if event_target_checked(&ev) { View::Problems } else { View::All })
                 />
-                <label class="checkboxes__label" for="roster-only-problems">{move || tr(lang(), "只显示有问题的行", "Show only rows with problems")}</label>
+                <label class="checkboxes__label" for="roster-only-problems">{move || L::roster::SHOW_ONLY_ROWS_WITH_PROBLEMS.get(lang())}</label>
             </div>
             <div class="checkboxes__item">
                 <input
@@ -954,10 +927,10 @@ fn Controls() -> impl IntoView {
                     prop:checked=move || ctx.show_full.get()
                     on:change=move |ev| ctx.show_full.set(event_target_checked(&ev))
                 />
-                <label class="checkboxes__label" for="roster-show-full">{move || tr(lang(), "显示完整证件号码", "Show ID numbers in full")}</label>
+                <label class="checkboxes__label" for="roster-show-full">{move || L::roster::SHOW_ID_NUMBERS_IN_FULL.get(lang())}</label>
             </div>
             <button type="button" class="button button--secondary" data-testid="roster-export" on:click=export>
-                {move || tr(lang(), "导出检查结果（CSV）", "Export the checked roster (CSV)")}
+                {move || L::roster::EXPORT_THE_CHECKED_ROSTER_CSV.get(lang())}
             </button>
         </div>
     }
@@ -1004,7 +977,7 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
         let end = (top + RENDERED).min(count());
         let selected = ctx.selected.get();
         let [l_name, l_id, l_phone, l_sex, l_birth] = labels();
-        let l_problems = tr(lang, "问题", "Problems");
+        let l_problems = L::roster::PROBLEMS.get(lang);
         ctx.rows.with(|block| {
             (top..end)
                 .map(|position| {
@@ -1037,7 +1010,7 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
                             <td class="roster__problems" data-label=l_problems>
                                 <div class="roster__clip">
                                     {if ok {
-                                        view! { <span class="roster__ok">{tr(lang, "无问题", "No problems")}</span> }.into_any()
+                                        view! { <span class="roster__ok">{L::roster::NO_PROBLEMS.get(lang)}</span> }.into_any()
                                     } else {
                                         view! {
                                             <ul class="roster__problem-list">
@@ -1066,7 +1039,7 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
                         {words::page::line_problems(row.line, lang)}
                     </h3>
                     {if problems.is_empty() {
-                        view! { <p class="roster__ok">{tr(lang, "无问题", "No problems")}</p> }.into_any()
+                        view! { <p class="roster__ok">{L::roster::NO_PROBLEMS.get(lang)}</p> }.into_any()
                     } else {
                         view! { <ul class="roster__problem-list">{problems.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul> }.into_any()
                     }}
@@ -1078,7 +1051,7 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
         <div class="roster__nav">
             <button type="button" class="button button--secondary" data-testid="roster-next-problem" on:click=move |_| ctx.next_problem()
                 disabled=move || with_problems == 0>
-                {move || tr(lang(), "下一个有问题的行", "Next row with a problem")}
+                {move || L::roster::NEXT_ROW_WITH_A_PROBLEM.get(lang())}
             </button>
         </div>
         {detail}
@@ -1090,9 +1063,9 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
                     <caption class="roster__caption" id="roster-caption">{caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || tr(lang(), "行号", "Line")}</th>
+                            <th scope="col">{move || L::roster::LINE.get(lang())}</th>
                             {Column::ALL.into_iter().map(|c| view! { <th scope="col">{move || words::column(c, lang())}</th> }).collect_view()}
-                            <th scope="col">{move || tr(lang(), "问题及修改方法", "Problems and how to fix them")}</th>
+                            <th scope="col">{move || L::roster::PROBLEMS_AND_HOW_TO_FIX.get(lang())}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -1121,18 +1094,18 @@ fn FirstRowQuestion(roster: Arc<Outcome>) -> impl IntoView {
     };
     view! {
         <fieldset class="field field--radios roster__first-row" data-testid="roster-first-row" data-first-row=if current == FirstRow::Header { "header" } else { "data" }>
-            <legend class="field__legend"><strong>{move || tr(lang(), "第一行是表头吗？", "Is the first row a header?")}</strong></legend>
-            <p class="field__hint">{move || format!("{}{}", tr(lang(), "第一行：", "First row: "), sample)}</p>
+            <legend class="field__legend"><strong>{move || L::roster::IS_THE_FIRST_ROW_A.get(lang())}</strong></legend>
+            <p class="field__hint">{move || format!("{}{}", L::roster::FIRST_ROW.get(lang()), sample)}</p>
             <div class="radios">
                 <div class="radios__item">
                     <input class="radios__input" type="radio" name="roster-first-row" id="roster-first-row-header"
                         prop:checked=current == FirstRow::Header on:change=move |_| choose(FirstRow::Header) />
-                    <label class="radios__label" for="roster-first-row-header">{move || tr(lang(), "是，第一行是列名", "Yes: the first row names the columns")}</label>
+                    <label class="radios__label" for="roster-first-row-header">{move || L::roster::YES_THE_FIRST_ROW_NAMES.get(lang())}</label>
                 </div>
                 <div class="radios__item">
                     <input class="radios__input" type="radio" name="roster-first-row" id="roster-first-row-data"
                         prop:checked=current == FirstRow::Data on:change=move |_| choose(FirstRow::Data) />
-                    <label class="radios__label" for="roster-first-row-data">{move || tr(lang(), "否，第一行就是第一个人", "No: the first row is the first person")}</label>
+                    <label class="radios__label" for="roster-first-row-data">{move || L::roster::NO_THE_FIRST_ROW_IS.get(lang())}</label>
                 </div>
             </div>
         </fieldset>

@@ -3,6 +3,7 @@
 
 mod qr;
 
+use crate::words::labels as L;
 use leptos::prelude::*;
 
 use self::qr::QrImage;
@@ -33,10 +34,10 @@ pub fn CopyLink() -> impl IntoView {
         <div class="share no-print">
             <button type="button" class="button button--secondary" data-testid="copy-link"
                 on:click=move |_| { copy(&link()); copied.set(true); }>
-                {move || tr(lang(), "复制链接", "Copy link")}
+                {move || L::share::COPY_LINK.get(lang())}
             </button>
             <span class="share__status" role="status">
-                {move || copied.get().then(|| tr(lang(), "已复制：链接只包含您的选择，不含出生日期。", "Copied: the link holds your choices only, not the date of birth."))}
+                {move || copied.get().then(|| L::share::COPIED_THE_LINK_HOLDS_YOUR.get(lang()))}
             </span>
         </div>
     }
@@ -53,9 +54,9 @@ pub fn OfflineStatus() -> impl IntoView {
     view! {
         <p class="offline" data-testid="offline-status" data-ready=move || ready.get().to_string()>
             {move || if ready.get() {
-                tr(lang(), "已可离线使用：断网时也能打开本页面。", "Works offline: this page opens even without a connection.")
+                L::share::WORKS_OFFLINE_THIS_PAGE_OPENS.get(lang())
             } else {
-                tr(lang(), "首次打开后即可离线使用。", "After this first visit, the page works offline.")
+                L::share::AFTER_THIS_FIRST_VISIT_THE.get(lang())
             }}
         </p>
     }
@@ -94,15 +95,15 @@ pub fn EmbedBuilder() -> impl IntoView {
     let copied = RwSignal::new(false);
     view! {
         <div class="embed-builder">
-            <h1>{move || tr(lang(), "在您的网页中嵌入计算器", "Embed the calculator in your page")}</h1>
-            <p>{move || tr(lang(), "选择默认的地区、年度和身份，预览后复制代码，粘贴到您的信息公开页面。嵌入的页面只向您的页面发送它的高度，不发送其他任何内容。", "Choose the default region, year and status, preview, then copy the code into your information page. The embedded page sends your page its height and nothing else.")}</p>
+            <h1>{move || L::share::EMBED_THE_CALCULATOR_IN_YOUR.get(lang())}</h1>
+            <p>{move || L::share::CHOOSE_THE_DEFAULT_REGION_YEAR.get(lang())}</p>
             <div class="field">
-                <label class="field__label" for="embed-notice">{move || tr(lang(), "默认通知", "Default notice")}</label>
+                <label class="field__label" for="embed-notice">{move || L::share::DEFAULT_NOTICE.get(lang())}</label>
                 <select id="embed-notice" class="field__input" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     notice.set(policy::all().iter().map(|p| p.key).find(|k| format!("{}-{}", k.region.code(), k.year) == v));
                 }>
-                    <option value="">{move || tr(lang(), "（不预选，由用户选择）", "(none: the user chooses)")}</option>
+                    <option value="">{move || L::share::NONE_THE_USER_CHOOSES.get(lang())}</option>
                     {policy::all().into_iter().map(|p| {
                         let k = p.key;
                         view! { <option value=format!("{}-{}", k.region.code(), k.year)>{move || format!("{} · {} · {}", k.region.name().get(lang()), k.year, p.document_number)}</option> }
@@ -111,12 +112,12 @@ pub fn EmbedBuilder() -> impl IntoView {
             </div>
             <LockChoice lock notice />
             <div class="field">
-                <label class="field__label" for="embed-status">{move || tr(lang(), "默认身份", "Default status")}</label>
+                <label class="field__label" for="embed-status">{move || L::share::DEFAULT_STATUS.get(lang())}</label>
                 <select id="embed-status" class="field__input" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     status.set(Status::from_code(&v));
                 }>
-                    <option value="">{move || tr(lang(), "（不预选，由用户选择）", "(none: the user chooses)")}</option>
+                    <option value="">{move || L::share::NONE_THE_USER_CHOOSES.get(lang())}</option>
                     {Status::ALL.iter().map(|s| {
                         let s = *s;
                         view! { <option value=s.code()>{move || s.label().get(lang()).to_string()}</option> }
@@ -124,7 +125,7 @@ pub fn EmbedBuilder() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label class="field__label" for="embed-lang">{move || tr(lang(), "语言", "Language")}</label>
+                <label class="field__label" for="embed-lang">{move || L::share::LANGUAGE.get(lang())}</label>
                 <select id="embed-lang" class="field__input" on:change=move |ev| {
                     embed_lang.set(Lang::from_code(&event_target_value(&ev)).unwrap_or_default());
                 }>
@@ -133,17 +134,17 @@ pub fn EmbedBuilder() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label class="field__label" for="embed-snippet">{move || tr(lang(), "嵌入代码", "Code to paste")}</label>
+                <label class="field__label" for="embed-snippet">{move || L::share::CODE_TO_PASTE.get(lang())}</label>
                 <textarea id="embed-snippet" class="field__input embed-builder__code" data-testid="embed-snippet" readonly rows="5" prop:value=snippet></textarea>
             </div>
             <button type="button" class="button" data-testid="copy-snippet" on:click=move |_| { copy(&snippet()); copied.set(true); }>
-                {move || tr(lang(), "复制代码", "Copy the code")}
+                {move || L::share::COPY_THE_CODE.get(lang())}
             </button>
-            <span class="share__status" role="status">{move || copied.get().then(|| tr(lang(), "已复制。", "Copied."))}</span>
+            <span class="share__status" role="status">{move || copied.get().then(|| L::share::COPIED.get(lang()))}</span>
             <QrAndPoster link notice embed_lang />
-            <h2>{move || tr(lang(), "预览", "Preview")}</h2>
+            <h2>{move || L::share::PREVIEW.get(lang())}</h2>
             <iframe class="embed-builder__preview" data-yibao="" data-testid="embed-preview"
-                title=move || tr(lang(), "嵌入效果预览", "Preview of the embedded calculator") src=src></iframe>
+                title=move || L::share::PREVIEW_OF_THE_EMBEDDED_CALCULATOR.get(lang()) src=src></iframe>
         </div>
     }
 }
@@ -165,12 +166,12 @@ fn LockChoice(lock: RwSignal<bool>, notice: RwSignal<Option<policy::PolicyKey>>)
                 on:change=move |ev| lock.set(event_target_checked(&ev))
             />
             <div>
-                <label class="checkboxes__label" for="embed-lock">{move || tr(lang(), "只显示本地区的通知", "Show only this notice")}</label>
+                <label class="checkboxes__label" for="embed-lock">{move || L::share::SHOW_ONLY_THIS_NOTICE.get(lang())}</label>
                 <p class="field__hint" id="embed-lock-hint">
                     {move || if notice.with(Option::is_some) {
-                        tr(lang(), "嵌入的计算器只列出上面选择的通知，用户不能改选其他地区或年度。", "The embedded calculator lists only the notice chosen above; people cannot switch to another region or year.")
+                        L::share::THE_EMBEDDED_CALCULATOR_LISTS_ONLY.get(lang())
                     } else {
-                        tr(lang(), "先在上面选择默认通知，此项才起作用。", "Choose a default notice above for this to take effect.")
+                        L::share::CHOOSE_A_DEFAULT_NOTICE_ABOVE.get(lang())
                     }}
                 </p>
             </div>
@@ -185,7 +186,7 @@ fn QrAndPoster(link: Memo<String>, notice: RwSignal<Option<policy::PolicyKey>>, 
     let state = State::get();
     let lang = move || state.lang();
     let code = Memo::new(move |_| link.with(|l| qr::Qr::of(l)));
-    let label = Signal::derive(move || tr(lang(), "二维码：扫码打开下面的链接", "QR code of the link below").to_string());
+    let label = Signal::derive(move || L::share::QR_CODE_OF_THE_LINK.get(lang()).to_string());
     // The poster speaks the embedded page's language: it is for the public.
     let poster_lang = move || embed_lang.get();
     let poster_title = move || match notice.get().and_then(policy::find) {
@@ -194,14 +195,14 @@ fn QrAndPoster(link: Memo<String>, notice: RwSignal<Option<policy::PolicyKey>>, 
     };
     let poster_label = Signal::derive(move || tr(poster_lang(), "二维码", "QR code").to_string());
     view! {
-        <h2>{move || tr(lang(), "二维码和海报", "QR code and poster")}</h2>
-        <p>{move || tr(lang(), "扫码打开完整页面，已选好上面的通知、身份和语言。可以打印成A4海报张贴。", "Scanning opens the full page with the notice, status and language chosen above. Print it as an A4 poster to put up.")}</p>
+        <h2>{move || L::share::QR_CODE_AND_POSTER.get(lang())}</h2>
+        <p>{move || L::share::SCANNING_OPENS_THE_FULL_PAGE.get(lang())}</p>
         <div class="embed-builder__qr">
             <QrImage qr=code label class="qr qr--screen" testid="embed-qr" />
             <div>
                 <p><a class="embed-builder__link" data-testid="embed-link" href=move || link.get() target="_blank" rel="noopener">{move || link.get()}</a></p>
                 <button type="button" class="button button--secondary" data-testid="embed-poster" on:click=move |_| print_poster()>
-                    {move || tr(lang(), "打印海报", "Print poster")}
+                    {move || L::share::PRINT_POSTER.get(lang())}
                 </button>
             </div>
         </div>

@@ -1,5 +1,6 @@
 //! The page shell: header, language switch, tool tabs, URL problems, and the current tool.
 
+use crate::words::labels as L;
 use leptos::prelude::*;
 
 use super::share::OfflineStatus;
@@ -71,7 +72,7 @@ pub fn App(tools: Tools) -> impl IntoView {
     view! {
         <div class="page" class:page--embed=embed>
             <Header />
-            <main id="main" class="page__main" aria-label=move || embed().then(|| tr(state.lang(), "嵌入的医保助手", "Embedded medical insurance helper"))>
+            <main id="main" class="page__main" aria-label=move || embed().then(|| L::shell::EMBEDDED_MEDICAL_INSURANCE_HELPER.get(state.lang()))>
                 <UrlProblems problems />
                 {move || {
                     let v = view.get();
@@ -99,9 +100,9 @@ fn OtherTool(reload: bool) -> impl IntoView {
     let href = move || state.0.with(|q| crate::domain::query::join_search(&q.to_pairs()));
     view! {
         <p class="loading" role="status" data-testid="tool-loading">
-            {move || tr(state.lang(), "正在打开…", "Opening…")}
+            {move || L::shell::OPENING.get(state.lang())}
             " "
-            <a href=href>{move || tr(state.lang(), "如未打开，请点这里", "If it does not open, follow this link")}</a>
+            <a href=href>{move || L::shell::IF_IT_DOES_NOT_OPEN.get(state.lang())}</a>
         </p>
     }
 }
@@ -109,14 +110,14 @@ fn OtherTool(reload: bool) -> impl IntoView {
 /// The document title of a tool: “缴费计算 · 医保助手”.
 fn page_title(view: View, lang: Lang) -> String {
     let tool = match view {
-        View::Calc => tr(lang, "缴费计算", "Contribution calculator"),
-        View::Id => tr(lang, "号码校验", "ID number check"),
-        View::Roster => tr(lang, "名单校验", "Roster check"),
-        View::Embed => tr(lang, "嵌入到网页", "Embed in a web page"),
-        View::Household => tr(lang, "全家一起计算", "Whole family"),
-        View::Editor => tr(lang, "通知编辑器", "Notice editor"),
+        View::Calc => L::shell::CONTRIBUTION_CALCULATOR.get(lang),
+        View::Id => L::shell::ID_NUMBER_CHECK.get(lang),
+        View::Roster => L::shell::ROSTER_CHECK.get(lang),
+        View::Embed => L::shell::EMBED_IN_A_WEB_PAGE.get(lang),
+        View::Household => L::shell::WHOLE_FAMILY.get(lang),
+        View::Editor => L::shell::NOTICE_EDITOR.get(lang),
     };
-    format!("{tool} · {}", tr(lang, "医保助手", "Medical insurance helper"))
+    format!("{tool} · {}", L::shell::MEDICAL_INSURANCE_HELPER.get(lang))
 }
 
 /// Title, language switch and the tool tabs.
@@ -129,11 +130,11 @@ fn Header() -> impl IntoView {
         Lang::En => Lang::Zh,
     };
     view! {
-        <header class="header" aria-label=move || state.0.with(|q| q.embed).then(|| tr(lang(), "嵌入的医保助手页头", "Embedded helper header"))>
-            <a class="skip-link" href="#main">{move || tr(lang(), "跳到主要内容", "Skip to main content")}</a>
+        <header class="header" aria-label=move || state.0.with(|q| q.embed).then(|| L::shell::EMBEDDED_HELPER_HEADER.get(lang()))>
+            <a class="skip-link" href="#main">{move || L::shell::SKIP_TO_MAIN_CONTENT.get(lang())}</a>
             <div class="header__bar">
                 <p class="header__title">
-                    <span class="header__name">{move || tr(lang(), "城乡居民医保助手", "Resident Medical Insurance Helper")}</span>
+                    <span class="header__name">{move || L::shell::RESIDENT_MEDICAL_INSURANCE_HELPER.get(lang())}</span>
                 </p>
                 <button
                     type="button"
@@ -151,21 +152,21 @@ fn Header() -> impl IntoView {
             </div>
             <Show when=move || state.0.with(|q| q.embed)>
                 <a class="header__full" href=move || state.0.with(|q| crate::domain::query::join_search(&q.shareable().to_pairs())) target="_blank" rel="noopener">
-                    {move || tr(lang(), "在新窗口打开完整页面", "Open the full page in a new window")}
+                    {move || L::shell::OPEN_THE_FULL_PAGE_IN.get(lang())}
                 </a>
             </Show>
             <Show when=move || !state.0.with(|q| q.embed)>
-            <nav class="tabs" aria-label=move || tr(lang(), "工具", "Tools")>
+            <nav class="tabs" aria-label=move || L::shell::TOOLS.get(lang())>
                 {View::ALL
                     .into_iter()
                     .map(|v| {
                         let label = move || match v {
-                            View::Calc => tr(lang(), "缴费计算", "Contribution calculator"),
-                            View::Id => tr(lang(), "证件号码核验", "Check an ID number"),
-                            View::Roster => tr(lang(), "名单核验", "Check a roster"),
-                            View::Embed => tr(lang(), "嵌入到网页", "Embed in your page"),
-                            View::Household => tr(lang(), "全家一起计算", "Whole family"),
-                            View::Editor => tr(lang(), "通知编辑器（工作人员）", "Notice editor (staff)"),
+                            View::Calc => L::shell::CONTRIBUTION_CALCULATOR.get(lang()),
+                            View::Id => L::shell::CHECK_AN_ID_NUMBER.get(lang()),
+                            View::Roster => L::shell::CHECK_A_ROSTER.get(lang()),
+                            View::Embed => L::shell::EMBED_IN_YOUR_PAGE.get(lang()),
+                            View::Household => L::shell::WHOLE_FAMILY.get(lang()),
+                            View::Editor => L::shell::NOTICE_EDITOR_STAFF.get(lang()),
                         };
                         let current = move || state.0.with(|q| q.view == v);
                         view! {
@@ -199,7 +200,7 @@ fn UrlProblems(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         <Show when=move || problems.with(|p| !p.is_empty())>
             <div class="notice notice--warning" role="status" data-testid="url-problems">
                 <h2 class="notice__title">
-                    {move || tr(lang(), "链接中有些内容无法识别", "Some of the link could not be used")}
+                    {move || L::shell::SOME_OF_THE_LINK_COULD.get(lang())}
                 </h2>
                 <ul class="notice__list">
                     {move || {
@@ -242,18 +243,10 @@ fn Footer() -> impl IntoView {
             <OfflineStatus />
             {super::provenance::report_link()}
             <p>
-                {move || tr(
-                    lang(),
-                    "本页面完全在您的浏览器中运行：您输入的任何内容（包括证件号码）都不会被发送或保存。",
-                    "This page runs entirely in your browser: nothing you type, identity numbers included, is sent or stored.",
-                )}
+                {move || L::shell::THIS_PAGE_RUNS_ENTIRELY_IN.get(lang())}
             </p>
             <p>
-                {move || tr(
-                    lang(),
-                    "所有金额和日期均摘自各地公开通知，并注明文号和条款；以当地医保经办机构的解释为准。",
-                    "Every amount and date comes from a public notice, cited by document number and clause; the local medical insurance office has the final word.",
-                )}
+                {move || L::shell::EVERY_AMOUNT_AND_DATE_COMES.get(lang())}
             </p>
         </footer>
     }

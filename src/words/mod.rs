@@ -8,6 +8,7 @@ pub mod findings;
 pub mod forms;
 pub mod household;
 pub mod id;
+pub mod labels;
 pub mod page;
 pub mod policy;
 pub mod query;
