@@ -28,9 +28,10 @@
 //!     registration (穗医保中管〔2021〕301号 附件) rules;
 //!   - [`domain::roster`]: the roster check: decoding, an RFC 4180 reader, column mapping,
 //!     row checks in chunks, the summary and the CSV export.
-//! - [`words`] — the catalogue: the domain's typed decisions worded in Chinese and English
-//!   (the assistance decision, identity numbers and the registration forms so far; issue 17
-//!   moves the rest).
+//! - [`words`] — the catalogue: every typed decision, problem and label worded in Chinese
+//!   and English, one module per area (`assistance`, `policy`, `calendar`, `household`,
+//!   `query`, `findings`, `id`, `forms`, `roster`, `page` for the page's sentences with data,
+//!   `labels` for every label of the views); exhaustive matches give both languages.
 //! - `ui` (wasm32 only) — Leptos components that read domain results and render them:
 //!   `shell` (header, tabs, URL problems, footer), `calc` and `result` (the calculator),
 //!   `household` (`view=household`), `idcheck` and `forms` (`view=id`: the number check, the
