@@ -342,7 +342,7 @@ pub(super) fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, Text> {
     if t.is_empty() {
         return Ok(None);
     }
-    chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| date_problem())
+    crate::domain::date::parse_iso(t).map(Some).ok_or_else(date_problem)
 }
 
 /// The year kind's code in the editor's radios.

@@ -35,8 +35,9 @@ pub fn replace(q: &Query) {
     }
 }
 
-/// The device's local date today.
+/// The device's local date today. A clock set past chrono's last day (year 262,143; a
+/// JavaScript date goes to 275,760) reads as that last day, never as 1970.
 pub fn today() -> NaiveDate {
     let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_default()
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or(NaiveDate::MAX)
 }
