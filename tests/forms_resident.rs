@@ -294,7 +294,7 @@ fn age_bands() {
 fn the_forms_cite_the_notices_of_the_policy_data() {
     use yibao::domain::forms::unit;
     use yibao::domain::policy::{find, PolicyKey, Region};
-    let doc = |region, year| find(PolicyKey { region, year }).map(|p| p.document_number.as_str());
+    let doc = |region, year| find(PolicyKey { region, year }).map(|p| p.document_number());
     assert_eq!(doc(Region::ZhangyeGanzhou, 2022), Some(yibao::domain::forms::resident::NOTICE));
     assert_eq!(doc(Region::Guangzhou, 2022), Some(unit::NOTICE));
     let zh = yibao::words::forms::unit_source(Lang::Zh);

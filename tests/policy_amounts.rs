@@ -364,7 +364,7 @@ fn every_known_figure_is_cited() {
                 for a in [&out.contribution, &out.assistance.amount, &out.pay_now, &out.net_payable] {
                     if let Amount::Known { value, .. } = a {
                         assert!(!value.citation.clause.is_empty(), "{i:?}");
-                        assert_eq!(value.citation.document_number, p.document_number, "{i:?}");
+                        assert_eq!(value.citation.document_number, p.document_number(), "{i:?}");
                     }
                 }
                 assert!(!out.citations().is_empty(), "{i:?}");

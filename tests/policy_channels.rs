@@ -201,6 +201,6 @@ fn citations_name_the_clause_of_each_sentence() {
     assert_eq!(line.citation.clause, "§四(一)2、§四(二)2、§四(二)3");
     // 肇庆: the document is named as what it is, and its title is marked as ours.
     let zq = find(PolicyKey { region: Region::Zhaoqing, year: 2022 }).unwrap();
-    assert_eq!(zq.document_number, "肇庆市2022年度在校学生参保通知（未载文号）");
+    assert_eq!(zq.document_number(), "肇庆市2022年度在校学生参保通知（未载文号）");
     assert!(zq.data.title_supplied);
 }

@@ -47,9 +47,9 @@ fn the_five_notices() {
     ];
     for (region, year, doc, kind) in tests {
         let p = find(PolicyKey { region, year }).unwrap_or_else(|| panic!("{region:?} {year}"));
-        assert_eq!(p.document_number, doc);
+        assert_eq!(p.document_number(), doc);
         assert_eq!(p.data.year_kind, kind, "{doc}");
-        assert!(!p.title.zh.is_empty() && !p.title.en.is_empty());
+        assert!(!p.title().zh.is_empty() && !p.title().en.is_empty());
         // Only Zhaoqing's title is ours (the source is a translation without one); the page says so.
         assert_eq!(p.data.title_supplied, region == Region::Zhaoqing, "{doc}");
     }

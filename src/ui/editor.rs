@@ -273,7 +273,7 @@ fn TemplatePicker(draft: Draft) -> impl IntoView {
     let options: Vec<(String, Text)> =
         notices.iter().map(|p| (format!("{}-{}", p.key.region.code(), p.key.year), p.key.region.name())).collect();
     let years: Vec<u16> = notices.iter().map(|p| p.key.year).collect();
-    let docs: Vec<String> = notices.iter().map(|p| p.document_number.clone()).collect();
+    let docs: Vec<String> = notices.iter().map(|p| p.document_number().to_string()).collect();
     view! {
         <div class="field">
             <label class="field__label" for="ed-template">{move || L::editor::START_FROM_THIS_NOTICE.get(lang())}</label>

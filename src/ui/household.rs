@@ -284,7 +284,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
     let lang = move || state.lang();
     let missing = state.0.with_untracked(|q| q.members.len()) - h.members.len();
     let notice = policy::find(h.members.first().map(|m| m.input.key).unwrap_or(PolicyKey { region: policy::Region::Meizhou, year: 2022 }))
-        .map(|p| (p.key.region.name(), p.key.year, p.document_number.clone()));
+        .map(|p| (p.key.region.name(), p.key.year, p.document_number().to_string()));
     let date = h.members.first().map(|m| m.input.date).unwrap_or_else(url::today);
     let groups = h.groups.clone();
     let due = h.due.clone();

@@ -62,10 +62,10 @@ pub fn NoticePicker() -> impl IntoView {
                                         {move || format!("{} · {}", key.region.name().get(lang()), key.year)}
                                     </span>
                                     <span class="radios__hint">
-                                        {p.document_number.clone()} " · "
+                                        {p.document_number().to_string()} " · "
                                         // Found again in the language's turn: a built-in notice's English
                                         // comes later than the list (super::english).
-                                        {move || policy::find(key).map(|p| p.title.get(lang()).to_string()).unwrap_or_default()}
+                                        {move || policy::find(key).map(|p| p.title().get(lang()).to_string()).unwrap_or_default()}
                                     </span>
                                     {super::provenance::origin_mark(key)}
                                 </label>

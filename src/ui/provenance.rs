@@ -43,7 +43,7 @@ pub fn report_link() -> Option<AnyView> {
 fn published_file(key: PolicyKey) -> Option<(String, String)> {
     let p = policy::find(key)?;
     match &p.origin {
-        Origin::Deployment { file } => Some((file.clone(), p.document_number.clone())),
+        Origin::Deployment { file } => Some((file.clone(), p.document_number().to_string())),
         Origin::BuiltIn | Origin::Draft => None,
     }
 }

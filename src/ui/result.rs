@@ -208,7 +208,7 @@ fn covered(outcome: &Outcome, input: &CalcInput, note: Option<Text>) -> impl Int
 fn YourAnswers(input: CalcInput) -> impl IntoView {
     let lang = move || State::get().lang();
     let q = State::get().0.get_untracked();
-    let notice = policy::find(input.key).map(|p| (p.key.region.name(), p.key.year, p.document_number.clone()));
+    let notice = policy::find(input.key).map(|p| (p.key.region.name(), p.key.year, p.document_number().to_string()));
     let assist: Vec<Text> = input.assist.iter().map(|a| a.label()).collect();
     let (status, hukou, birth, date) = (input.status.label(), input.hukou.map(|h| h.label()), input.birth, input.date);
     let printed = url::today();
@@ -241,7 +241,7 @@ fn YourAnswers(input: CalcInput) -> impl IntoView {
 fn Sources(outcome: Outcome) -> impl IntoView {
     let lang = move || State::get().lang();
     let policy = policy::find(outcome.key);
-    let title = policy.map(|p| (p.title.clone(), p.data.title_supplied));
+    let title = policy.map(|p| (p.title().clone(), p.data.title_supplied));
     let citations = outcome.citations();
     view! {
         <details class="details result__more no-print">

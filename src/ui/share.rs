@@ -106,7 +106,7 @@ pub fn EmbedBuilder() -> impl IntoView {
                     <option value="">{move || L::share::NONE_THE_USER_CHOOSES.get(lang())}</option>
                     {policy::all().into_iter().map(|p| {
                         let k = p.key;
-                        view! { <option value=format!("{}-{}", k.region.code(), k.year)>{move || format!("{} · {} · {}", k.region.name().get(lang()), k.year, p.document_number)}</option> }
+                        view! { <option value=format!("{}-{}", k.region.code(), k.year)>{move || format!("{} · {} · {}", k.region.name().get(lang()), k.year, p.document_number())}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -190,7 +190,7 @@ fn QrAndPoster(link: Memo<String>, notice: RwSignal<Option<policy::PolicyKey>>, 
     // The poster speaks the embedded page's language: it is for the public.
     let poster_lang = move || embed_lang.get();
     let poster_title = move || match notice.get().and_then(policy::find) {
-        Some(p) => format!("{} {}", p.title.get(poster_lang()), p.document_number),
+        Some(p) => format!("{} {}", p.title().get(poster_lang()), p.document_number()),
         None => tr(poster_lang(), "城乡居民基本医疗保险缴费计算", "Resident basic medical insurance: what you pay").to_string(),
     };
     let poster_label = Signal::derive(move || tr(poster_lang(), "二维码", "QR code").to_string());

@@ -131,10 +131,7 @@ pub struct PolicyKey {
 #[derive(Clone, Debug)]
 pub struct Policy {
     pub key: PolicyKey,
-    /// The notice's document number (文号), shown in every citation.
-    pub document_number: String,
-    pub title: Text,
-    /// Everything else the data file says (format: `policies/README.md`).
+    /// Everything the data file says (format: `policies/README.md`).
     pub data: PolicyData,
     /// Built in (checked by us against the source text) or published with this deployment.
     pub origin: Origin,
@@ -259,9 +256,19 @@ impl Policy {
         }
     }
 
+    /// The notice's document number (文号), shown in every citation.
+    pub fn document_number(&self) -> &str {
+        &self.data.document_number
+    }
+
+    /// The notice's title.
+    pub fn title(&self) -> &Text {
+        &self.data.title
+    }
+
     /// A citation of `clause` of this notice.
     pub fn cite(&self, clause: &str) -> Citation {
-        Citation { document_number: self.document_number.clone(), clause: clause.to_string(), text: None }
+        Citation { document_number: self.data.document_number.clone(), clause: clause.to_string(), text: None }
     }
 }
 
@@ -485,13 +492,7 @@ fn embedded_data() -> Result<Vec<PolicyData>, String> {
 
 /// A checked file's data as a [`Policy`] of `region`.
 fn with_origin(data: PolicyData, region: Region, origin: Origin) -> Policy {
-    Policy {
-        key: PolicyKey { region, year: data.year },
-        document_number: data.document_number.clone(),
-        title: data.title.clone(),
-        data,
-        origin,
-    }
+    Policy { key: PolicyKey { region, year: data.year }, data, origin }
 }
 
 /// Reads one notice file's JSON (a run-time file, or one element of [`EMBEDDED_JSON`]) and

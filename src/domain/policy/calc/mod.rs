@@ -148,7 +148,7 @@ fn settle(policy: &Policy, input: &CalcInput, assume: AgeAssumption) -> Outcome 
     let assistance = assistance::assistance(policy, input, contribution, assume);
     let base = Outcome {
         key: policy.key,
-        document_number: policy.document_number.clone(),
+        document_number: policy.document_number().to_string(),
         contribution: assistance.amount.clone(),
         pay_now: assistance.amount.clone(),
         net_payable: assistance.amount.clone(),
