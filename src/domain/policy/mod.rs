@@ -589,7 +589,7 @@ pub fn all() -> Vec<&'static Policy> {
 /// ```
 /// use yibao::domain::policy::{find, PolicyKey, Region};
 /// let p = find(PolicyKey { region: Region::ZhangyeGanzhou, year: 2022 }).unwrap();
-/// assert_eq!(p.document_number, "区医保发〔2022〕69号");
+/// assert_eq!(p.document_number(), "区医保发〔2022〕69号");
 /// assert!(find(PolicyKey { region: Region::Meizhou, year: 2014 }).is_none());
 /// ```
 pub fn find(key: PolicyKey) -> Option<&'static Policy> {
