@@ -11,7 +11,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::State;
+use super::{label_of, State};
 use crate::domain::forms::Severity;
 use crate::domain::lang::Text;
 
@@ -187,7 +187,7 @@ pub fn SelectField(
                 on:change=move |ev| bind.set.run(event_target_value(&ev))
             >
                 <option value="" prop:selected=move || bind.get.with(String::is_empty)>
-                    {move || L::checked_fields::CHOOSE.get(lang())}
+                    {label_of(L::checked_fields::CHOOSE)}
                 </option>
                 {options
                     .into_iter()
@@ -332,8 +332,6 @@ pub fn ErrorSummary(
     /// `data-testid` of the summary.
     testid: &'static str,
 ) -> impl IntoView {
-    let state = State::get();
-    let lang = move || state.lang();
     let node = NodeRef::<leptos::html::Div>::new();
     let errors = move || problems.with(|ps| ps.iter().filter(|p| p.is_error()).cloned().collect::<Vec<_>>());
     let warnings = move || problems.with(|ps| ps.iter().filter(|p| !p.is_error()).cloned().collect::<Vec<_>>());
@@ -364,13 +362,13 @@ pub fn ErrorSummary(
             data-testid=testid
         >
             <Show when=move || !errors().is_empty()>
-                <h2 class="error-summary__title">{move || L::checked_fields::THERE_IS_A_PROBLEM.get(lang())}</h2>
+                <h2 class="error-summary__title">{label_of(L::checked_fields::THERE_IS_A_PROBLEM)}</h2>
                 {move || view! { <ProblemLinks problems=errors() /> }}
             </Show>
         </div>
         <Show when=move || !warnings().is_empty()>
             <div class="notice notice--warning no-print" role="status" data-testid=format!("{testid}-warnings")>
-                <h2 class="notice__title">{move || L::checked_fields::PLEASE_CHECK_THESE_DO_NOT.get(lang())}</h2>
+                <h2 class="notice__title">{label_of(L::checked_fields::PLEASE_CHECK_THESE_DO_NOT)}</h2>
                 {move || view! { <ProblemLinks problems=warnings() /> }}
             </div>
         </Show>

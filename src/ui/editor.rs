@@ -16,7 +16,7 @@ use wasm_bindgen::JsValue;
 
 use super::checked_fields::{CheckboxField, ErrorSummary, FieldMessage, RadioField, TextField};
 use super::editor_lists::AnyList;
-use super::{tr, State};
+use super::{label_of, tr, State};
 use crate::domain::inputs::{Assist, Status};
 use crate::domain::lang::{Lang, Text};
 use crate::domain::money::Money;
@@ -185,8 +185,6 @@ fn blank() -> PolicyData {
 /// The page.
 #[component]
 pub fn EditorPage() -> impl IntoView {
-    let state = State::get();
-    let lang = move || state.lang();
     let notices = policy::all();
     let first = notices.first().map_or_else(blank, |p| template(p));
     let draft = Draft { data: RwSignal::new(first), unread: RwSignal::new(Vec::new()), generation: RwSignal::new(0) };
@@ -218,8 +216,8 @@ pub fn EditorPage() -> impl IntoView {
     };
     view! {
         <div class="editor" data-testid="editor">
-            <h1>{move || L::editor::NOTICE_EDITOR_FOR_STAFF.get(lang())}</h1>
-            <p>{move || L::editor::FILL_IN_WHAT_THIS_YEAR.get(lang())}</p>
+            <h1>{label_of(L::editor::NOTICE_EDITOR_FOR_STAFF)}</h1>
+            <p>{label_of(L::editor::FILL_IN_WHAT_THIS_YEAR)}</p>
             <super::provenance::NoticesReport />
             <ErrorSummary problems attempt testid="editor-errors" />
             <TemplatePicker draft />
@@ -230,7 +228,7 @@ pub fn EditorPage() -> impl IntoView {
                         view! { <Fields draft problems /> }
                     }}
                     <button type="submit" class="button" data-testid="editor-download">
-                        {move || L::editor::CHECK_AND_DOWNLOAD_THE_NOTICE.get(lang())}
+                        {label_of(L::editor::CHECK_AND_DOWNLOAD_THE_NOTICE)}
                     </button>
                 </form>
                 <Preview draft />
@@ -276,8 +274,8 @@ fn TemplatePicker(draft: Draft) -> impl IntoView {
     let docs: Vec<String> = notices.iter().map(|p| p.document_number().to_string()).collect();
     view! {
         <div class="field">
-            <label class="field__label" for="ed-template">{move || L::editor::START_FROM_THIS_NOTICE.get(lang())}</label>
-            <p class="field__hint" id="ed-template-hint">{move || L::editor::CHOOSING_ONE_REPLACES_THE_DRAFT.get(lang())}</p>
+            <label class="field__label" for="ed-template">{label_of(L::editor::START_FROM_THIS_NOTICE)}</label>
+            <p class="field__hint" id="ed-template-hint">{label_of(L::editor::CHOOSING_ONE_REPLACES_THE_DRAFT)}</p>
             <select
                 class="field__input field__select"
                 id="ed-template"
@@ -472,8 +470,6 @@ fn Fields(draft: Draft, problems: RwSignal<Vec<FieldMessage>>) -> impl IntoView 
 /// The payment window and the benefit period, with the window's exceptions.
 #[component]
 fn DatesSection(draft: Draft, problems: RwSignal<Vec<FieldMessage>>) -> impl IntoView {
-    let state = State::get();
-    let lang = move || state.lang();
     let date_bind =
         |id: &'static str, shown: Option<chrono::NaiveDate>, set: fn(&mut PolicyData, Option<chrono::NaiveDate>) -> Result<(), Text>| {
             bound(draft, id, shown.map(|d| d.to_string()).unwrap_or_default(), move |d, v| set(d, read_date(v)?))
@@ -498,7 +494,7 @@ fn DatesSection(draft: Draft, problems: RwSignal<Vec<FieldMessage>>) -> impl Int
     let p = |id: &'static str| super::checked_fields::problem_of(problems, id);
     view! {
         <fieldset class="editor__section">
-            <legend class="field__legend"><h2 class="field__heading">{move || L::editor::PAYMENT_WINDOW_AND_BENEFIT_PERIOD.get(lang())}</h2></legend>
+            <legend class="field__legend"><h2 class="field__heading">{label_of(L::editor::PAYMENT_WINDOW_AND_BENEFIT_PERIOD)}</h2></legend>
             <TextField id="ed-window-start" label=Text::new("缴费期开始（年-月-日，未写明则留空）", "Payment window opens (year-month-day; empty where not stated)") bind=window_start problem=p("ed-window-start") width="field__input--10" />
             <TextField id="ed-window-end" label=Text::new("缴费截止（年-月-日）", "Payment deadline (year-month-day)") bind=window_end problem=p("ed-window-end") width="field__input--10" />
             {text_field!(draft, problems, "ed-window-clause", "缴费期出自的条款", "Clause of the payment window", |d| d.window.clause.clone(), |d, v| d.window.clause = v.trim().to_string())}
@@ -596,9 +592,9 @@ fn Preview(draft: Draft) -> impl IntoView {
     };
     view! {
         <aside class="editor__preview" aria-labelledby="ed-preview-title" data-testid="editor-preview">
-            <h2 id="ed-preview-title">{move || L::editor::THE_CALCULATOR_WITH_THIS_DRAFT.get(lang())}</h2>
+            <h2 id="ed-preview-title">{label_of(L::editor::THE_CALCULATOR_WITH_THIS_DRAFT)}</h2>
             <div class="field">
-                <label class="field__label" for="ed-preview-status">{move || L::editor::WHO_IS_ENROLLING.get(lang())}</label>
+                <label class="field__label" for="ed-preview-status">{label_of(L::editor::WHO_IS_ENROLLING)}</label>
                 <select class="field__input field__select" id="ed-preview-status" on:change=move |ev| {
                     if let Some(s) = Status::from_code(&event_target_value(&ev)) { status.set(s) }
                 }>
@@ -612,7 +608,7 @@ fn Preview(draft: Draft) -> impl IntoView {
                 let codes = p.assist_codes();
                 (!codes.is_empty()).then(|| view! {
                     <fieldset class="field">
-                        <legend class="field__legend">{move || L::editor::ASSISTANCE_IDENTITIES.get(lang())}</legend>
+                        <legend class="field__legend">{label_of(L::editor::ASSISTANCE_IDENTITIES)}</legend>
                         {codes.into_iter().map(|a| {
                             let id = format!("ed-preview-{}", a.code());
                             let label = a.label();
@@ -641,10 +637,10 @@ fn Preview(draft: Draft) -> impl IntoView {
                             {row("draft-net-payable", "最终个人负担", "Borne in the end", Some(out.net_payable.clone()))}
                         </tbody>
                     </table>
-                    <p class="field__hint">{move || L::editor::WORKED_OUT_FOR_THE_FIRST.get(lang())}</p>
+                    <p class="field__hint">{label_of(L::editor::WORKED_OUT_FOR_THE_FIRST)}</p>
                 }.into_any(),
                 None => view! {
-                    <p data-testid="draft-not-ready">{move || L::editor::THE_DRAFT_STILL_HAS_PROBLEMS.get(lang())}</p>
+                    <p data-testid="draft-not-ready">{label_of(L::editor::THE_DRAFT_STILL_HAS_PROBLEMS)}</p>
                 }.into_any(),
             }}
         </aside>
@@ -677,14 +673,14 @@ fn Instructions(name: String) -> impl IntoView {
         <section class="notice notice--success editor__done" role="status" data-testid="editor-instructions" data-file=name.clone()>
             <h2 class="notice__title">{move || crate::words::page::downloaded(&shown_name).get(lang()).to_string()}</h2>
             <ol>
-                <li>{move || L::editor::PUT_THE_FILE_IN_THIS.get(lang())}</li>
-                <li>{move || L::editor::PUT_INDEX_JSON_IN_THE.get(lang())}</li>
+                <li>{label_of(L::editor::PUT_THE_FILE_IN_THIS)}</li>
+                <li>{label_of(L::editor::PUT_INDEX_JSON_IN_THE)}</li>
             </ol>
             <pre class="editor__index" data-testid="editor-index">{index}</pre>
             <button type="button" class="button button--secondary" on:click=move |_| super::download::save("index.json", "application/json", &index_for_download)>
-                {move || L::editor::DOWNLOAD_INDEX_JSON.get(lang())}
+                {label_of(L::editor::DOWNLOAD_INDEX_JSON)}
             </button>
-            <p>{move || L::editor::OPEN_THE_SITE_AGAIN_THE.get(lang())}</p>
+            <p>{label_of(L::editor::OPEN_THE_SITE_AGAIN_THE)}</p>
         </section>
     }
 }

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 use super::checked_fields::{has_errors, problem_of, Bind, CheckboxField, ErrorSummary, FieldMessage, RadioField, SelectField, TextField};
 use super::url::today;
-use super::State;
+use super::{label_of, State};
 use crate::domain::forms::resident::{self, prefill_from_id, ResidentForm, ResidentRecord, Subsidy, IDENTITIES};
 use crate::domain::forms::unit::{self, UnitForm, UnitRecord};
 use crate::domain::forms::{problems, Checked, FieldError, FormField, IdDocType};
@@ -265,22 +265,20 @@ fn FormFrame(
 /// The buttons under a form: check, print, clear.
 #[component]
 fn FormButtons(prefix: &'static str, on_clear: Callback<()>) -> impl IntoView {
-    let state = State::get();
-    let lang = move || state.lang();
     view! {
         <div class="form-buttons no-print">
             <button type="submit" class="button" data-testid=format!("{prefix}-submit")>
-                {move || L::forms::CHECK_THE_FORM.get(lang())}
+                {label_of(L::forms::CHECK_THE_FORM)}
             </button>
             <button type="button" class="button button--secondary" data-testid=format!("{prefix}-print") on:click=move |_| print_page()>
-                {move || L::forms::PRINT.get(lang())}
+                {label_of(L::forms::PRINT)}
             </button>
             <button type="button" class="button button--secondary" data-testid=format!("{prefix}-clear") on:click=move |_| on_clear.run(())>
-                {move || L::forms::CLEAR_THE_FORM.get(lang())}
+                {label_of(L::forms::CLEAR_THE_FORM)}
             </button>
         </div>
         <p class="form-note no-print">
-            {move || L::forms::PRINTING_HAPPENS_ON_YOUR_OWN.get(lang())}
+            {label_of(L::forms::PRINTING_HAPPENS_ON_YOUR_OWN)}
         </p>
     }
 }
@@ -289,8 +287,6 @@ fn FormButtons(prefix: &'static str, on_clear: Callback<()>) -> impl IntoView {
 /// after each submit that finds no error, so keyboard and screen reader users land on it.
 #[component]
 fn CheckedOk(prefix: &'static str, messages: Memo<Vec<FieldMessage>>, accepted: Signal<bool>, attempt: RwSignal<u32>) -> impl IntoView {
-    let state = State::get();
-    let lang = move || state.lang();
     let node = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |prev: Option<u32>| {
         let n = attempt.get();
@@ -313,10 +309,10 @@ fn CheckedOk(prefix: &'static str, messages: Memo<Vec<FieldMessage>>, accepted: 
         <Show when=move || accepted.get()>
             <div class="notice notice--ok no-print" role="status" tabindex="-1" node_ref=node data-testid=format!("{prefix}-ok")>
                 <p class="notice__title">
-                    {move || L::forms::NO_ERRORS_FOUND.get(lang())}
+                    {label_of(L::forms::NO_ERRORS_FOUND)}
                 </p>
                 <p>
-                    {move || L::forms::YOU_CAN_PRINT_THE_FORM.get(lang())}
+                    {label_of(L::forms::YOU_CAN_PRINT_THE_FORM)}
                 </p>
             </div>
         </Show>
@@ -367,7 +363,7 @@ pub fn ResidentFormView() -> impl IntoView {
             <TextField id=F::Birth.id() label=Text::new("出生日期", "Date of birth") hint=Text::new("年-月-日，例如 2010-06-01。", "Year-month-day, for example 2010-06-01.") bind=text!(page, birth) problem=p(F::Birth) width="field__input--10" />
             <TextField id=F::Phone.id() label=Text::new("联系电话", "Phone number") hint=Text::new("手机号码，或带区号的固定电话。", "A mobile number, or a landline with its area code.") bind=text!(page, phone) problem=p(F::Phone) input_type="tel" width="field__input--20" />
             <fieldset class="field field--group">
-                <legend class="field__legend">{move || L::forms::HUKOU_PLACE_OR_WHERE_THE.get(lang())}</legend>
+                <legend class="field__legend">{label_of(L::forms::HUKOU_PLACE_OR_WHERE_THE)}</legend>
                 <TextField id=F::Province.id() label=Text::new("省（自治区、直辖市）", "Province") bind=text!(page, province) problem=p(F::Province) width="field__input--20" />
                 <TextField id=F::City.id() label=Text::new("市（州）", "City") bind=text!(page, city) problem=p(F::City) width="field__input--20" />
                 <TextField id=F::County.id() label=Text::new("区（县）", "District or county") bind=text!(page, county) problem=p(F::County) width="field__input--20" />
@@ -413,7 +409,7 @@ fn PrefillFromId(form: RwSignal<ResidentForm>, note: RwSignal<Option<Result<(), 
     view! {
         <div class="prefill no-print">
             <button type="button" class="button button--secondary" data-testid="rf-prefill" on:click=prefill>
-                {move || L::forms::FILL_IN_SEX_AND_DATE.get(lang())}
+                {label_of(L::forms::FILL_IN_SEX_AND_DATE)}
             </button>
             <p class="prefill__note" role="status" data-testid="rf-prefill-note">
                 {move || note.with(|r| r.as_ref().map(|r| match r {
@@ -452,13 +448,13 @@ pub fn UnitFormView() -> impl IntoView {
             on_clear=Callback::new(move |_| page.clear(UnitForm::blank()))
         >
             <fieldset class="field field--group">
-                <legend class="field__legend">{move || L::forms::ACCOUNT.get(lang())}</legend>
+                <legend class="field__legend">{label_of(L::forms::ACCOUNT)}</legend>
                 <TextField id=F::Account.id() label=Text::new("单位账号", "Unit account name") hint=Text::new("8至20位，由数字、字母组成。", "8 to 20 letters and digits.") bind=text!(page, account) problem=p(F::Account) width="field__input--20" />
                 <TextField id=F::Password.id() label=Text::new("密码", "Password") hint=pw_hint() bind=text!(page, password) problem=p(F::Password) input_type="password" autocomplete="new-password" width="field__input--20" no_print=true />
                 <TextField id=F::PasswordConfirm.id() label=Text::new("确认密码", "Confirm the password") bind=text!(page, password_confirm) problem=p(F::PasswordConfirm) input_type="password" autocomplete="new-password" width="field__input--20" no_print=true />
             </fieldset>
             <fieldset class="field field--group">
-                <legend class="field__legend">{move || L::forms::UNIT.get(lang())}</legend>
+                <legend class="field__legend">{label_of(L::forms::UNIT)}</legend>
                 <TextField id=F::Uscc.id() label=Text::new("统一社会信用代码", "Unified social credit code") hint=Text::new("18位，见营业执照或登记证书，例如 91350100M000100Y43。", "18 characters, on the business licence or registration certificate, for example 91350100M000100Y43.") bind=text!(page, uscc) problem=p(F::Uscc) width="field__input--20" />
                 <TextField id=F::UnitName.id() label=Text::new("单位名称", "Unit name") bind=text!(page, unit_name) problem=p(F::UnitName) />
                 <TextField id=F::UnitAddress.id() label=Text::new("单位通讯地址", "Unit postal address") bind=text!(page, unit_address) problem=p(F::UnitAddress) />
@@ -468,7 +464,7 @@ pub fn UnitFormView() -> impl IntoView {
                 <TextField id=F::LegalMobile.id() label=Text::new("法定代表人手机号", "Legal representative's mobile number") bind=text!(page, legal_mobile) problem=p(F::LegalMobile) input_type="tel" width="field__input--20" />
             </fieldset>
             <fieldset class="field field--group">
-                <legend class="field__legend">{move || L::forms::AGENT.get(lang())}</legend>
+                <legend class="field__legend">{label_of(L::forms::AGENT)}</legend>
                 <TextField id=F::AgentName.id() label=Text::new("经办人姓名", "Agent's name") bind=text!(page, agent_name) problem=p(F::AgentName) width="field__input--20" />
                 <SelectField id=F::AgentIdType.id() label=Text::new("经办人证件类型", "Agent's document type") options=doc_types() bind=choice_of!(page, agent_id_type) problem=p(F::AgentIdType) />
                 <TextField id=F::AgentIdNumber.id() label=Text::new("经办人证件号码", "Agent's document number") bind=text!(page, agent_id_number) problem=p(F::AgentIdNumber) width="field__input--20" />

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::notices::NoticePicker;
 use super::result::{unknown_note, window_summary, ActionBar, ActionWords, Cite, Figure};
-use super::{tr, url, State};
+use super::{label_of, tr, url, State};
 use crate::domain::calendar;
 use crate::domain::household::{self, calculate_household, Household, HouseholdOutcome, Member, Route, Total, MAX_LABEL, MAX_MEMBERS};
 use crate::domain::inputs::{Assist, Coded, Status};
@@ -41,7 +41,6 @@ fn edit(state: State, i: usize, change: impl FnOnce(&mut Member)) {
 #[component]
 pub fn HouseholdPage() -> impl IntoView {
     let state = State::get();
-    let lang = move || state.lang();
     // Rows are rebuilt only when the number of members or the notice changes, so typing and
     // ticking keep focus; each row reads its own member.
     let shape = Memo::new(move |_| state.0.with(|q| (q.members.len(), q.region, q.year)));
@@ -51,9 +50,9 @@ pub fn HouseholdPage() -> impl IntoView {
             <form class="calc__questions household__questions" on:submit=|ev| ev.prevent_default()>
                 <NoticePicker />
                 <section class="household__members" aria-labelledby="hh-members-heading">
-                    <h2 id="hh-members-heading">{move || L::household::FAMILY_MEMBERS.get(lang())}</h2>
+                    <h2 id="hh-members-heading">{label_of(L::household::FAMILY_MEMBERS)}</h2>
                     <p class="field__hint">
-                        {move || L::household::GIVE_EACH_MEMBER_A_NAME.get(lang())}
+                        {label_of(L::household::GIVE_EACH_MEMBER_A_NAME)}
                     </p>
                     {move || {
                         let (count, _, _) = shape.get();
@@ -70,11 +69,11 @@ pub fn HouseholdPage() -> impl IntoView {
                             }
                         })
                     >
-                        {move || L::household::ADD_A_MEMBER.get(lang())}
+                        {label_of(L::household::ADD_A_MEMBER)}
                     </button>
                     <Show when=move || state.0.with(|q| !q.members.is_empty() && chosen(q).is_some())>
                         <p class="calc__family no-print">
-                            <a href="#result" data-testid="household-jump">{move || L::household::SEE_THE_FAMILY_S_RESULT.get(lang())}</a>
+                            <a href="#result" data-testid="household-jump">{label_of(L::household::SEE_THE_FAMILY_S_RESULT)}</a>
                         </p>
                     </Show>
                 </section>
@@ -107,7 +106,7 @@ fn HouseholdAnswerBar() -> impl IntoView {
             view! {
                 <a class="answer-bar no-print" href="#result" data-testid="answer-bar">
                     <span class="answer-bar__text">{text}</span>
-                    <span class="answer-bar__go">{move || L::household::SEE_THE_FAMILY_S_RESULT.get(lang())}</span>
+                    <span class="answer-bar__go">{label_of(L::household::SEE_THE_FAMILY_S_RESULT)}</span>
                 </a>
             }
         })
@@ -137,7 +136,7 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
     let hukou = asks_hukou.then(|| {
         view! {
             <div class="field">
-                <label class="field__label" for=id("hukou")>{move || L::household::HUKOU_TYPE_OPTIONAL.get(lang())}</label>
+                <label class="field__label" for=id("hukou")>{label_of(L::household::HUKOU_TYPE_OPTIONAL)}</label>
                 <CodedSelect id=id("hukou") testid="household-hukou" none=("不清楚", "Not sure") current=move || member().hukou
                     set=move |v| edit(state, i, |m| m.hukou = v) />
             </div>
@@ -146,7 +145,7 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
     let birth = asks_birth.then(|| {
         view! {
             <div class="field">
-                <label class="field__label" for=id("birth")>{move || L::household::DATE_OF_BIRTH_OPTIONAL_NEEDED.get(lang())}</label>
+                <label class="field__label" for=id("birth")>{label_of(L::household::DATE_OF_BIRTH_OPTIONAL_NEEDED)}</label>
                 <input
                     class="field__input field__input--date"
                     type="date"
@@ -164,7 +163,7 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
         <fieldset class="field household__member" data-testid="household-member-form">
             <legend class="field__legend">{name}</legend>
             <div class="field">
-                <label class="field__label" for=id("label")>{move || L::household::NAME_OPTIONAL.get(lang())}</label>
+                <label class="field__label" for=id("label")>{label_of(L::household::NAME_OPTIONAL)}</label>
                 <input
                     class="field__input"
                     type="text"
@@ -181,13 +180,13 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
                 />
             </div>
             <div class="field">
-                <label class="field__label" for=id("status")>{move || L::household::WHO_IS_ENROLLING.get(lang())}</label>
+                <label class="field__label" for=id("status")>{label_of(L::household::WHO_IS_ENROLLING)}</label>
                 <CodedSelect id=id("status") testid="household-status" none=("请选择", "Choose") current=move || member().status
                     set=move |v| edit(state, i, |m| m.status = v) />
             </div>
             {hukou}
             <fieldset class="field">
-                <legend class="field__label">{move || L::household::ASSISTANCE_IDENTITIES_OPTIONAL_TICK_ALL.get(lang())}</legend>
+                <legend class="field__label">{label_of(L::household::ASSISTANCE_IDENTITIES_OPTIONAL_TICK_ALL)}</legend>
                 {offered.into_iter().map(|a| {
                     let box_id = id(a.code());
                     view! {
@@ -218,17 +217,17 @@ fn MemberRow(index: usize, count: usize) -> impl IntoView {
                 <button type="button" class="button button--secondary" disabled={i == 0}
                     aria-label=move || format!("{}{}", L::household::MOVE_UP.get(lang()), name())
                     on:click=move |_| state.update(|q| if i > 0 && i < q.members.len() { q.members.swap(i, i - 1) })>
-                    {move || L::household::MOVE_UP_2.get(lang())}
+                    {label_of(L::household::MOVE_UP_2)}
                 </button>
                 <button type="button" class="button button--secondary" disabled={i + 1 >= count}
                     aria-label=move || format!("{}{}", L::household::MOVE_DOWN.get(lang()), name())
                     on:click=move |_| state.update(|q| if i + 1 < q.members.len() { q.members.swap(i, i + 1) })>
-                    {move || L::household::MOVE_DOWN_2.get(lang())}
+                    {label_of(L::household::MOVE_DOWN_2)}
                 </button>
                 <button type="button" class="button button--secondary" data-testid="household-remove"
                     aria-label=move || format!("{}{}", L::household::REMOVE.get(lang()), name())
                     on:click=move |_| state.update(|q| if i < q.members.len() { q.members.remove(i); })>
-                    {move || L::household::REMOVE_2.get(lang())}
+                    {label_of(L::household::REMOVE_2)}
                 </button>
             </div>
         </fieldset>
@@ -244,7 +243,7 @@ fn TotalFigure(testid: &'static str, total: Total) -> impl IntoView {
         <span class="figure" data-testid=testid data-value=total.data_value() data-min=range.map(|r| r.0.plain()) data-max=range.map(|r| r.1.plain())>
             <span class=if matches!(total, Total::Unknown) { "figure__unknown" } else { "figure__value" }>{move || total.text(lang())}</span>
             {range.map(|_| view! {
-                <span class="figure__depends">{move || L::household::A_MEMBER_S_AMOUNT_DEPENDS.get(lang())}</span>
+                <span class="figure__depends">{label_of(L::household::A_MEMBER_S_AMOUNT_DEPENDS)}</span>
             })}
         </span>
     }
@@ -262,7 +261,7 @@ fn HouseholdResult() -> impl IntoView {
     let result = Memo::new(move |_| state.0.with(outcome_for));
     view! {
         <section class="result" id="result" aria-labelledby="result-heading">
-            <h2 id="result-heading" class="result__heading">{move || L::household::YOUR_FAMILY_S_RESULT.get(lang())}</h2>
+            <h2 id="result-heading" class="result__heading">{label_of(L::household::YOUR_FAMILY_S_RESULT)}</h2>
             {move || match result.get() {
                 None => {
                     let text = state.0.with(|q| if chosen(q).is_none() {
@@ -319,22 +318,22 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
         })}
         <div class="headline" data-testid="household-totals" aria-live="polite" aria-atomic="true">
             <div class="headline__item">
-                <p class="headline__label">{move || L::household::YOUR_FAMILY_PAYS_AT_PAYMENT.get(lang())}</p>
+                <p class="headline__label">{label_of(L::household::YOUR_FAMILY_PAYS_AT_PAYMENT)}</p>
                 <p class="headline__figure"><TotalFigure testid="household-total-pay-now" total=h.pay_now /></p>
             </div>
             <div class="headline__item">
-                <p class="headline__label">{move || L::household::WHAT_YOUR_FAMILY_BEARS_IN.get(lang())}</p>
+                <p class="headline__label">{label_of(L::household::WHAT_YOUR_FAMILY_BEARS_IN)}</p>
                 <p class="headline__figure"><TotalFigure testid="household-total-net-payable" total=h.net_payable /></p>
             </div>
         </div>
         {h.government_subsidy.map(|t| view! {
             <p>
-                {move || L::household::GOVERNMENT_SUBSIDY_IN_TOTAL.get(lang())}
+                {label_of(L::household::GOVERNMENT_SUBSIDY_IN_TOTAL)}
                 <TotalFigure testid="household-total-government-subsidy" total=t />
             </p>
         })}
         <section class="result__section">
-            <h3>{move || L::household::BY_WHERE_AND_HOW_YOU.get(lang())}</h3>
+            <h3>{label_of(L::household::BY_WHERE_AND_HOW_YOU)}</h3>
             <ul data-testid="household-groups">
                 {groups.into_iter().map(|g| {
                     let n = g.members.len();
@@ -362,7 +361,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
             let hh = hh.clone();
             view! {
                 <section class="result__section">
-                    <h3>{move || L::household::LAST_DAYS_TO_PAY_EARLIEST.get(lang())}</h3>
+                    <h3>{label_of(L::household::LAST_DAYS_TO_PAY_EARLIEST)}</h3>
                     <ol data-testid="household-due">
                         {due.into_iter().map(|d| {
                             let hh = hh.clone();
@@ -374,7 +373,7 @@ fn HouseholdOutcomeView(h: HouseholdOutcome) -> impl IntoView {
             }
         })}
         <section class="result__section">
-            <h3>{move || L::household::EACH_MEMBER.get(lang())}</h3>
+            <h3>{label_of(L::household::EACH_MEMBER)}</h3>
             {h.members.iter().map(|m| view! { <MemberAnswer m=m.clone() /> }).collect_view()}
         </section>
         <ActionBar words save />
@@ -429,25 +428,25 @@ fn MemberAnswer(m: household::MemberOutcome) -> impl IntoView {
             {not_covered}
             <div class="headline">
                 <div class="headline__item">
-                    <p class="headline__label">{move || L::household::PAYS_AT_PAYMENT_TIME.get(lang())}</p>
+                    <p class="headline__label">{label_of(L::household::PAYS_AT_PAYMENT_TIME)}</p>
                     <p class="headline__figure"><Figure testid="pay-now" amount=pay_now /></p>
                     {pay_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
                 </div>
                 <div class="headline__item">
-                    <p class="headline__label">{move || L::household::BEARS_IN_THE_END.get(lang())}</p>
+                    <p class="headline__label">{label_of(L::household::BEARS_IN_THE_END)}</p>
                     <p class="headline__figure"><Figure testid="net-payable" amount=net /></p>
                     {net_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
                 </div>
             </div>
             <p class=format!("deadline deadline--{state_code}") data-testid="deadline" data-state=state_code data-days-left=days_left>
-                <strong>{move || L::household::BY_WHEN.get(lang())}</strong>{move || window_summary(&window, lang())}
+                <strong>{label_of(L::household::BY_WHEN)}</strong>{move || window_summary(&window, lang())}
             </p>
             <div data-testid="channel">
-                <p><strong>{move || L::household::WHERE_AND_HOW_TO_ENROLL.get(lang())}</strong></p>
+                <p><strong>{label_of(L::household::WHERE_AND_HOW_TO_ENROLL)}</strong></p>
                 <ul class="steps">{steps}</ul>
             </div>
             <p class="result__source">
-                <strong>{move || L::household::SOURCES.get(lang())}</strong>
+                <strong>{label_of(L::household::SOURCES)}</strong>
                 {citations.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}
             </p>
         </details>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::forms::{store, ResidentFormView, Sub, UnitFormView};
 use super::url::today;
-use super::{tr, State};
+use super::{label_of, tr, State};
 use crate::domain::id::{detect_and_parse, IdCheck, IdError, IdInfo, IdKind};
 use crate::words::id as words;
 
@@ -33,8 +33,8 @@ pub fn IdPage() -> impl IntoView {
     };
     view! {
         <div class="idpage">
-            <h1 class="idpage__title no-print">{move || L::idcheck::CHECK_IDENTITY_NUMBERS_AND_REGISTRATION.get(lang())}</h1>
-            <nav class="subnav no-print" aria-label=move || L::idcheck::WHAT_TO_CHECK.get(lang())>
+            <h1 class="idpage__title no-print">{label_of(L::idcheck::CHECK_IDENTITY_NUMBERS_AND_REGISTRATION)}</h1>
+            <nav class="subnav no-print" aria-label=label_of(L::idcheck::WHAT_TO_CHECK)>
                 {tab(Sub::Check, "id-tab-check", "证件号码核验", "Identity number")}
                 {tab(Sub::Resident, "id-tab-resident", "居民参保登记表（甘州区）", "Resident registration form (Ganzhou District)")}
                 {tab(Sub::Unit, "id-tab-unit", "单位网厅注册（广州）", "Unit portal registration (Guangzhou)")}
@@ -51,8 +51,6 @@ pub fn IdPage() -> impl IntoView {
 /// One field for any identity number, checked on submit; the result below it.
 #[component]
 fn IdCheckForm() -> impl IntoView {
-    let state = State::get();
-    let lang = move || state.lang();
     let (input, checked): (RwSignal<String>, RwSignal<Option<String>>) =
         store(|s| (s.id_input.clone().into(), s.id_checked.clone().into()));
     let result = Memo::new(move |_| checked.get().map(|s| detect_and_parse(&s, today())));
@@ -63,12 +61,12 @@ fn IdCheckForm() -> impl IntoView {
     };
     view! {
         <section class="form-page" aria-labelledby="idc-title">
-            <h2 id="idc-title" class="form-page__title">{move || L::idcheck::CHECK_AN_IDENTITY_NUMBER.get(lang())}</h2>
+            <h2 id="idc-title" class="form-page__title">{label_of(L::idcheck::CHECK_AN_IDENTITY_NUMBER)}</h2>
             <form class="form idcheck" novalidate autocomplete="off" on:submit=on_submit>
                 <div class="field" class:field--error=invalid>
-                    <label class="field__label" for="id-input">{move || L::idcheck::IDENTITY_NUMBER.get(lang())}</label>
+                    <label class="field__label" for="id-input">{label_of(L::idcheck::IDENTITY_NUMBER)}</label>
                     <p class="field__hint" id="id-input-hint">
-                        {move || L::idcheck::A_RESIDENT_ID_NUMBER_18.get(lang())}
+                        {label_of(L::idcheck::A_RESIDENT_ID_NUMBER_18)}
                     </p>
                     <input
                         class="field__input field__input--20 idcheck__input"
@@ -85,7 +83,7 @@ fn IdCheckForm() -> impl IntoView {
                         on:input=move |ev| input.set(event_target_value(&ev))
                     />
                 </div>
-                <button type="submit" class="button" data-testid="id-submit">{move || L::idcheck::CHECK.get(lang())}</button>
+                <button type="submit" class="button" data-testid="id-submit">{label_of(L::idcheck::CHECK)}</button>
             </form>
             <div class="idcheck__live" role="status" aria-live="polite">
                 {move || result.get().map(|r| view! { <IdResult check=r /> })}
@@ -112,7 +110,7 @@ fn IdResult(check: IdCheck) -> impl IntoView {
                 {move || words::checked_as(kind, lang())}
                 {(!normalised.is_empty()).then(|| view! {
                     " "
-                    {move || L::idcheck::WHAT_YOU_ENTERED_WITHOUT_SPACES.get(lang())}
+                    {label_of(L::idcheck::WHAT_YOU_ENTERED_WITHOUT_SPACES)}
                     <code class="id-result__number">{normalised.clone()}</code>
                 })}
             </p>
@@ -153,9 +151,9 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
     let lang = move || state.lang();
     let kind = info.kind;
     let title = move || words::valid_title(kind, lang());
-    let birth = info.data_birth().map(|b| row(move || L::idcheck::DATE_OF_BIRTH.get(lang()), b, "id-birth"));
-    let age = info.age.map(|a| row(move || L::idcheck::AGE_TODAY.get(lang()), move || words::age(a, lang()), "id-age"));
-    let sex = info.sex.map(|s| row(move || L::idcheck::SEX.get(lang()), move || words::sex(s, lang()), "id-sex"));
+    let birth = info.data_birth().map(|b| row(label_of(L::idcheck::DATE_OF_BIRTH), b, "id-birth"));
+    let age = info.age.map(|a| row(label_of(L::idcheck::AGE_TODAY), move || words::age(a, lang()), "id-age"));
+    let sex = info.sex.map(|s| row(label_of(L::idcheck::SEX), move || words::sex(s, lang()), "id-sex"));
     let region = info.region.clone().map(|r| {
         let parts = move || words::division(&r, lang());
         // Only a resident ID's region is a hukou place: a permanent residence ID names the
@@ -170,12 +168,12 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
     let converted = info
         .converted
         .clone()
-        .map(|c| row(move || L::idcheck::THE_MATCHING_18_CHARACTER_NUMBER.get(lang()), view! { <code>{c}</code> }, "id-converted"));
+        .map(|c| row(label_of(L::idcheck::THE_MATCHING_18_CHARACTER_NUMBER), view! { <code>{c}</code> }, "id-converted"));
     let warnings = (!info.warnings.is_empty()).then(|| {
         let ws = info.warnings.clone();
         view! {
             <div class="notice notice--warning id-result__warnings" data-testid="id-warnings">
-                <h4 class="notice__title">{move || L::idcheck::PLEASE_NOTE.get(lang())}</h4>
+                <h4 class="notice__title">{label_of(L::idcheck::PLEASE_NOTE)}</h4>
                 <ul class="notice__list">
                     {ws.into_iter().map(|w| { let code = w.code(); view! { <li data-code=code>{move || words::warning(&w, lang())}</li> } }).collect_view()}
                 </ul>
@@ -186,13 +184,13 @@ fn ValidDetails(info: IdInfo) -> impl IntoView {
     view! {
         <h3 class="id-result__title">{title}</h3>
         <dl class="summary-list">
-            {row(move || L::idcheck::KIND_OF_NUMBER.get(lang()), move || words::kind_label(kind, lang()), "id-kind")}
+            {row(label_of(L::idcheck::KIND_OF_NUMBER), move || words::kind_label(kind, lang()), "id-kind")}
             {row(
-                move || L::idcheck::NORMALISED_GROUPED_FOR_CHECKING.get(lang()),
+                label_of(L::idcheck::NORMALISED_GROUPED_FOR_CHECKING),
                 view! { <code data-testid="id-normalised">{normalised}</code> " (" <code>{formatted}</code> ")" },
                 "id-formatted",
             )}
-            {row(move || L::idcheck::MASKED.get(lang()), view! { <code data-testid="id-masked">{masked}</code> }, "id-masked-row")}
+            {row(label_of(L::idcheck::MASKED), view! { <code data-testid="id-masked">{masked}</code> }, "id-masked-row")}
             {birth}
             {age}
             {sex}

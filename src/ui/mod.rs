@@ -143,6 +143,14 @@ pub fn start_reading_notices(tools: Tools, wait: bool) {
     english::start_when_ready(needs(tools, lang), move || notices_loader::mount_reading(app, at_once, !wait));
 }
 
+/// `label` in the page's language, following it. One closure type for every label, so the
+/// code that renders a text that changes with the language is compiled once, not once per
+/// label (a few KB of every tool's download).
+pub fn label_of(label: crate::words::labels::Label) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+    let state = State::get();
+    move || label.get(state.lang())
+}
+
 /// The page state, shared through context: one signal, mirrored into the URL, and the
 /// question whose answer made the current history entry.
 #[derive(Clone, Copy)]

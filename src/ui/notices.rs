@@ -3,7 +3,7 @@
 use crate::words::labels as L;
 use leptos::prelude::*;
 
-use super::State;
+use super::{label_of, State};
 use crate::domain::policy;
 
 /// The list of notices as radio buttons; a pick sets `region` and `year` in the URL.
@@ -18,10 +18,10 @@ pub fn NoticePicker() -> impl IntoView {
     view! {
         <fieldset class="field field--radios" data-testid="notice-picker">
             <legend class="field__legend">
-                <h1 class="field__heading">{move || L::notices::CHOOSE_YOUR_REGION_AND_THE.get(lang())}</h1>
+                <h1 class="field__heading">{label_of(L::notices::CHOOSE_YOUR_REGION_AND_THE)}</h1>
             </legend>
             <p class="field__hint" id="notice-hint">
-                {move || L::notices::GUANGDONG_NOTICES_ARE_NAMED_BY.get(lang())}
+                {label_of(L::notices::GUANGDONG_NOTICES_ARE_NAMED_BY)}
             </p>
             <div class="radios" aria-describedby="notice-hint">
                 {move || policy::all()

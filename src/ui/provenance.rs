@@ -5,7 +5,7 @@
 use crate::words::labels as L;
 use leptos::prelude::*;
 
-use super::{tr, State};
+use super::{label_of, tr, State};
 use crate::domain::policy::{self, Origin, PolicyKey};
 
 /// The marks of published notices, given (as context) only by the files that read
@@ -90,7 +90,7 @@ pub fn NoticesReport() -> impl IntoView {
                 <summary>
                     {move || crate::words::page::files_rejected(count).get(lang()).to_string()}
                 </summary>
-                <p>{move || L::provenance::EVERY_OTHER_NOTICE_KEEPS_WORKING.get(lang())}</p>
+                <p>{label_of(L::provenance::EVERY_OTHER_NOTICE_KEEPS_WORKING)}</p>
                 <ul class="notices-report__files">
                     {rejected.into_iter().map(|r| {
                         let file = r.file.clone();
@@ -128,7 +128,7 @@ pub fn NoticesReportLink() -> impl IntoView {
             <p class="notices-report" data-testid="notices-report-link" data-rejected=count.to_string() data-files=files.join(" ")>
                 {move || format!("{}{}", crate::words::page::files_rejected(count).get(lang()), tr(lang(), "。", "."))}
                 " "
-                <a href=href>{move || L::provenance::SEE_WHY_IN_THE_NOTICE.get(lang())}</a>
+                <a href=href>{label_of(L::provenance::SEE_WHY_IN_THE_NOTICE)}</a>
             </p>
         }
     })

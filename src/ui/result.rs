@@ -5,7 +5,7 @@
 use crate::words::labels as L;
 use leptos::prelude::*;
 
-use super::{tr, url, State};
+use super::{label_of, tr, url, State};
 use crate::domain::calendar;
 use crate::domain::lang::{format_date, Lang, Text};
 use crate::domain::policy::{
@@ -49,7 +49,7 @@ pub fn CalcResult() -> impl IntoView {
     let lang = move || state.lang();
     view! {
         <section class="result" id="result" aria-labelledby="result-heading">
-            <h2 id="result-heading" class="result__heading">{move || L::result::YOUR_RESULT.get(lang())}</h2>
+            <h2 id="result-heading" class="result__heading">{label_of(L::result::YOUR_RESULT)}</h2>
             {move || match result.get() {
                 None => {
                     let need = state.0.with(|q| missing(q, lang()));
@@ -71,7 +71,6 @@ pub fn CalcResult() -> impl IntoView {
 /// only the user's answer is missing, `data-min` and `data-max` carry the possible range.
 #[component]
 pub(super) fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
-    let lang = move || State::get().lang();
     let value = amount.data_value();
     let provisional = amount.is_provisional().then_some("true");
     let range = amount.range();
@@ -80,15 +79,15 @@ pub(super) fn Figure(testid: &'static str, amount: Amount) -> impl IntoView {
         (Some(m), _) => view! { <span class="figure__value">{m.to_string()}</span> }.into_any(),
         (None, Some((lo, hi))) => view! {
             <span class="figure__value figure__value--range">{format!("{lo} – {hi}")}</span>
-            <span class="figure__depends">{move || L::result::DEPENDS_ON_YOUR_ANSWER.get(lang())}</span>
+            <span class="figure__depends">{label_of(L::result::DEPENDS_ON_YOUR_ANSWER)}</span>
         }
         .into_any(),
-        (None, None) => view! { <span class="figure__unknown">{move || L::result::NOT_STATED_IN_THE_NOTICE.get(lang())}</span> }.into_any(),
+        (None, None) => view! { <span class="figure__unknown">{label_of(L::result::NOT_STATED_IN_THE_NOTICE)}</span> }.into_any(),
     };
     view! {
         <span class="figure" data-testid=testid data-value=value data-min=min data-max=max data-provisional=provisional>
             {shown}
-            {provisional.map(|_| view! { <span class="tag tag--warning">{move || L::result::PROVISIONAL.get(lang())}</span> })}
+            {provisional.map(|_| view! { <span class="tag tag--warning">{label_of(L::result::PROVISIONAL)}</span> })}
         </span>
     }
 }
@@ -124,7 +123,7 @@ fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
     let Some(policy) = policy::find(outcome.key) else {
-        return view! { <p class="result__prompt">{move || L::result::THIS_NOTICE_CANNOT_BE_FOUND.get(lang())}</p> }.into_any();
+        return view! { <p class="result__prompt">{label_of(L::result::THIS_NOTICE_CANNOT_BE_FOUND)}</p> }.into_any();
     };
     let past = policy.is_past(input.date);
     let benefit_year = policy.benefit_year();
@@ -146,7 +145,7 @@ fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
                 <p class="notice__title">
                     {move || crate::words::page::out_of_date(&years).get(lang()).to_string()}
                 </p>
-                <p>{move || L::result::WHAT_FOLLOWS_SHOWS_THE_RULES.get(lang())}</p>
+                <p>{label_of(L::result::WHAT_FOLLOWS_SHOWS_THE_RULES)}</p>
             </div>
         }
     });
@@ -155,7 +154,7 @@ fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
             let (reason, ask, citation) = (reason.clone(), ask.text(), citation.clone());
             view! {
                 <div class="notice notice--warning" data-testid="not-covered" aria-live="polite" aria-atomic="true">
-                    <p class="notice__title">{move || L::result::THIS_NOTICE_DOES_NOT_COVER.get(lang())}</p>
+                    <p class="notice__title">{label_of(L::result::THIS_NOTICE_DOES_NOT_COVER)}</p>
                     <p>{move || reason.get(lang()).to_string()}</p>
                     <p>{move || ask.get(lang()).to_string()}</p>
                     <p class="result__source"><Cite citation /></p>
@@ -188,14 +187,14 @@ fn covered(outcome: &Outcome, input: &CalcInput, note: Option<Text>) -> impl Int
         <Channels outcome=outcome.clone() />
         <Deadline outcome=outcome.clone() />
         <details class="details result__more" data-testid="more-breakdown">
-            <summary>{move || L::result::BREAKDOWN_AND_ASSISTANCE.get(lang())}</summary>
+            <summary>{label_of(L::result::BREAKDOWN_AND_ASSISTANCE)}</summary>
             {note.map(|n| view! { <p class="result__note no-print" data-testid="scope">{move || n.get(lang()).to_string()}</p> })}
             <Breakdown outcome=outcome.clone() />
             <Reimbursement outcome=outcome.clone() />
         </details>
         {(!pays_nothing).then(|| view! {
             <details class="details result__more">
-                <summary>{move || L::result::REFUNDS.get(lang())}</summary>
+                <summary>{label_of(L::result::REFUNDS)}</summary>
                 <Refunds outcome=outcome.clone() input=input.clone() />
             </details>
         })}
@@ -215,21 +214,21 @@ fn YourAnswers(input: CalcInput) -> impl IntoView {
     let _ = q;
     view! {
         <section class="print-only your-answers" data-testid="your-answers">
-            <h3>{move || L::result::YOUR_ANSWERS.get(lang())}</h3>
+            <h3>{label_of(L::result::YOUR_ANSWERS)}</h3>
             <dl class="answers">
                 {notice.map(|(region, year, doc)| view! {
-                    <dt>{move || L::result::NOTICE.get(lang())}</dt>
+                    <dt>{label_of(L::result::NOTICE)}</dt>
                     <dd>{move || format!("{} · {} · {}", region.get(lang()), year, doc)}</dd>
                 })}
-                <dt>{move || L::result::WHO_IS_ENROLLING_2.get(lang())}</dt>
+                <dt>{label_of(L::result::WHO_IS_ENROLLING_2)}</dt>
                 <dd>{move || status.get(lang()).to_string()}</dd>
-                {hukou.map(|h| view! { <dt>{move || L::result::HUKOU.get(lang())}</dt><dd>{move || h.get(lang()).to_string()}</dd> })}
-                <dt>{move || L::result::ASSISTANCE_IDENTITIES.get(lang())}</dt>
+                {hukou.map(|h| view! { <dt>{label_of(L::result::HUKOU)}</dt><dd>{move || h.get(lang()).to_string()}</dd> })}
+                <dt>{label_of(L::result::ASSISTANCE_IDENTITIES)}</dt>
                 <dd>{move || if assist.is_empty() { L::result::NONE.get(lang()).to_string() } else { assist.iter().map(|a| a.get(lang()).to_string()).collect::<Vec<_>>().join(tr(lang(), "、", "; ")) }}</dd>
-                {birth.map(|b| view! { <dt>{move || L::result::DATE_OF_BIRTH.get(lang())}</dt><dd>{move || format_date(b, lang())}</dd> })}
-                <dt>{move || L::result::DEADLINES_EXPLAINED_AS_OF.get(lang())}</dt>
+                {birth.map(|b| view! { <dt>{label_of(L::result::DATE_OF_BIRTH)}</dt><dd>{move || format_date(b, lang())}</dd> })}
+                <dt>{label_of(L::result::DEADLINES_EXPLAINED_AS_OF)}</dt>
                 <dd>{move || format_date(date, lang())}</dd>
-                <dt>{move || L::result::PRINTED_ON.get(lang())}</dt>
+                <dt>{label_of(L::result::PRINTED_ON)}</dt>
                 <dd>{move || format_date(printed, lang())}</dd>
             </dl>
         </section>
@@ -245,12 +244,12 @@ fn Sources(outcome: Outcome) -> impl IntoView {
     let citations = outcome.citations();
     view! {
         <details class="details result__more no-print">
-            <summary>{move || L::result::SOURCES.get(lang())}</summary>
+            <summary>{label_of(L::result::SOURCES)}</summary>
             {title.map(|(title, supplied)| view! {
                 <p class="field__hint">
                     {move || title.get(lang()).to_string()}
                     {supplied.then(|| view! {
-                        <span data-testid="title-supplied">{move || L::result::A_DESCRIPTION_SUPPLIED_BY_THIS.get(lang())}</span>
+                        <span data-testid="title-supplied">{label_of(L::result::A_DESCRIPTION_SUPPLIED_BY_THIS)}</span>
                     })}
                 </p>
             })}
@@ -277,7 +276,7 @@ fn StaffDates(outcome: Outcome) -> impl IntoView {
         };
         view! {
             <details class="details result__more no-print" data-testid="staff-dates">
-                <summary>{move || L::result::FOR_SCHOOLS_AND_OFFICES_THE.get(lang())}</summary>
+                <summary>{label_of(L::result::FOR_SCHOOLS_AND_OFFICES_THE)}</summary>
                 <ul>
                     {tasks.into_iter().map(|t| {
                         let (who, text, cite, date, passed) = (t.who.clone(), t.text.clone(), t.date.citation.clone(), t.date.value, t.passed);
@@ -290,7 +289,7 @@ fn StaffDates(outcome: Outcome) -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 <button type="button" class="button button--secondary" data-testid="ics-staff" on:click=download hidden=!future>
-                    {move || L::result::DOWNLOAD_THESE_DATES_ICS.get(lang())}
+                    {label_of(L::result::DOWNLOAD_THESE_DATES_ICS)}
                 </button>
             </details>
         }
@@ -320,25 +319,25 @@ fn Headline(outcome: Outcome) -> impl IntoView {
     view! {
         <div class="headline" data-testid="headline" aria-live="polite" aria-atomic="true">
             <div class="headline__item">
-                <p class="headline__label">{move || L::result::YOU_PAY_AT_PAYMENT_TIME.get(lang())}</p>
+                <p class="headline__label">{label_of(L::result::YOU_PAY_AT_PAYMENT_TIME)}</p>
                 <p class="headline__figure"><Figure testid="pay-now" amount=pay_now /></p>
                 {pay_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
             </div>
             <div class="headline__item">
-                <p class="headline__label">{move || L::result::WHAT_YOU_BEAR_IN_THE.get(lang())}</p>
+                <p class="headline__label">{label_of(L::result::WHAT_YOU_BEAR_IN_THE)}</p>
                 <p class="headline__figure"><Figure testid="net-payable" amount=net /></p>
                 {net_note.map(|a| view! { <p class="headline__why">{move || unknown_note(&a, lang())}</p> })}
             </div>
             <p class=format!("headline__when deadline deadline--{state_code}") data-testid="deadline" data-state=state_code data-days-left=days_left>
-                <strong>{move || L::result::BY_WHEN.get(lang())}</strong>{move || window_summary(&window, lang())}
+                <strong>{label_of(L::result::BY_WHEN)}</strong>{move || window_summary(&window, lang())}
             </p>
             {route.map(|t| view! {
                 <p class="headline__where">
                     {(!t.zh.is_empty()).then(|| {
                         let t = t.clone();
-                        view! { <strong>{move || L::result::WHERE.get(lang())}</strong> {move || t.get(lang()).to_string()} " " }
+                        view! { <strong>{label_of(L::result::WHERE)}</strong> {move || t.get(lang()).to_string()} " " }
                     })}
-                    <a href="#channels">{move || L::result::WHERE_AND_HOW_TO_ENROLL.get(lang())}</a>
+                    <a href="#channels">{label_of(L::result::WHERE_AND_HOW_TO_ENROLL)}</a>
                 </p>
             })}
         </div>
@@ -378,12 +377,12 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
     let total = outcome.total_premium.clone();
     view! {
         <table class="table" data-testid="breakdown">
-            <caption class="table__caption">{move || L::result::BREAKDOWN.get(lang())}</caption>
+            <caption class="table__caption">{label_of(L::result::BREAKDOWN)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || L::result::ITEM.get(lang())}</th>
-                    <th scope="col" class="table__num">{move || L::result::AMOUNT.get(lang())}</th>
-                    <th scope="col">{move || L::result::SOURCE.get(lang())}</th>
+                    <th scope="col">{label_of(L::result::ITEM)}</th>
+                    <th scope="col" class="table__num">{label_of(L::result::AMOUNT)}</th>
+                    <th scope="col">{label_of(L::result::SOURCE)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -394,14 +393,14 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
                     let cite = t.citation().cloned();
                     view! {
                         <tr>
-                            <th scope="row">{move || L::result::TOTAL_PREMIUM_PER_PERSON.get(lang())}</th>
+                            <th scope="row">{label_of(L::result::TOTAL_PREMIUM_PER_PERSON)}</th>
                             <td class="table__num"><span class="figure">{t.money().map(|m| m.to_string())}</span></td>
                             <td class="table__cite">{cite.map(|c| view! { <Cite citation=c /> })}</td>
                         </tr>
                     }
                 })}
                 <tr class="table__total">
-                    <th scope="row">{move || L::result::YOU_BEAR_IN_THE_END.get(lang())}</th>
+                    <th scope="row">{label_of(L::result::YOU_BEAR_IN_THE_END)}</th>
                     <td class="table__num"><strong>{match (outcome.net_payable.money(), outcome.net_payable.range()) {
                         (Some(m), _) => m.to_string(),
                         (None, Some((lo, hi))) => format!("{lo} – {hi}"),
@@ -413,7 +412,7 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
         </table>
         {winner.filter(|_| a.lines.len() > 1).map(|w| view! {
             <p class="result__winner" data-testid="assistance-winner">
-                {move || L::result::ASSISTANCE_IDENTITY_APPLIED.get(lang())}
+                {label_of(L::result::ASSISTANCE_IDENTITY_APPLIED)}
                 <strong>{move || w.get(lang()).to_string()}</strong>
             </p>
         })}
@@ -421,7 +420,7 @@ fn Breakdown(outcome: Outcome) -> impl IntoView {
         // verdict and clause, without repeating the sentences.
         {(!a.lines.is_empty()).then(|| view! {
             <div class="result__why">
-                <h4>{move || L::result::WHY_THIS_ASSISTANCE.get(lang())}</h4>
+                <h4>{label_of(L::result::WHY_THIS_ASSISTANCE)}</h4>
                 <p>{move || crate::words::assistance(&explanation, lang())}</p>
                 <ul>
                     {a.lines.iter().map(|l| {
@@ -454,7 +453,7 @@ fn Reimbursement(outcome: Outcome) -> impl IntoView {
             Some(
                 view! {
                     <section class="result__section" data-testid="reimbursement">
-                        <h3>{move || L::result::PAY_FIRST_REIMBURSED_AFTER_HOW.get(lang())}</h3>
+                        <h3>{label_of(L::result::PAY_FIRST_REIMBURSED_AFTER_HOW)}</h3>
                         <p>{move || crate::words::page::pay_first_then(back.as_deref()).get(lang()).to_string()}</p>
                         {cite.map(|c| view! { <p class="result__source"><Cite citation=c /></p> })}
                     </section>
@@ -468,7 +467,7 @@ fn Reimbursement(outcome: Outcome) -> impl IntoView {
             Some(
                 view! {
                     <section class="result__section" data-testid="reimbursement">
-                        <h3>{move || L::result::FULLY_FUNDED_YOU_PAY_NOTHING.get(lang())}</h3>
+                        <h3>{label_of(L::result::FULLY_FUNDED_YOU_PAY_NOTHING)}</h3>
                         {cite.map(|c| view! { <p class="result__source"><Cite citation=c /></p> })}
                     </section>
                 }
@@ -506,11 +505,11 @@ fn Channels(outcome: Outcome) -> impl IntoView {
     let has_pay = !pay.is_empty();
     view! {
         <section class="result__section" id="channels" data-testid="channel">
-            <h3>{move || L::result::WHERE_AND_HOW_TO_ENROLL_2.get(lang())}</h3>
-            <h4>{move || L::result::ENROLLING.get(lang())}</h4>
+            <h3>{label_of(L::result::WHERE_AND_HOW_TO_ENROLL_2)}</h3>
+            <h4>{label_of(L::result::ENROLLING)}</h4>
             <ol class="steps">{enroll}</ol>
             {has_pay.then(|| view! {
-                <h4>{move || L::result::PAYING.get(lang())}</h4>
+                <h4>{label_of(L::result::PAYING)}</h4>
                 <ul class="steps">{pay}</ul>
             })}
         </section>
@@ -568,11 +567,11 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
                 view! { <p class="result__note" data-testid="after-close">{move || text.get(lang()).to_string()} " " <Cite citation=cite /></p> }
             })}
         <details class="details result__more" data-testid="more-dates">
-            <summary>{move || L::result::PAYMENT_WINDOW_AND_BENEFIT_PERIOD.get(lang())}</summary>
+            <summary>{label_of(L::result::PAYMENT_WINDOW_AND_BENEFIT_PERIOD)}</summary>
             {start_note.map(|t| view! { <p class="result__note">{move || t.get(lang()).to_string()}</p> })}
             {window_text.map(|t| view! { <p>{move || t.get(lang()).to_string()}</p> })}
             <p class="result__source">{window_cites.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}</p>
-            <h4>{move || L::result::BENEFIT_PERIOD_2.get(lang())}</h4>
+            <h4>{label_of(L::result::BENEFIT_PERIOD_2)}</h4>
             {benefit}
         </details>
     }
@@ -627,7 +626,7 @@ fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
     let has_rows = !rows.is_empty();
     view! {
         <section class="result__section" data-testid="refund">
-            <h3>{move || L::result::REFUNDS.get(lang())}</h3>
+            <h3>{label_of(L::result::REFUNDS)}</h3>
             {rule.map(|r| view! { <p>{move || r.value.get(lang()).to_string()} " " <Cite citation=r.citation.clone() /></p> })}
             {cut_off.map(|c| view! {
                 <p><strong>{move || format!("{}{}", L::result::LAST_DAY_TO_APPLY_FOR.get(lang()), format_date(c.value, lang()))}</strong> " " <Cite citation=c.citation.clone() /></p>
@@ -636,11 +635,11 @@ fn Refunds(outcome: Outcome, input: CalcInput) -> impl IntoView {
             {condition.map(|c| view! { <p class="result__note">{move || c.get(lang()).to_string()}</p> })}
             {has_rows.then(|| view! {
                 <table class="table">
-                    <caption class="table__caption">{move || L::result::BY_REASON_APPLYING_ON_THE.get(lang())}</caption>
+                    <caption class="table__caption">{label_of(L::result::BY_REASON_APPLYING_ON_THE)}</caption>
                     <thead><tr>
-                        <th scope="col">{move || L::result::REASON.get(lang())}</th>
-                        <th scope="col">{move || L::result::OUTCOME.get(lang())}</th>
-                        <th scope="col" class="table__num">{move || L::result::AMOUNT_BACK.get(lang())}</th>
+                        <th scope="col">{label_of(L::result::REASON)}</th>
+                        <th scope="col">{label_of(L::result::OUTCOME)}</th>
+                        <th scope="col" class="table__num">{label_of(L::result::AMOUNT_BACK)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -657,7 +656,7 @@ fn Notes(outcome: Outcome) -> impl IntoView {
     let notes = outcome.notes.clone();
     (!notes.is_empty()).then(|| view! {
         <section class="result__section" data-testid="notes">
-            <h3>{move || L::result::WAITING_PERIODS_AND_OTHER_ADVICE.get(lang())}</h3>
+            <h3>{label_of(L::result::WAITING_PERIODS_AND_OTHER_ADVICE)}</h3>
             <ul>
                 {notes.into_iter().map(|n| {
                     let (text, cond, cite, waiting) = (n.text.clone(), n.condition.as_ref().map(|c| c.text()), n.citation.clone(), n.kind == NoteKind::Waiting);
@@ -771,7 +770,7 @@ pub fn AnswerBar() -> impl IntoView {
             view! {
                 <a class="answer-bar no-print" href="#result" data-testid="answer-bar">
                     <span class="answer-bar__text">{text}</span>
-                    <span class="answer-bar__go">{move || L::result::SEE_THE_RESULT.get(lang())}</span>
+                    <span class="answer-bar__go">{label_of(L::result::SEE_THE_RESULT)}</span>
                 </a>
             }
         })

@@ -18,7 +18,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{url, State};
+use super::{label_of, url, State};
 use crate::domain::lang::Lang;
 use crate::domain::roster::check::mask_id;
 use crate::domain::roster::decode::Encoding;
@@ -316,14 +316,25 @@ impl Ctx {
             e.prevent_default();
             if ready.get() {
                 self.crashed();
-            } else {
+            } else if self.phase.with_untracked(Phase::is_checking) {
                 self.cannot_start();
+            } else {
+                // Started ahead of a check (see `warm`): the check will try again and say so.
+                self.stop_worker();
             }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         self.channel.set_value(Some(Channel { worker: worker.clone(), _on_message: on_message, _on_error: on_error }));
         Some(worker)
+    }
+
+    /// Starts the worker ahead of the check (the user is in the paste box or at the file
+    /// choice), so its file is fetched and compiled while they paste or pick a file.
+    fn warm(self) {
+        if self.channel.with_value(Option::is_none) {
+            let _ = self.worker();
+        }
     }
 
     fn stop_worker(self) {
@@ -495,13 +506,11 @@ pub fn RosterPage() -> impl IntoView {
     };
     provide_context(ctx);
     on_cleanup(move || ctx.stop_worker());
-    let state = State::get();
-    let lang = move || state.lang();
     view! {
         <div class="roster">
-            <h1>{move || L::roster::CHECK_A_ROSTER.get(lang())}</h1>
+            <h1>{label_of(L::roster::CHECK_A_ROSTER)}</h1>
             <p class="roster__intro">
-                {move || L::roster::PASTE_A_ROSTER_OR_CHOOSE.get(lang())}
+                {label_of(L::roster::PASTE_A_ROSTER_OR_CHOOSE)}
             </p>
             <RosterForm />
             <Progress />
@@ -597,9 +606,9 @@ fn RosterForm() -> impl IntoView {
     view! {
         <form class="roster__form" on:submit=on_submit>
             <div class="field">
-                <label class="field__label" for="roster-input">{move || L::roster::PASTE_THE_ROSTER.get(lang())}</label>
+                <label class="field__label" for="roster-input">{label_of(L::roster::PASTE_THE_ROSTER)}</label>
                 <p class="field__hint" id="roster-input-hint">
-                    {move || L::roster::COPY_THE_WHOLE_SHEET_FROM.get(lang())}
+                    {label_of(L::roster::COPY_THE_WHOLE_SHEET_FROM)}
                 </p>
                 <textarea
                     class="field__input roster__input"
@@ -613,31 +622,32 @@ fn RosterForm() -> impl IntoView {
                     hidden=move || ctx.pasted.with(Option::is_some)
                     on:keydown=on_keydown
                     on:paste=on_paste
+                    on:focus=move |_| ctx.warm()
                 ></textarea>
                 <Show when=move || ctx.pasted.with(Option::is_some)>
                     <div class="roster__pasted" data-testid="roster-pasted">
                         <p class="roster__pasted-text" role="status">{pasted_text}</p>
                         <div class="roster__pasted-actions">
                             <button type="button" class="button button--secondary" data-testid="roster-pasted-clear" on:click=clear>
-                                {move || L::roster::CLEAR.get(lang())}
+                                {label_of(L::roster::CLEAR)}
                             </button>
                             <button type="button" class="button button--secondary" data-testid="roster-pasted-edit" on:click=edit>
-                                {move || L::roster::EDIT_IN_THE_BOX.get(lang())}
+                                {label_of(L::roster::EDIT_IN_THE_BOX)}
                             </button>
                         </div>
                         <Show when=huge>
                             <p class="field__hint" data-testid="roster-pasted-huge">
-                                {move || L::roster::THE_ROSTER_IS_LARGE_IN.get(lang())}
+                                {label_of(L::roster::THE_ROSTER_IS_LARGE_IN)}
                             </p>
                         </Show>
                     </div>
                 </Show>
             </div>
-            <button type="submit" class="button roster__submit">{move || L::roster::CHECK_ROSTER.get(lang())}</button>
+            <button type="submit" class="button roster__submit">{label_of(L::roster::CHECK_ROSTER)}</button>
             <div class="field roster__file">
-                <label class="field__label" for="roster-file">{move || L::roster::OR_CHOOSE_A_FILE.get(lang())}</label>
+                <label class="field__label" for="roster-file">{label_of(L::roster::OR_CHOOSE_A_FILE)}</label>
                 <p class="field__hint" id="roster-file-hint">
-                    {move || L::roster::A_CSV_OR_TXT_FILE.get(lang())}
+                    {label_of(L::roster::A_CSV_OR_TXT_FILE)}
                     " "
                     <span data-testid="roster-limits">{move || words::limits(&Limits::DEFAULT, lang())}</span>
                 </p>
@@ -649,6 +659,8 @@ fn RosterForm() -> impl IntoView {
                     data-testid="roster-file"
                     aria-describedby="roster-file-hint"
                     on:change=on_file
+                    on:focus=move |_| ctx.warm()
+                    on:pointerdown=move |_| ctx.warm()
                 />
             </div>
             <FileNote />
@@ -708,23 +720,23 @@ fn Progress() -> impl IntoView {
                     </label>
                     <progress id="roster-progress-bar" max="1" prop:value=move || ctx.phase.with(Phase::progress).map_or(0.0, |w| w.1)></progress>
                     <button type="button" class="button button--secondary" data-testid="roster-cancel" on:click=move |_| ctx.cancel()>
-                        {move || L::roster::CANCEL.get(lang())}
+                        {label_of(L::roster::CANCEL)}
                     </button>
                 </div>
             </Show>
             <Show when=move || ctx.phase.with(|p| matches!(p, Phase::NoWorker))>
                 <p class="notice notice--warning" role="alert" data-testid="roster-no-worker">
-                    {move || L::roster::THE_ROSTER_CHECK_COULD_NOT.get(lang())}
+                    {label_of(L::roster::THE_ROSTER_CHECK_COULD_NOT)}
                 </p>
             </Show>
             <Show when=move || ctx.phase.with(|p| matches!(p, Phase::Failed))>
                 <p class="notice notice--warning" role="alert" data-testid="roster-failed">
-                    {move || L::roster::THE_ROSTER_CHECK_FAILED_PERHAPS.get(lang())}
+                    {label_of(L::roster::THE_ROSTER_CHECK_FAILED_PERHAPS)}
                 </p>
             </Show>
             <Show when=move || ctx.phase.with(|p| matches!(p, Phase::Cancelled))>
                 <p class="notice notice--warning">
-                    {move || L::roster::THE_CHECK_WAS_CANCELLED_SUBMIT.get(lang())}
+                    {label_of(L::roster::THE_CHECK_WAS_CANCELLED_SUBMIT)}
                 </p>
             </Show>
         </div>
@@ -773,12 +785,10 @@ fn StopNotice(stop: Stop) -> impl IntoView {
 
 #[component]
 fn EmptyRoster() -> impl IntoView {
-    let state = State::get();
-    let lang = move || state.lang();
     view! {
         <div class="notice notice--warning" data-testid="roster-summary" data-total="0" data-valid="0" data-invalid="0" data-duplicates="0">
             <p>
-                {move || L::roster::THE_ROSTER_IS_EMPTY_PASTE.get(lang())}
+                {label_of(L::roster::THE_ROSTER_IS_EMPTY_PASTE)}
             </p>
         </div>
     }
@@ -819,7 +829,7 @@ fn Summary(roster: Arc<Outcome>) -> impl IntoView {
             data-invalid=s.invalid
             data-duplicates=s.duplicates
         >
-            <h2 id="roster-result-title">{move || L::roster::RESULT.get(lang())}</h2>
+            <h2 id="roster-result-title">{label_of(L::roster::RESULT)}</h2>
             <p class="roster__summary-text">{text}</p>
         </div>
     }
@@ -837,10 +847,10 @@ fn Columns(roster: Arc<Outcome>) -> impl IntoView {
     let columns = roster.columns;
     view! {
         <fieldset class="roster__columns" data-testid="roster-columns">
-            <legend class="field__legend"><strong>{move || L::roster::COLUMNS.get(lang())}</strong></legend>
+            <legend class="field__legend"><strong>{label_of(L::roster::COLUMNS)}</strong></legend>
             {unsure.then(|| view! {
                 <p class="notice notice--warning" data-testid="roster-columns-unsure">
-                    {move || L::roster::SOME_COLUMNS_COULD_NOT_BE.get(lang())}
+                    {label_of(L::roster::SOME_COLUMNS_COULD_NOT_BE)}
                 </p>
             })}
             {(n_columns > SELECT_OPTIONS).then(|| view! {
@@ -866,10 +876,10 @@ fn Columns(roster: Arc<Outcome>) -> impl IntoView {
                             <div class="roster__column-choice">
                                 <label class="field__label" for=id.clone()>
                                     {move || words::column(c, lang())}
-                                    {c.required().then_some(move || L::roster::REQUIRED.get(lang()))}
+                                    {c.required().then_some(label_of(L::roster::REQUIRED))}
                                 </label>
                                 <select class="field__input roster__select" id=id on:change=on_change>
-                                    <option value="" selected=current.is_none()>{move || L::roster::NO_SUCH_COLUMN.get(lang())}</option>
+                                    <option value="" selected=current.is_none()>{label_of(L::roster::NO_SUCH_COLUMN)}</option>
                                     {header
                                         .iter()
                                         .take(SELECT_OPTIONS)
@@ -916,7 +926,7 @@ fn Controls() -> impl IntoView {
                     prop:checked=move || ctx.only_problems.get()
                     on:change=move |ev| ctx.show_view(if event_target_checked(&ev) { View::Problems } else { View::All })
                 />
-                <label class="checkboxes__label" for="roster-only-problems">{move || L::roster::SHOW_ONLY_ROWS_WITH_PROBLEMS.get(lang())}</label>
+                <label class="checkboxes__label" for="roster-only-problems">{label_of(L::roster::SHOW_ONLY_ROWS_WITH_PROBLEMS)}</label>
             </div>
             <div class="checkboxes__item">
                 <input
@@ -927,10 +937,10 @@ fn Controls() -> impl IntoView {
                     prop:checked=move || ctx.show_full.get()
                     on:change=move |ev| ctx.show_full.set(event_target_checked(&ev))
                 />
-                <label class="checkboxes__label" for="roster-show-full">{move || L::roster::SHOW_ID_NUMBERS_IN_FULL.get(lang())}</label>
+                <label class="checkboxes__label" for="roster-show-full">{label_of(L::roster::SHOW_ID_NUMBERS_IN_FULL)}</label>
             </div>
             <button type="button" class="button button--secondary" data-testid="roster-export" on:click=export>
-                {move || L::roster::EXPORT_THE_CHECKED_ROSTER_CSV.get(lang())}
+                {label_of(L::roster::EXPORT_THE_CHECKED_ROSTER_CSV)}
             </button>
         </div>
     }
@@ -1051,7 +1061,7 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
         <div class="roster__nav">
             <button type="button" class="button button--secondary" data-testid="roster-next-problem" on:click=move |_| ctx.next_problem()
                 disabled=move || with_problems == 0>
-                {move || L::roster::NEXT_ROW_WITH_A_PROBLEM.get(lang())}
+                {label_of(L::roster::NEXT_ROW_WITH_A_PROBLEM)}
             </button>
         </div>
         {detail}
@@ -1063,9 +1073,9 @@ fn RowsTable(roster: Arc<Outcome>) -> impl IntoView {
                     <caption class="roster__caption" id="roster-caption">{caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || L::roster::LINE.get(lang())}</th>
+                            <th scope="col">{label_of(L::roster::LINE)}</th>
                             {Column::ALL.into_iter().map(|c| view! { <th scope="col">{move || words::column(c, lang())}</th> }).collect_view()}
-                            <th scope="col">{move || L::roster::PROBLEMS_AND_HOW_TO_FIX.get(lang())}</th>
+                            <th scope="col">{label_of(L::roster::PROBLEMS_AND_HOW_TO_FIX)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -1094,18 +1104,18 @@ fn FirstRowQuestion(roster: Arc<Outcome>) -> impl IntoView {
     };
     view! {
         <fieldset class="field field--radios roster__first-row" data-testid="roster-first-row" data-first-row=if current == FirstRow::Header { "header" } else { "data" }>
-            <legend class="field__legend"><strong>{move || L::roster::IS_THE_FIRST_ROW_A.get(lang())}</strong></legend>
+            <legend class="field__legend"><strong>{label_of(L::roster::IS_THE_FIRST_ROW_A)}</strong></legend>
             <p class="field__hint">{move || format!("{}{}", L::roster::FIRST_ROW.get(lang()), sample)}</p>
             <div class="radios">
                 <div class="radios__item">
                     <input class="radios__input" type="radio" name="roster-first-row" id="roster-first-row-header"
                         prop:checked=current == FirstRow::Header on:change=move |_| choose(FirstRow::Header) />
-                    <label class="radios__label" for="roster-first-row-header">{move || L::roster::YES_THE_FIRST_ROW_NAMES.get(lang())}</label>
+                    <label class="radios__label" for="roster-first-row-header">{label_of(L::roster::YES_THE_FIRST_ROW_NAMES)}</label>
                 </div>
                 <div class="radios__item">
                     <input class="radios__input" type="radio" name="roster-first-row" id="roster-first-row-data"
                         prop:checked=current == FirstRow::Data on:change=move |_| choose(FirstRow::Data) />
-                    <label class="radios__label" for="roster-first-row-data">{move || L::roster::NO_THE_FIRST_ROW_IS.get(lang())}</label>
+                    <label class="radios__label" for="roster-first-row-data">{label_of(L::roster::NO_THE_FIRST_ROW_IS)}</label>
                 </div>
             </div>
         </fieldset>

@@ -7,7 +7,7 @@ use crate::words::labels as L;
 use leptos::prelude::*;
 
 use self::qr::QrImage;
-use super::{tr, State};
+use super::{label_of, tr, State};
 use crate::domain::inputs::Status;
 use crate::domain::lang::Lang;
 use crate::domain::policy;
@@ -34,7 +34,7 @@ pub fn CopyLink() -> impl IntoView {
         <div class="share no-print">
             <button type="button" class="button button--secondary" data-testid="copy-link"
                 on:click=move |_| { copy(&link()); copied.set(true); }>
-                {move || L::share::COPY_LINK.get(lang())}
+                {label_of(L::share::COPY_LINK)}
             </button>
             <span class="share__status" role="status">
                 {move || copied.get().then(|| L::share::COPIED_THE_LINK_HOLDS_YOUR.get(lang()))}
@@ -95,15 +95,15 @@ pub fn EmbedBuilder() -> impl IntoView {
     let copied = RwSignal::new(false);
     view! {
         <div class="embed-builder">
-            <h1>{move || L::share::EMBED_THE_CALCULATOR_IN_YOUR.get(lang())}</h1>
-            <p>{move || L::share::CHOOSE_THE_DEFAULT_REGION_YEAR.get(lang())}</p>
+            <h1>{label_of(L::share::EMBED_THE_CALCULATOR_IN_YOUR)}</h1>
+            <p>{label_of(L::share::CHOOSE_THE_DEFAULT_REGION_YEAR)}</p>
             <div class="field">
-                <label class="field__label" for="embed-notice">{move || L::share::DEFAULT_NOTICE.get(lang())}</label>
+                <label class="field__label" for="embed-notice">{label_of(L::share::DEFAULT_NOTICE)}</label>
                 <select id="embed-notice" class="field__input" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     notice.set(policy::all().iter().map(|p| p.key).find(|k| format!("{}-{}", k.region.code(), k.year) == v));
                 }>
-                    <option value="">{move || L::share::NONE_THE_USER_CHOOSES.get(lang())}</option>
+                    <option value="">{label_of(L::share::NONE_THE_USER_CHOOSES)}</option>
                     {policy::all().into_iter().map(|p| {
                         let k = p.key;
                         view! { <option value=format!("{}-{}", k.region.code(), k.year)>{move || format!("{} · {} · {}", k.region.name().get(lang()), k.year, p.document_number())}</option> }
@@ -112,12 +112,12 @@ pub fn EmbedBuilder() -> impl IntoView {
             </div>
             <LockChoice lock notice />
             <div class="field">
-                <label class="field__label" for="embed-status">{move || L::share::DEFAULT_STATUS.get(lang())}</label>
+                <label class="field__label" for="embed-status">{label_of(L::share::DEFAULT_STATUS)}</label>
                 <select id="embed-status" class="field__input" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     status.set(Status::from_code(&v));
                 }>
-                    <option value="">{move || L::share::NONE_THE_USER_CHOOSES.get(lang())}</option>
+                    <option value="">{label_of(L::share::NONE_THE_USER_CHOOSES)}</option>
                     {Status::ALL.iter().map(|s| {
                         let s = *s;
                         view! { <option value=s.code()>{move || s.label().get(lang()).to_string()}</option> }
@@ -125,7 +125,7 @@ pub fn EmbedBuilder() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label class="field__label" for="embed-lang">{move || L::share::LANGUAGE.get(lang())}</label>
+                <label class="field__label" for="embed-lang">{label_of(L::share::LANGUAGE)}</label>
                 <select id="embed-lang" class="field__input" on:change=move |ev| {
                     embed_lang.set(Lang::from_code(&event_target_value(&ev)).unwrap_or_default());
                 }>
@@ -134,17 +134,17 @@ pub fn EmbedBuilder() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label class="field__label" for="embed-snippet">{move || L::share::CODE_TO_PASTE.get(lang())}</label>
+                <label class="field__label" for="embed-snippet">{label_of(L::share::CODE_TO_PASTE)}</label>
                 <textarea id="embed-snippet" class="field__input embed-builder__code" data-testid="embed-snippet" readonly rows="5" prop:value=snippet></textarea>
             </div>
             <button type="button" class="button" data-testid="copy-snippet" on:click=move |_| { copy(&snippet()); copied.set(true); }>
-                {move || L::share::COPY_THE_CODE.get(lang())}
+                {label_of(L::share::COPY_THE_CODE)}
             </button>
             <span class="share__status" role="status">{move || copied.get().then(|| L::share::COPIED.get(lang()))}</span>
             <QrAndPoster link notice embed_lang />
-            <h2>{move || L::share::PREVIEW.get(lang())}</h2>
+            <h2>{label_of(L::share::PREVIEW)}</h2>
             <iframe class="embed-builder__preview" data-yibao="" data-testid="embed-preview"
-                title=move || L::share::PREVIEW_OF_THE_EMBEDDED_CALCULATOR.get(lang()) src=src></iframe>
+                title=label_of(L::share::PREVIEW_OF_THE_EMBEDDED_CALCULATOR) src=src></iframe>
         </div>
     }
 }
@@ -166,7 +166,7 @@ fn LockChoice(lock: RwSignal<bool>, notice: RwSignal<Option<policy::PolicyKey>>)
                 on:change=move |ev| lock.set(event_target_checked(&ev))
             />
             <div>
-                <label class="checkboxes__label" for="embed-lock">{move || L::share::SHOW_ONLY_THIS_NOTICE.get(lang())}</label>
+                <label class="checkboxes__label" for="embed-lock">{label_of(L::share::SHOW_ONLY_THIS_NOTICE)}</label>
                 <p class="field__hint" id="embed-lock-hint">
                     {move || if notice.with(Option::is_some) {
                         L::share::THE_EMBEDDED_CALCULATOR_LISTS_ONLY.get(lang())
@@ -195,14 +195,14 @@ fn QrAndPoster(link: Memo<String>, notice: RwSignal<Option<policy::PolicyKey>>, 
     };
     let poster_label = Signal::derive(move || tr(poster_lang(), "二维码", "QR code").to_string());
     view! {
-        <h2>{move || L::share::QR_CODE_AND_POSTER.get(lang())}</h2>
-        <p>{move || L::share::SCANNING_OPENS_THE_FULL_PAGE.get(lang())}</p>
+        <h2>{label_of(L::share::QR_CODE_AND_POSTER)}</h2>
+        <p>{label_of(L::share::SCANNING_OPENS_THE_FULL_PAGE)}</p>
         <div class="embed-builder__qr">
             <QrImage qr=code label class="qr qr--screen" testid="embed-qr" />
             <div>
                 <p><a class="embed-builder__link" data-testid="embed-link" href=move || link.get() target="_blank" rel="noopener">{move || link.get()}</a></p>
                 <button type="button" class="button button--secondary" data-testid="embed-poster" on:click=move |_| print_poster()>
-                    {move || L::share::PRINT_POSTER.get(lang())}
+                    {label_of(L::share::PRINT_POSTER)}
                 </button>
             </div>
         </div>

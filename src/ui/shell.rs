@@ -4,7 +4,7 @@ use crate::words::labels as L;
 use leptos::prelude::*;
 
 use super::share::OfflineStatus;
-use super::{tr, url, State, Tools};
+use super::{label_of, tr, url, State, Tools};
 use crate::domain::lang::Lang;
 use crate::domain::query::{Problem, View};
 
@@ -131,10 +131,10 @@ fn Header() -> impl IntoView {
     };
     view! {
         <header class="header" aria-label=move || state.0.with(|q| q.embed).then(|| L::shell::EMBEDDED_HELPER_HEADER.get(lang()))>
-            <a class="skip-link" href="#main">{move || L::shell::SKIP_TO_MAIN_CONTENT.get(lang())}</a>
+            <a class="skip-link" href="#main">{label_of(L::shell::SKIP_TO_MAIN_CONTENT)}</a>
             <div class="header__bar">
                 <p class="header__title">
-                    <span class="header__name">{move || L::shell::RESIDENT_MEDICAL_INSURANCE_HELPER.get(lang())}</span>
+                    <span class="header__name">{label_of(L::shell::RESIDENT_MEDICAL_INSURANCE_HELPER)}</span>
                 </p>
                 <button
                     type="button"
@@ -152,11 +152,11 @@ fn Header() -> impl IntoView {
             </div>
             <Show when=move || state.0.with(|q| q.embed)>
                 <a class="header__full" href=move || state.0.with(|q| crate::domain::query::join_search(&q.shareable().to_pairs())) target="_blank" rel="noopener">
-                    {move || L::shell::OPEN_THE_FULL_PAGE_IN.get(lang())}
+                    {label_of(L::shell::OPEN_THE_FULL_PAGE_IN)}
                 </a>
             </Show>
             <Show when=move || !state.0.with(|q| q.embed)>
-            <nav class="tabs" aria-label=move || L::shell::TOOLS.get(lang())>
+            <nav class="tabs" aria-label=label_of(L::shell::TOOLS)>
                 {View::ALL
                     .into_iter()
                     .map(|v| {
@@ -200,7 +200,7 @@ fn UrlProblems(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         <Show when=move || problems.with(|p| !p.is_empty())>
             <div class="notice notice--warning" role="status" data-testid="url-problems">
                 <h2 class="notice__title">
-                    {move || L::shell::SOME_OF_THE_LINK_COULD.get(lang())}
+                    {label_of(L::shell::SOME_OF_THE_LINK_COULD)}
                 </h2>
                 <ul class="notice__list">
                     {move || {
@@ -236,17 +236,15 @@ fn UrlProblems(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
 /// The promise the page keeps, and where its figures come from.
 #[component]
 fn Footer() -> impl IntoView {
-    let state = State::get();
-    let lang = move || state.lang();
     view! {
         <footer class="footer">
             <OfflineStatus />
             {super::provenance::report_link()}
             <p>
-                {move || L::shell::THIS_PAGE_RUNS_ENTIRELY_IN.get(lang())}
+                {label_of(L::shell::THIS_PAGE_RUNS_ENTIRELY_IN)}
             </p>
             <p>
-                {move || L::shell::EVERY_AMOUNT_AND_DATE_COMES.get(lang())}
+                {label_of(L::shell::EVERY_AMOUNT_AND_DATE_COMES)}
             </p>
         </footer>
     }
