@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use yibao::domain::lang::Lang;
-use yibao::domain::roster::csv::read_all;
+use yibao::domain::roster::csv::{holds_replacement, read_all};
 use yibao::domain::roster::{check, Check, Options};
 
 fn options() -> Options {
@@ -28,6 +28,14 @@ proptest! {
         prop_assert_eq!(r.summary.valid + r.summary.invalid, r.summary.total);
         prop_assert!(r.summary.duplicates <= r.summary.invalid);
         let _ = r.export_csv(&Lang::Zh);
+    }
+
+    /// The eight-bytes-at-a-time search for U+FFFD finds it exactly where the standard
+    /// library's does, whatever surrounds it (other characters whose first byte is EF
+    /// included: U+F000..U+FFFF).
+    #[test]
+    fn the_replacement_mark_is_found_as_contains_finds_it(text in "(?s)[a-z,\n姓名\u{FFFD}\u{FEFF}\u{FF10}\u{FFFC}\u{EFBF}]{0,80}") {
+        prop_assert_eq!(holds_replacement(&text), text.contains('\u{FFFD}'));
     }
 
     /// Arbitrary Unicode, too.

@@ -700,7 +700,7 @@ fn check_shape(fields: &Fields, line: u32, issue: Option<LineIssue>, a: Against,
         Some(LineIssue::TextAfterQuote) => problems.push(Problem::TextAfterQuote { line }),
         None => {}
     }
-    if a.marks && fields.joined().contains('\u{FFFD}') {
+    if a.marks && super::csv::holds_replacement(fields.joined()) {
         problems.push(Problem::Undecodable { line });
     }
     if fields.may_hold_line_break() {

@@ -294,7 +294,7 @@ impl Check {
             seen: check::Seen::new(options.seed),
             ahead: vec![Default::default(); AHEAD],
             problems: Vec::new(),
-            marks: rows.text().contains('\u{FFFD}'),
+            marks: csv::holds_replacement(rows.text()),
             first_pos,
             roster: Roster { header, first_row, delimiter, detection, columns, rows, summary: Summary::default(), stop },
             done,
