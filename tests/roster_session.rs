@@ -82,3 +82,12 @@ fn messages_read_back_as_sent() {
     let back: Reply = serde_json::from_str(&serde_json::to_string(&rows).unwrap()).unwrap();
     assert_eq!(back, rows);
 }
+
+/// The worker's warm-up roster has the usual mix, so the check's every path is run: valid
+/// and broken IDs (a wrong check character, too short, spaces and a lower-case x).
+#[test]
+fn the_warm_up_roster_runs_every_kind_of_row() {
+    let summary = yibao::domain::roster::session::warm_up(1_000);
+    assert_eq!(summary.total, 1_000);
+    assert!(summary.valid > 700 && summary.invalid > 100, "{summary:?}");
+}

@@ -217,8 +217,8 @@ struct Ctx {
     /// into the page's WebAssembly memory).
     pasted: RwSignal<Option<Pasted>>,
     pasted_text: StoredValue<Option<JsValue>, LocalStorage>,
-    /// The worker holds the kept paste (it counted it): a check asks for it instead of
-    /// sending the text again.
+    /// The worker holds the kept paste (it was sent to this worker to be counted, and no
+    /// check has taken it since): a check asks for it instead of sending the text again.
     held: StoredValue<bool>,
     /// The name of the file exported, in the language of the click.
     export_name: StoredValue<&'static str>,
@@ -260,6 +260,8 @@ impl Ctx {
         }
         let request = Request::Check(self.request(None));
         self.start(&request, Some(source));
+        // Every check takes (or drops) the text the worker held.
+        self.held.set_value(false);
     }
 
     /// Checks the last roster again with the user's columns (`None` for the header's).
@@ -364,7 +366,6 @@ impl Ctx {
         let Ok(reply) = serde_wasm_bindgen::from_value::<Reply>(field(data, "reply")) else { return };
         if let Reply::Measured { lines, bytes } = reply {
             // Whatever check runs meanwhile: the count belongs to the paste kept.
-            self.held.set_value(self.pasted_text.with_value(Option::is_some));
             return self.pasted.update(|p| {
                 if let Some(p) = p {
                     p.measured = Some((lines, bytes));
@@ -459,6 +460,9 @@ impl Ctx {
             let kept = self.pasted_text.try_with_value(|t| t.as_ref().is_some_and(|t| js_sys::Object::is(t, &text)));
             if kept == Some(true) {
                 self.send(&Request::Measure, Some(("text", &text)));
+                // The worker reads its messages in order: from now on it holds the text for
+                // the next check, even before it has counted it.
+                self.held.set_value(self.channel.with_value(Option::is_some));
             }
         });
     }
@@ -534,10 +538,7 @@ fn RosterForm() -> impl IntoView {
             // The text stays a JavaScript string: it goes to the worker as it is.
             let (key, text) = match ctx.pasted_text.get_value() {
                 // The worker has the kept paste already: it crosses once.
-                Some(_) if ctx.held.get_value() && !ctx.phase.with_untracked(Phase::is_checking) => {
-                    ctx.held.set_value(false);
-                    ("held", JsValue::TRUE)
-                }
+                Some(_) if ctx.held.get_value() && !ctx.phase.with_untracked(Phase::is_checking) => ("held", JsValue::TRUE),
                 Some(kept) => ("text", kept),
                 None => ("text", js_sys::Reflect::get(&t, &JsValue::from_str("value")).unwrap_or(JsValue::UNDEFINED)),
             };
