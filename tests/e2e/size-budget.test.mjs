@@ -19,10 +19,11 @@ const KB = 1024;
 const env = 'scripts/.toolchain.env';
 const small = existsSync(env) && /SMALL_STD=1/.test(readFileSync(env, 'utf8'));
 // `budget` fails the run; `target` is issue 16's goal, printed beside the figure. The
-// calculator stood at 148.1 KB after issue 16's English split and at 151.5 KB once issue 17's
-// catalogue of typed decisions landed: the budget is a ceiling 3.5 KB above that (it was
-// 370 KB), the target stays 150 KB; without the rebuilt standard library the same margin.
-const CALC = (small ? 155 : 173) * KB;
+// calculator stood at 151.6 KB once issue 17's catalogue of typed decisions landed, and at
+// 146.6 KB once the notices became tables read back (`policy/unpack.rs`) instead of code
+// that builds them: the budget is now the goal itself (it was 370 KB, then 155 KB); without
+// the rebuilt standard library (~19 KB more) the same margin.
+const CALC = (small ? 150 : 169) * KB;
 const VIEWS = [
   { name: 'calc', path: '/?view=calc&region=meizhou&year=2022', waitFor: '[data-testid=notice-option]', budget: CALC, target: 150 * KB },
   { name: 'embed', path: '/?embed=1&region=meizhou&year=2022', waitFor: '[data-testid=notice-option]', budget: CALC, target: 150 * KB },

@@ -1,18 +1,23 @@
-//! Writes the notices as Rust code (`generated.rs`), so the browser builds them with no
-//! parser at all (issue 16: the JSON reader and serde's visitors were a fifth of the
-//! calculator's download). Native only: its tests check the committed file against
-//! `policies/*.toml` (`UPDATE_GENERATED=1 cargo test --lib policy::codegen` rewrites it).
+//! Writes the notices as two tables (`generated.rs`) the browser reads back with no parser
+//! (issue 16: the JSON reader and serde's visitors were a fifth of the calculator's
+//! download; the same notices written as Rust code that builds them were then 8.5 KB more
+//! than these tables and their reader, `unpack.rs`). Native only: its tests check the
+//! committed file against `policies/*.toml` (`UPDATE_GENERATED=1 cargo test --lib
+//! policy::codegen` rewrites it).
 //!
-//! A `serde::Serializer` whose output is a Rust expression: structs become struct literals,
-//! unit variants `Enum::Variant` (serde's kebab-case name turned back into the Rust name),
-//! sequences `vec![…]`, amounts `Money::exact(…)`, and every other string `lit("…")`, which
-//! the field's type reads ([`super::lit::Lit`]: a `String` or a date). Any other shape is an error,
-//! so a data type the generator cannot write fails the test instead of writing wrong code.
+//! A `serde::Serializer` that writes every value as numbers (`NUMS`, each a `u16`) and texts
+//! (`TEXT`, one after the other, each with its length in bytes as a number), in the order
+//! serde visits them: a struct's fields in declaration order, nothing for the struct itself;
+//! `Option` 0, or 1 and the value; a sequence its length, then its items; a unit variant
+//! its place (for the enums with URL codes, its place in `Coded::all`); a boolean 0 or 1;
+//! an amount its mantissa in two numbers and its scale; dates and other strings as texts.
+//! Any other shape, or a number that does not fit, is an error, so a data type the
+//! generator cannot write fails the test instead of writing wrong tables.
 //!
-//! The English of every text (`Text::en`, where it is not the Chinese itself) is not written
-//! into the code: it goes to `generated_en.json`, a list of strings, and the code reads
-//! `en(N)`, the N-th (its first string is the hash of the files, as in `generated.rs`).
-//! The browser's build fetches that file only when the page is in English (issue 16: the
+//! The English of every text (`Text::en`, where it is not empty or the Chinese itself) is
+//! not in the tables: it goes to `generated_en.json`, a list of strings, and the tables hold
+//! its place (its first string is the hash of the files, as in `generated.rs`). The
+//! browser's build fetches that file only when the page is in English (issue 16: the
 //! calculator's first visit does not download it); native builds read the notices' JSON.
 
 use std::fmt::{self, Write};
@@ -20,8 +25,10 @@ use std::fmt::{self, Write};
 use serde::ser::{self, Serialize};
 
 use super::data::PolicyData;
+use super::refund::RefundReason;
+use crate::domain::inputs::{Assist, Coded, Hukou, Status};
 
-/// Why a value could not be written as Rust.
+/// Why a value could not be written as tables.
 #[derive(Debug)]
 pub struct Unsupported(String);
 
@@ -49,24 +56,31 @@ pub fn fnv64(text: &str) -> u64 {
 pub struct Generated {
     /// The source of `generated.rs`.
     pub rust: String,
-    /// `generated_en.json`: the hash of the files, then every English text the code reads
-    /// with `en(N)` (string N + 1), each once.
+    /// `generated_en.json`: the hash of the files, then every English text the tables
+    /// point to (string N + 1), each once.
     pub english: String,
 }
 
 /// The source of `generated.rs` and its English for `policies`, read from `json`.
 pub fn rust_source(json: &str, policies: &[PolicyData]) -> Result<Generated, Unsupported> {
     let hash = format!("{:016x}", fnv64(json));
-    let mut out = HEADER.replace("{hash}", &hash);
-    let mut english = vec![hash];
-    out.push_str("pub(super) fn policies() -> Vec<PolicyData> {\n    vec![\n");
+    let mut tables = Tables { nums: Vec::new(), texts: Vec::new(), english: vec![hash.clone()] };
     for p in policies {
-        out.push_str("        ");
-        p.serialize(Code { out: &mut out, english: &mut english })?;
-        out.push_str(",\n");
+        p.serialize(Pack { t: &mut tables })?;
     }
-    out.push_str("    ]\n}\n");
-    let english = serde_json::to_string_pretty(&english).map_err(ser::Error::custom)? + "\n";
+    let mut out = HEADER.replace("{hash}", &hash).replace("{count}", &policies.len().to_string());
+    let w = |out: &mut String, args: fmt::Arguments<'_>| out.write_fmt(args).map_err(ser::Error::custom);
+    w(&mut out, format_args!("pub(super) static NUMS: [u16; {}] = [\n", tables.nums.len()))?;
+    for line in tables.nums.chunks(24) {
+        let line: Vec<String> = line.iter().map(u16::to_string).collect();
+        w(&mut out, format_args!("    {},\n", line.join(", ")))?;
+    }
+    out.push_str("];\n\n/// Every text, in the order they are read.\npub(super) static TEXT: &str = concat!(\n");
+    for text in &tables.texts {
+        w(&mut out, format_args!("    {text:?},\n"))?;
+    }
+    out.push_str(");\n");
+    let english = serde_json::to_string_pretty(&tables.english).map_err(ser::Error::custom)? + "\n";
     Ok(Generated { rust: out, english })
 }
 
@@ -74,50 +88,85 @@ const HEADER: &str = "\
 // @generated by src/domain/policy/codegen.rs from policies/*.toml: do not edit by hand.
 // After changing a notice file: UPDATE_GENERATED=1 cargo test --lib policy::codegen
 // policies.json fnv64: {hash}
-#![allow(clippy::all)]
-use super::data::*;
-use super::lit::{en, lit};
-use super::refund::RefundReason;
-use crate::domain::inputs::{Assist, Hukou, Status};
-use crate::domain::lang::Text;
-use crate::domain::money::Money;
+// Read by unpack.rs: the notices' values as numbers and texts, in the order of their types.
 
-/// The first string of `generated_en.json`, the English these notices read with `en(N)`.
+/// The first string of `generated_en.json`, the English these tables point to.
 pub(super) const FILES_HASH: &str = \"{hash}\";
 
+/// How many notices the tables hold.
+pub(super) const COUNT: usize = {count};
+
+/// The numbers: lengths, places, flags and amounts.
 ";
 
-/// `not-listed` → `NotListed`.
-fn pascal(kebab: &str) -> String {
-    kebab
-        .split('-')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
-        })
-        .collect()
+/// What has been written so far.
+struct Tables {
+    nums: Vec<u16>,
+    /// Every text, in order (`TEXT` is them joined).
+    texts: Vec<String>,
+    /// `generated_en.json`: the hash, then the English texts.
+    english: Vec<String>,
 }
 
-/// `fn serialize_x(self, v: T) -> R` writing `v` as it displays.
-macro_rules! display {
+impl Tables {
+    fn num(&mut self, v: u64) -> R {
+        let n = u16::try_from(v).map_err(|_| Unsupported(format!("the number {v} (the tables hold 0 to 65535)")))?;
+        self.nums.push(n);
+        Ok(())
+    }
+
+    fn text(&mut self, text: &str) -> R {
+        self.num(text.len() as u64)?;
+        self.texts.push(text.to_string());
+        Ok(())
+    }
+
+    /// A `Text`'s English: 0 empty, 1 the Chinese itself, N + 2 its place in the list (each
+    /// text once).
+    fn english(&mut self, zh: &str, en: &str) -> R {
+        // The page takes the list as one string joined by U+0000 (`src/ui/english.rs`).
+        if en.contains('\0') {
+            return Err(Unsupported(format!("a text with U+0000: {en:?}")));
+        }
+        if en.is_empty() || en == zh {
+            return self.num(u64::from(en == zh && !en.is_empty()));
+        }
+        let n = match self.english.iter().skip(1).position(|t| t == en) {
+            Some(n) => n,
+            None => {
+                self.english.push(en.to_string());
+                self.english.len() - 2
+            }
+        };
+        self.num(n as u64 + 2)
+    }
+}
+
+/// The place of `code` in `T::all()`.
+fn place<T: Coded>(code: &str) -> Option<u64> {
+    T::all().iter().position(|v| v.code() == code).map(|i| i as u64)
+}
+
+/// A value serialized to a string (a `Text`'s fields, an amount).
+fn as_string<T: ?Sized + Serialize>(value: &T) -> Result<String, Unsupported> {
+    match serde_json::to_value(value).map_err(ser::Error::custom)? {
+        serde_json::Value::String(text) => Ok(text),
+        other => Err(Unsupported(format!("a text that is not a string: {other}"))),
+    }
+}
+
+/// `fn serialize_x(self, v: T) -> R` writing `v` as a number.
+macro_rules! number {
     ($($name:ident: $ty:ty),+) => {$(
         fn $name(self, v: $ty) -> R {
-            write!(self.out, "{v}").map_err(ser::Error::custom)
+            let v = u64::try_from(v).map_err(|_| Unsupported(format!("the number {v}")))?;
+            self.t.num(v)
         }
     )+};
 }
 
-struct Code<'a> {
-    out: &'a mut String,
-    /// The English texts written so far (`generated_en.json`).
-    english: &'a mut Vec<String>,
-}
-
-impl Code<'_> {
-    /// The same writer for a part of the value.
-    fn part(&mut self) -> Code<'_> {
-        Code { out: self.out, english: self.english }
-    }
+struct Pack<'a> {
+    t: &'a mut Tables,
 }
 
 type R = Result<(), Unsupported>;
@@ -126,20 +175,22 @@ fn unsupported(what: &str) -> R {
     Err(Unsupported(format!("the generator does not write {what}")))
 }
 
-impl<'a> ser::Serializer for Code<'a> {
+impl<'a> ser::Serializer for Pack<'a> {
     type Ok = ();
     type Error = Unsupported;
-    type SerializeSeq = Seq<'a>;
+    type SerializeSeq = Fields<'a>;
     type SerializeTuple = ser::Impossible<(), Unsupported>;
     type SerializeTupleStruct = ser::Impossible<(), Unsupported>;
     type SerializeTupleVariant = ser::Impossible<(), Unsupported>;
     type SerializeMap = ser::Impossible<(), Unsupported>;
-    type SerializeStruct = Seq<'a>;
+    type SerializeStruct = Fields<'a>;
     type SerializeStructVariant = ser::Impossible<(), Unsupported>;
 
-    // Booleans and integers are written as Rust writes them.
-    display!(serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64);
-    display!(serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
+    number!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64);
+    number!(serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
+    fn serialize_bool(self, v: bool) -> R {
+        self.t.num(u64::from(v))
+    }
     fn serialize_f32(self, _: f32) -> R {
         unsupported("floats (amounts are decimal strings)")
     }
@@ -150,51 +201,55 @@ impl<'a> ser::Serializer for Code<'a> {
         self.serialize_str(&v.to_string())
     }
     fn serialize_str(self, v: &str) -> R {
-        write!(self.out, "lit({v:?})").map_err(ser::Error::custom)
+        self.t.text(v)
     }
     fn serialize_bytes(self, _: &[u8]) -> R {
         unsupported("bytes")
     }
     fn serialize_none(self) -> R {
-        self.out.push_str("None");
-        Ok(())
+        self.t.num(0)
     }
-    fn serialize_some<T: ?Sized + Serialize>(mut self, value: &T) -> R {
-        self.out.push_str("Some(");
-        value.serialize(self.part())?;
-        self.out.push(')');
-        Ok(())
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> R {
+        self.t.num(1)?;
+        value.serialize(self)
     }
     fn serialize_unit(self) -> R {
         unsupported("()")
     }
     fn serialize_unit_struct(self, name: &'static str) -> R {
-        self.out.push_str(name);
-        Ok(())
+        unsupported(name)
     }
-    fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> R {
-        write!(self.out, "{name}::{}", pascal(variant)).map_err(ser::Error::custom)
+    fn serialize_unit_variant(self, name: &'static str, index: u32, variant: &'static str) -> R {
+        // The enums with URL codes are written as their code (`inputs.rs`), their place is
+        // that of the code in `all()`.
+        let coded = match name {
+            "Status" => place::<Status>(variant),
+            "Hukou" => place::<Hukou>(variant),
+            "Assist" => place::<Assist>(variant),
+            "RefundReason" => place::<RefundReason>(variant),
+            _ => Some(u64::from(index)),
+        };
+        self.t.num(coded.ok_or_else(|| Unsupported(format!("{name} code {variant:?}")))?)
     }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(mut self, name: &'static str, value: &T) -> R {
-        if name == "Money" {
-            let mut text = String::new();
-            value.serialize(Code { out: &mut text, english: self.english })?;
-            let amount = text.strip_prefix("lit(\"").and_then(|t| t.strip_suffix("\")")).unwrap_or_default();
-            let d: rust_decimal::Decimal = amount.parse().map_err(|_| Unsupported(format!("amount {amount:?}")))?;
-            let mantissa = i64::try_from(d.mantissa()).map_err(|_| Unsupported(format!("amount {amount:?}")))?;
-            return write!(self.out, "Money::exact({mantissa}, {})", d.scale()).map_err(ser::Error::custom);
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, value: &T) -> R {
+        if name != "Money" {
+            return value.serialize(self);
         }
-        write!(self.out, "{name}(").map_err(ser::Error::custom)?;
-        value.serialize(self.part())?;
-        self.out.push(')');
-        Ok(())
+        let amount = as_string(value)?;
+        let bad = || Unsupported(format!("amount {amount:?} (0 to 2^32 - 1 in its smallest unit)"));
+        let d: rust_decimal::Decimal = amount.parse().map_err(|_| bad())?;
+        let mantissa = u32::try_from(d.mantissa()).map_err(|_| bad())?;
+        self.t.num(u64::from(mantissa >> 16))?;
+        self.t.num(u64::from(mantissa & 0xffff))?;
+        self.t.num(u64::from(d.scale()))
     }
     fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> R {
         unsupported("enum variants with data")
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Unsupported> {
-        self.out.push_str("vec![");
-        Ok(Seq { out: self.out, english: self.english, close: "]", zh: None })
+    fn serialize_seq(self, len: Option<usize>) -> Result<Fields<'a>, Unsupported> {
+        let len = len.ok_or_else(|| Unsupported("a sequence of unknown length".into()))?;
+        self.t.num(len as u64)?;
+        Ok(Fields { t: self.t, zh: None })
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unsupported> {
         Err(Unsupported("the generator does not write tuples".into()))
@@ -214,11 +269,9 @@ impl<'a> ser::Serializer for Code<'a> {
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
         Err(Unsupported("the generator does not write maps".into()))
     }
-    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Seq<'a>, Unsupported> {
-        write!(self.out, "{name} {{ ").map_err(ser::Error::custom)?;
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Fields<'a>, Unsupported> {
         // A `Text`'s Chinese is kept to compare with its English.
-        let zh = (name == "Text").then(String::new);
-        Ok(Seq { out: self.out, english: self.english, close: "}", zh })
+        Ok(Fields { t: self.t, zh: (name == "Text").then(String::new) })
     }
     fn serialize_struct_variant(
         self,
@@ -231,85 +284,51 @@ impl<'a> ser::Serializer for Code<'a> {
     }
 }
 
-/// The elements of a `vec![…]` or the fields of a struct literal.
-struct Seq<'a> {
-    out: &'a mut String,
-    english: &'a mut Vec<String>,
-    close: &'static str,
+/// The items of a sequence or the fields of a struct.
+struct Fields<'a> {
+    t: &'a mut Tables,
     /// In a `Text`: its Chinese, once written.
     zh: Option<String>,
 }
 
-impl Seq<'_> {
-    fn code(&mut self) -> Code<'_> {
-        Code { out: self.out, english: self.english }
-    }
-
-    /// A `Text`'s field: the Chinese as a literal; the English as `en(N)`, its place in
-    /// `generated_en.json` (each text once), unless it is empty or the Chinese itself.
-    fn text_field<T: ?Sized + Serialize>(&mut self, key: &str, value: &T) -> R {
-        let text = match serde_json::to_value(value).map_err(ser::Error::custom)? {
-            serde_json::Value::String(text) => text,
-            other => return Err(Unsupported(format!("a text that is not a string: {other}"))),
-        };
-        // The page takes the list as one string joined by U+0000 (`src/ui/english.rs`).
-        if text.contains('\0') {
-            return Err(Unsupported(format!("a text with U+0000: {text:?}")));
-        }
-        let same = self.zh.as_deref() == Some(text.as_str());
-        if key == "zh" || text.is_empty() || same {
-            if key == "zh" {
-                self.zh = Some(text.clone());
-            }
-            return write!(self.out, "lit({text:?})").map_err(ser::Error::custom);
-        }
-        let n = match self.english.iter().skip(1).position(|t| *t == text) {
-            Some(n) => n,
-            None => {
-                self.english.push(text);
-                self.english.len() - 2
-            }
-        };
-        write!(self.out, "en({n})").map_err(ser::Error::custom)
-    }
-}
-
-impl ser::SerializeSeq for Seq<'_> {
+impl ser::SerializeSeq for Fields<'_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> R {
-        value.serialize(self.code())?;
-        self.out.push_str(", ");
-        Ok(())
+        value.serialize(Pack { t: self.t })
     }
     fn end(self) -> R {
-        self.out.push_str(self.close);
         Ok(())
     }
 }
 
-impl ser::SerializeStruct for Seq<'_> {
+impl ser::SerializeStruct for Fields<'_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> R {
-        write!(self.out, "{key}: ").map_err(ser::Error::custom)?;
-        match self.zh {
-            Some(_) => self.text_field(key, value)?,
-            None => value.serialize(self.code())?,
+        let Some(zh) = &mut self.zh else {
+            return value.serialize(Pack { t: self.t });
+        };
+        let text = as_string(value)?;
+        match key {
+            "zh" => {
+                self.t.text(&text)?;
+                *zh = text;
+                Ok(())
+            }
+            "en" => self.t.english(zh, &text),
+            _ => unsupported(key),
         }
-        self.out.push_str(", ");
-        Ok(())
     }
     fn end(self) -> R {
-        self.out.push_str(self.close);
         Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{pascal, rust_source};
-    use crate::domain::policy::{embedded_data, generated, EMBEDDED_JSON};
+    use super::{rust_source, Tables};
+    use crate::domain::policy::{embedded_data, unpack, EMBEDDED_JSON};
 
     const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain/policy/generated.rs");
     const ENGLISH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain/policy/generated_en.json");
@@ -328,36 +347,41 @@ mod tests {
         }
     }
 
-    /// The code carries no English of its own but the texts whose English is the Chinese;
-    /// every other English text is in the list, once, and the list holds nothing else.
+    /// The tables carry no English of their own but the texts whose English is the Chinese;
+    /// every other English text is in the list, once, and is a notice's English.
     #[test]
-    fn the_english_is_a_list_the_code_reads_by_place() {
-        let written = rust_source(EMBEDDED_JSON, &embedded_data().unwrap()).unwrap();
+    fn the_english_is_a_list_the_tables_point_to() {
+        let files = embedded_data().unwrap();
+        let written = rust_source(EMBEDDED_JSON, &files).unwrap();
         let english: Vec<String> = serde_json::from_str(&written.english).unwrap();
         assert_eq!(english[0], format!("{:016x}", super::fnv64(EMBEDDED_JSON)), "first the hash of the files");
-        for (n, text) in english.iter().enumerate().skip(1) {
-            assert!(written.rust.contains(&format!("en({})", n - 1)), "en({}) is read", n - 1);
-            assert!(!written.rust.contains(&format!("{text:?}")), "{text:?} is in the list, not the code");
+        let as_json = serde_json::to_string(&files).unwrap();
+        for text in english.iter().skip(1) {
+            assert!(!written.rust.contains(&format!("{text:?}")), "{text:?} is in the list, not the tables");
             assert_eq!(english.iter().filter(|t| *t == text).count(), 1, "{text:?} once");
+            assert!(as_json.contains(&format!("\"en\":{}", serde_json::to_string(text).unwrap())), "{text:?} is a notice's English");
         }
-        assert!(!written.rust.contains(&format!("en({})", english.len() - 1)), "no place past the list");
     }
 
-    /// What the browser builds from the generated code is, field for field, what the files say.
+    /// A number the tables cannot hold is an error, not a wrong value.
+    #[test]
+    fn numbers_past_a_u16_are_refused() {
+        let mut t = Tables { nums: Vec::new(), texts: Vec::new(), english: Vec::new() };
+        assert!(t.num(65_535).is_ok());
+        assert!(t.num(65_536).is_err());
+        assert!(t.text(&"长".repeat(30_000)).is_err(), "90,000 bytes");
+        assert_eq!(t.nums, [65_535]);
+    }
+
+    /// What the browser reads from the generated tables is, field for field (English
+    /// included), what the files say.
     #[test]
     fn generated_notices_equal_the_files() {
         let files = embedded_data().unwrap();
-        let built = generated::policies();
+        let built = unpack::policies();
         assert_eq!(built.len(), files.len());
         for (b, f) in built.iter().zip(&files) {
             assert_eq!(format!("{b:?}"), format!("{f:?}"), "{}", f.file);
         }
-    }
-
-    #[test]
-    fn kebab_names_become_rust_names() {
-        assert_eq!(pascal("not-listed"), "NotListed");
-        assert_eq!(pascal("benefit"), "Benefit");
-        assert_eq!(pascal("dibao-rural-1"), "DibaoRural1");
     }
 }

@@ -12,14 +12,15 @@ pub(crate) mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 mod data;
-// The notices as Rust code: built by the browser; natively only compared with the files.
+// The notices as two tables the browser reads (`unpack.rs`); natively only compared with
+// the files.
 #[cfg(any(target_arch = "wasm32", test))]
 #[rustfmt::skip]
 mod generated;
 #[cfg(any(target_arch = "wasm32", test))]
-mod lit;
+mod unpack;
 #[cfg(any(target_arch = "wasm32", test))]
-pub use lit::{english_installed, install_english, EnglishRefused};
+pub use unpack::{english_installed, install_english, EnglishRefused};
 mod period;
 mod refund;
 mod runtime;
@@ -428,9 +429,9 @@ pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/policies
 /// ```
 #[cfg(target_arch = "wasm32")]
 pub fn load() -> Result<Vec<Policy>, LoadError> {
-    // The browser's built-in notices are generated code the tests proved equal to the checked
-    // files (`codegen.rs`): no checker and no load errors in the download.
-    let mut out: Vec<Policy> = generated::policies()
+    // The browser's built-in notices are generated tables the tests proved equal to the
+    // checked files (`codegen.rs`): no checker and no load errors in the download.
+    let mut out: Vec<Policy> = unpack::policies()
         .into_iter()
         .filter_map(|data| {
             let region = Region::ALL.into_iter().find(|r| r.code() == data.region)?;
@@ -456,7 +457,7 @@ pub fn load() -> Result<Vec<Policy>, LoadError> {
 pub fn built_in_from(raw: Vec<PolicyData>) -> Result<Vec<Policy>, LoadError> {
     let mut out = Vec::new();
     for data in raw {
-        // The browser's built-in notices are generated code the tests proved equal to these
+        // The browser's built-in notices are generated tables the tests proved equal to these
         // checked files (`codegen.rs`): it does not run the checker on them.
         #[cfg(not(target_arch = "wasm32"))]
         let data = {
@@ -482,8 +483,8 @@ pub fn built_in_from(raw: Vec<PolicyData>) -> Result<Vec<Policy>, LoadError> {
     Ok(out)
 }
 
-/// The embedded notices. In the browser they are Rust code generated from the same files
-/// (`generated.rs`, see `codegen.rs`): no parser in the download (issue 16). Natively
+/// The embedded notices. In the browser they are tables generated from the same files
+/// (`generated.rs`, see `codegen.rs`, read by `unpack.rs`): no parser in the download (issue 16). Natively
 /// (tests, tools) the files' JSON is read, and `codegen.rs`'s tests prove both the same.
 #[cfg(not(target_arch = "wasm32"))]
 fn embedded_data() -> Result<Vec<PolicyData>, String> {
