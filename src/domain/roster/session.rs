@@ -37,7 +37,7 @@ use crate::domain::lang::Lang;
 /// Rows of each view sent with the outcome (the page shows them at once; it asks for
 /// others as they come into view). Enough for the first screen and some scrolling: each
 /// row more is work for the page's thread when the result arrives.
-pub const FIRST_ROWS: usize = 60;
+pub const FIRST_ROWS: usize = 30;
 /// Characters of a cell sent to the page (the table shows this many, then the full length).
 pub const CELL_SHOWN: usize = 200;
 /// Header cells sent to the page (the column selects offer this many).
