@@ -16,20 +16,9 @@ use yibao::domain::id::{checks::mod11_2_check, detect_and_parse, regions, reside
 
 const N: usize = 1_000_000;
 
-/// A small deterministic generator (SplitMix64), so that runs are comparable.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// A CSV column of IDs: valid numbers from real region codes, with 1% mistyped.
 fn column() -> String {

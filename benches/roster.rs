@@ -47,20 +47,9 @@ use chrono::NaiveDate;
 use yibao::domain::id::{checks::mod11_2_check, detect_and_parse, regions};
 use yibao::domain::roster::{csv::read_all, Check, Options};
 
-/// A small deterministic generator (SplitMix64), so that runs are comparable.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// A roster of `n` rows: valid IDs from real region codes, 1% mistyped, 0.5% repeated, 1% of
 /// mobiles wrong; sex and date of birth agree with the ID.
