@@ -182,10 +182,11 @@ mod tests {
 /// Reads a closed enum from its URL code (used by the policy data files, `policies/*.toml`).
 macro_rules! deserialize_by_code {
     ($($name:ident),+) => {$(
-        /// Written as its code, named as a variant (see `Region`'s `Serialize`).
+        /// Written as its code, named as a variant (see `Region`'s `Serialize`); its index
+        /// is its place in `ALL` (the order it is declared in, as serde's derive counts).
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_unit_variant(stringify!($name), 0, self.code())
+                s.serialize_unit_variant(stringify!($name), *self as u32, self.code())
             }
         }
 

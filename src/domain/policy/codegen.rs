@@ -9,7 +9,7 @@
 //! (`TEXT`, one after the other, each with its length in bytes as a number), in the order
 //! serde visits them: a struct's fields in declaration order, nothing for the struct itself;
 //! `Option` 0, or 1 and the value; a sequence its length, then its items; a unit variant
-//! its place (for the enums with URL codes, its place in `Coded::all`); a boolean 0 or 1;
+//! its place as declared (for the enums with URL codes, their place in `Coded::all`); a boolean 0 or 1;
 //! an amount its mantissa in two numbers and its scale; dates and other strings as texts.
 //! Any other shape, or a number that does not fit, is an error, so a data type the
 //! generator cannot write fails the test instead of writing wrong tables.
@@ -25,8 +25,6 @@ use std::fmt::{self, Write};
 use serde::ser::{self, Serialize};
 
 use super::data::PolicyData;
-use super::refund::RefundReason;
-use crate::domain::inputs::{Assist, Coded, Hukou, Status};
 
 /// Why a value could not be written as tables.
 #[derive(Debug)]
@@ -142,11 +140,6 @@ impl Tables {
     }
 }
 
-/// The place of `code` in `T::all()`.
-fn place<T: Coded>(code: &str) -> Option<u64> {
-    T::all().iter().position(|v| v.code() == code).map(|i| i as u64)
-}
-
 /// A value serialized to a string (a `Text`'s fields, an amount).
 fn as_string<T: ?Sized + Serialize>(value: &T) -> Result<String, Unsupported> {
     match serde_json::to_value(value).map_err(ser::Error::custom)? {
@@ -219,17 +212,9 @@ impl<'a> ser::Serializer for Pack<'a> {
     fn serialize_unit_struct(self, name: &'static str) -> R {
         unsupported(name)
     }
-    fn serialize_unit_variant(self, name: &'static str, index: u32, variant: &'static str) -> R {
-        // The enums with URL codes are written as their code (`inputs.rs`), their place is
-        // that of the code in `all()`.
-        let coded = match name {
-            "Status" => place::<Status>(variant),
-            "Hukou" => place::<Hukou>(variant),
-            "Assist" => place::<Assist>(variant),
-            "RefundReason" => place::<RefundReason>(variant),
-            _ => Some(u64::from(index)),
-        };
-        self.t.num(coded.ok_or_else(|| Unsupported(format!("{name} code {variant:?}")))?)
+    fn serialize_unit_variant(self, _: &'static str, index: u32, _: &'static str) -> R {
+        // Its place as declared: for the enums with URL codes, its place in `all()` too.
+        self.t.num(u64::from(index))
     }
     fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, value: &T) -> R {
         if name != "Money" {
