@@ -8,7 +8,7 @@
 // build stops.
 
 /** Reads an unsigned LEB128 at `i`: [value, next index]. */
-function leb(b, i) {
+export function leb(b, i) {
   let r = 0;
   let s = 0;
   for (;;) {
@@ -43,7 +43,7 @@ function short(k) {
 }
 
 /** The import section's entries, each with its description's bytes. */
-function readImports(b, i) {
+export function readImports(b, i) {
   const dec = new TextDecoder();
   let count;
   [count, i] = leb(b, i);

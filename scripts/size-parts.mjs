@@ -17,19 +17,13 @@
 // Prints nothing else and writes nothing: a measurement, not a test.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { leb, readImports } from './short-imports.mjs';
 
 const PARTS = [
   'tachys', 'ui::result::', 'domain::policy::calc', 'reactive_graph', 'leptos', 'wasm_bindgen|js_sys|web_sys',
   'domain::query', 'ui::calc::', 'ui::shell::', 'indexmap|hashbrown', 'policy::unpack|policy::built_in$', 'dlmalloc',
   'save_calendar|calendar', 'rust_decimal', 'ui::notices',
 ];
-
-/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
-function leb(b, at) {
-  let value = 0, shift = 0, byte;
-  do { byte = b[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
-  return [value, at];
-}
 
 /** Reads a name (length, then UTF-8): [text, next offset]. */
 function name(b, at) {
@@ -47,24 +41,6 @@ function sections(b) {
     at = from + size;
   }
   return out;
-}
-
-/** How many functions the module imports (they come first in the function index space). */
-function importedFunctions(b, s) {
-  if (!s) return 0;
-  let [count, at] = leb(b, s.from), functions = 0;
-  for (; count > 0; count--) {
-    [, at] = name(b, at);
-    [, at] = name(b, at);
-    const kind = b[at++];
-    if (kind === 0) { [, at] = leb(b, at); functions++; }
-    else if (kind === 1) { at++; const flags = b[at++]; [, at] = leb(b, at); if (flags & 1) [, at] = leb(b, at); }
-    else if (kind === 2) { const flags = b[at++]; [, at] = leb(b, at); if (flags & 1) [, at] = leb(b, at); }
-    else if (kind === 3) at += 2;
-    else if (kind === 4) { at++; [, at] = leb(b, at); }
-    else throw new Error(`import kind ${kind} unknown`);
-  }
-  return functions;
 }
 
 /** Function names from the `name` custom section: Map(index → name). */
@@ -98,7 +74,9 @@ if (!file) {
 }
 const b = readFileSync(file);
 const all = sections(b);
-const imported = importedFunctions(b, all.find((s) => s.id === 2));
+// Imported functions come first in the function index space.
+const importSection = all.find((s) => s.id === 2);
+const imported = importSection ? readImports(b, importSection.from).filter((e) => e.desc[0] === 0).length : 0;
 const names = functionNames(b, all);
 if (names.size === 0) {
   console.error(`${file} has no function names: build it as the header says`);
