@@ -119,7 +119,6 @@ async function paste(app, n) {
       .observe(document, { subtree: true, childList: true, attributes: true });
     document.querySelector('.roster__form button[type=submit]').click();
   }), n);
-  await summaryOf(page, n);
   console.log(`paste ${n} rows (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB): page usable again ${usable.toFixed(0)} ms; submit → summary ${submit.toFixed(0)} ms; longest main-thread task ${(await longest(page)).toFixed(0)} ms`);
   await context.close();
 }
