@@ -1,21 +1,60 @@
 // Embedding, sharing, offline use, the Content-Security-Policy and hostile input.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { start, serve, axeViolations } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
 after(async () => { await app?.close(); });
 
-test('the page carries a strict CSP with no inline script, and runs under it', async () => {
+test('the page carries a strict CSP: one inline script, allowed by its hash; it runs under it', async () => {
   const { page, seen, context } = await app.open('/?region=meizhou&year=2022&status=adult&date=2021-10-01', { waitFor: '[data-testid=pay-now]' });
   const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
   assert.match(csp, /default-src 'self'/);
-  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
-  assert.doesNotMatch(csp, /unsafe-inline/);
-  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+  // The one inline script (scripts/post-build.mjs, EARLY): the CSP names its hash, no other.
+  const inline = await page.locator('script:not([src]):not([type="application/json"])').evaluateAll((s) => s.map((e) => e.textContent));
+  assert.equal(inline.length, 1, 'one inline script');
+  const hash = 'sha256-' + createHash('sha256').update(inline[0]).digest('base64');
+  assert.equal(csp.match(/script-src ([^;]*)/)[1], `'self' '${hash}' 'wasm-unsafe-eval'`);
+  // It started the tool's downloads, and the boot script took them over: each file once.
+  assert.equal(await page.evaluate(() => typeof self.yibaoEarly?.wasm?.then), 'function');
+  const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  for (const file of requested.filter((p) => /\.(wasm|js)$|index\.json$/.test(p))) {
+    assert.equal(requested.filter((p) => p === file).length, 1, `${file} requested once`);
+  }
   assert.equal(await page.getByTestId('pay-now').getAttribute('data-value'), '320.00');
   assert.deepEqual(seen.consoleErrors, [], 'no CSP violation');
+  await context.close();
+});
+
+test('a host whose CSP header lacks that hash: the browser refuses the script and the page still works', async () => {
+  // The README's header before the early script: its downloads then start in the boot script.
+  const old = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+  const host = await serve('dist', { headers: { 'content-security-policy': old } });
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(host.url + '/?region=meizhou&year=2022&status=adult&date=2021-10-01');
+  await page.waitForSelector('[data-testid=pay-now]');
+  assert.equal(await page.getByTestId('pay-now').getAttribute('data-value'), '320.00');
+  assert.equal(await page.evaluate(() => self.yibaoEarly), undefined, 'the inline script did not run');
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0], /inline script/i);
+  await context.close();
+  await host.close();
+});
+
+test('the README\'s CSP header is the page\'s, with frame-ancestors: the early script\'s hash included', async () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const header = readme.match(/add_header Content-Security-Policy "([^"]+)"/)[1];
+  const { page, context } = await app.open('/');
+  const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+  assert.equal(header, `${csp}; frame-ancestors 'self' https://www.example.gov.cn`);
   await context.close();
 });
 
