@@ -13,6 +13,7 @@ mod fields;
 pub mod forms;
 mod household;
 pub mod idcheck;
+mod later;
 mod notices;
 pub mod notices_loader;
 mod provenance;

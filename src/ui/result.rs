@@ -5,6 +5,7 @@
 use crate::words::labels as L;
 use leptos::prelude::*;
 
+use super::later::later;
 use super::{label_of, tr, url, State};
 use crate::domain::calendar;
 use crate::domain::lang::{format_date, Lang, Text};
@@ -165,7 +166,10 @@ fn OutcomeView(outcome: Outcome, input: CalcInput) -> impl IntoView {
         Coverage::Covered { note, .. } => covered(&outcome, &input, note.clone()).into_any(),
     };
     view! {
-        <YourAnswers input=input.clone() />
+        {later({
+            let input = input.clone();
+            move || view! { <YourAnswers input=input.clone() /> }.into_any()
+        })}
         {body}
         <p class="stamp" data-testid="valid-for">{stamp}</p>
         {age_basis.map(|t| view! { <p class="stamp" data-testid="age-basis">{t}</p> })}
@@ -195,7 +199,10 @@ fn covered(outcome: &Outcome, input: &CalcInput, note: Option<Text>) -> impl Int
         {(!pays_nothing).then(|| view! {
             <details class="details result__more">
                 <summary>{label_of(L::result::REFUNDS)}</summary>
-                <Refunds outcome=outcome.clone() input=input.clone() />
+                {later({
+                    let (outcome, input) = (outcome.clone(), input.clone());
+                    move || view! { <Refunds outcome=outcome.clone() input=input.clone() /> }.into_any()
+                })}
             </details>
         })}
         <Notes outcome=outcome.clone() />
@@ -245,17 +252,19 @@ fn Sources(outcome: Outcome) -> impl IntoView {
     view! {
         <details class="details result__more no-print">
             <summary>{label_of(L::result::SOURCES)}</summary>
-            {title.map(|(title, supplied)| view! {
-                <p class="field__hint">
-                    {move || title.get(lang()).to_string()}
-                    {supplied.then(|| view! {
-                        <span data-testid="title-supplied">{label_of(L::result::A_DESCRIPTION_SUPPLIED_BY_THIS)}</span>
-                    })}
-                </p>
-            })}
-            <ul class="cites">
-                {citations.into_iter().map(|c| view! { <li><Cite citation=c /></li> }).collect_view()}
-            </ul>
+            {later(move || view! {
+                {title.clone().map(|(title, supplied)| view! {
+                    <p class="field__hint">
+                        {move || title.get(lang()).to_string()}
+                        {supplied.then(|| view! {
+                            <span data-testid="title-supplied">{label_of(L::result::A_DESCRIPTION_SUPPLIED_BY_THIS)}</span>
+                        })}
+                    </p>
+                })}
+                <ul class="cites">
+                    {citations.clone().into_iter().map(|c| view! { <li><Cite citation=c /></li> }).collect_view()}
+                </ul>
+            }.into_any())}
         </details>
     }
 }
@@ -277,8 +286,9 @@ fn StaffDates(outcome: Outcome) -> impl IntoView {
         view! {
             <details class="details result__more no-print" data-testid="staff-dates">
                 <summary>{label_of(L::result::FOR_SCHOOLS_AND_OFFICES_THE)}</summary>
+                {later(move || view! {
                 <ul>
-                    {tasks.into_iter().map(|t| {
+                    {tasks.clone().into_iter().map(|t| {
                         let (who, text, cite, date, passed) = (t.who.clone(), t.text.clone(), t.date.citation.clone(), t.date.value, t.passed);
                         view! {
                             <li>
@@ -288,9 +298,10 @@ fn StaffDates(outcome: Outcome) -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-                <button type="button" class="button button--secondary" data-testid="ics-staff" on:click=download hidden=!future>
+                <button type="button" class="button button--secondary" data-testid="ics-staff" on:click=download.clone() hidden=!future>
                     {label_of(L::result::DOWNLOAD_THESE_DATES_ICS)}
                 </button>
+                }.into_any())}
             </details>
         }
     })
@@ -533,7 +544,9 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
     let mut window_cites: Vec<Citation> = w.start.iter().map(|s| s.citation.clone()).chain([w.end.citation.clone()]).collect();
     window_cites.dedup();
     let window_text = w.text.clone();
-    let benefit = match d.benefit.clone() {
+    let period = d.benefit.clone();
+    let benefit = move || {
+        match period.clone() {
         BenefitPeriod::Stated { start, end, text } => view! {
             <p>
                 {move || {
@@ -552,6 +565,7 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
                 </p>
             }.into_any()
         }
+    }
     };
     view! {
             {other.map(|o| {
@@ -568,11 +582,13 @@ fn Deadline(outcome: Outcome) -> impl IntoView {
             })}
         <details class="details result__more" data-testid="more-dates">
             <summary>{label_of(L::result::PAYMENT_WINDOW_AND_BENEFIT_PERIOD)}</summary>
-            {start_note.map(|t| view! { <p class="result__note">{move || t.get(lang()).to_string()}</p> })}
-            {window_text.map(|t| view! { <p>{move || t.get(lang()).to_string()}</p> })}
-            <p class="result__source">{window_cites.into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}</p>
-            <h4>{label_of(L::result::BENEFIT_PERIOD_2)}</h4>
-            {benefit}
+            {later(move || view! {
+                {start_note.clone().map(|t| view! { <p class="result__note">{move || t.get(lang()).to_string()}</p> })}
+                {window_text.clone().map(|t| view! { <p>{move || t.get(lang()).to_string()}</p> })}
+                <p class="result__source">{window_cites.clone().into_iter().map(|c| view! { <Cite citation=c /> " " }).collect_view()}</p>
+                <h4>{label_of(L::result::BENEFIT_PERIOD_2)}</h4>
+                {benefit()}
+            }.into_any())}
         </details>
     }
 }

@@ -45,7 +45,12 @@ pub fn App(tools: Tools) -> impl IntoView {
     on_cleanup(move || popstate.remove());
 
     // Paper shows every section: open the closed ones for printing, close them after.
-    let _ = window_event_listener_untyped("beforeprint", |_| set_details_open(true));
+    // What waits for the first paint (super::later) is drawn first.
+    let first_paint = super::later::FirstPaint::provide();
+    let _ = window_event_listener_untyped("beforeprint", move |_| {
+        first_paint.finish();
+        set_details_open(true);
+    });
     let _ = window_event_listener_untyped("afterprint", |_| set_details_open(false));
 
     // Keep <html lang> in step with the language (screen readers need it).
