@@ -115,6 +115,8 @@ test('print: your answers, the date printed, and one A4 page in the common cases
   const { page, context } = await app.open('/?region=meizhou&year=2022&status=school-student&assist=two-daughters&birth=2011-05-01&date=2021-10-01', { waitFor: '[data-testid=headline]', contextOptions: { viewport: { width: A4.width, height: 600 } } });
   await page.emulateMedia({ media: 'print' });
   const answers = page.getByTestId('your-answers');
+  // Drawn after the first paint (src/ui/later.rs), like the closed sections' content.
+  await answers.waitFor({ state: 'attached' });
   assert.ok(await answers.isVisible());
   const text = await answers.textContent();
   for (const want of [/梅州市 · 2022/, /中小学生/, /农村纯生二女/, /2011年5月1日/, /打印日期/]) assert.match(text, want);
