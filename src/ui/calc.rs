@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::fields::{Checkboxes, DateField, Radios};
 use super::notices::NoticePicker;
-use super::result::{AnswerBar, CalcResult};
+use super::result::{outcome_memo, AnswerBar, CalcResult};
 use super::State;
 use crate::domain::inputs::{Assist, Hukou, Status};
 use crate::domain::lang::Text;
@@ -24,6 +24,7 @@ fn parse_ymd(s: &str) -> Option<NaiveDate> {
 pub fn Calculator() -> impl IntoView {
     let state = State::get();
     let chosen_policy = move || state.0.with(|q| q.notice_key()).and_then(crate::domain::policy::find);
+    let result = outcome_memo();
     view! {
         <div class="calc">
             <form class="calc__questions" on:submit=|ev| ev.prevent_default()>
@@ -38,9 +39,9 @@ pub fn Calculator() -> impl IntoView {
                 </Show>
                 <ReferenceDateQuestion />
                 <FamilyLink />
-                <AnswerBar />
+                <AnswerBar result />
             </form>
-            <CalcResult />
+            <CalcResult result />
         </div>
     }
 }

@@ -42,11 +42,20 @@ fn outcome_for(q: &Query) -> Option<(Outcome, CalcInput)> {
     Some((policy::calculate(policy, &input), input))
 }
 
+/// The outcome for the page's answers, computed once for the result panel and the answer
+/// bar alike.
+pub type OutcomeMemo = Memo<Option<(Outcome, CalcInput)>>;
+
+/// The [`OutcomeMemo`] of the page's state.
+pub fn outcome_memo() -> OutcomeMemo {
+    let state = State::get();
+    Memo::new(move |_| state.0.with(outcome_for))
+}
+
 /// The result panel. Updates as soon as a choice changes.
 #[component]
-pub fn CalcResult() -> impl IntoView {
+pub fn CalcResult(result: OutcomeMemo) -> impl IntoView {
     let state = State::get();
-    let result = Memo::new(move |_| state.0.with(outcome_for));
     let lang = move || state.lang();
     view! {
         <section class="result" id="result" aria-labelledby="result-heading">
@@ -758,12 +767,11 @@ fn short(amount: &Amount, lang: Lang) -> String {
 /// the bottom of the screen that jumps to the full result (hidden on wide screens, where the
 /// result sits beside the questions).
 #[component]
-pub fn AnswerBar() -> impl IntoView {
+pub fn AnswerBar(result: OutcomeMemo) -> impl IntoView {
     let state = State::get();
     let lang = move || state.lang();
-    let result = Memo::new(move |_| state.0.with(outcome_for).map(|(o, _)| o));
     move || {
-        result.get().map(|o| {
+        result.get().map(|(o, _)| {
             let text = move || match &o.coverage {
                 Coverage::NotCovered { .. } => L::result::THIS_NOTICE_DOES_NOT_COVER_2.get(lang()).to_string(),
                 Coverage::Covered { .. } => {
