@@ -51,9 +51,13 @@ test('cancel stops the worker; a new check starts afresh', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'yibao-cancel-'));
   const file = join(dir, 'big.csv');
   await writeFile(file, big(4000000));
+  // Cancel is clicked the moment it shows, from the page: polling for it from here can miss
+  // it altogether now that the check takes about a second.
+  await page.evaluate(() => new MutationObserver((_, seen) => {
+    const cancel = document.querySelector('[data-testid=roster-cancel]');
+    if (cancel) { seen.disconnect(); cancel.click(); }
+  }).observe(document.body, { subtree: true, childList: true }));
   await page.getByTestId('roster-file').setInputFiles(file);
-  await page.getByTestId('roster-cancel').waitFor();
-  await page.evaluate(() => document.querySelector('[data-testid=roster-cancel]').click());
   await page.getByText('检查已取消').waitFor();
   await page.waitForTimeout(2000);
   assert.equal(await page.getByTestId('roster-summary').count(), 0, 'no result after a cancel');
