@@ -296,20 +296,20 @@ fn StaffDates(outcome: Outcome) -> impl IntoView {
             <details class="details result__more no-print" data-testid="staff-dates">
                 <summary>{label_of(L::result::FOR_SCHOOLS_AND_OFFICES_THE)}</summary>
                 {later(move || view! {
-                <ul>
-                    {tasks.clone().into_iter().map(|t| {
-                        let (who, text, cite, date, passed) = (t.who.clone(), t.text.clone(), t.date.citation.clone(), t.date.value, t.passed);
-                        view! {
-                            <li>
-                                {move || format!("{} ({}){}{}{}", format_date(date, lang()), who.get(lang()), colon(lang()), text.get(lang()), if passed { L::result::PASSED.get(lang()) } else { "" })}
-                                " " <Cite citation=cite />
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-                <button type="button" class="button button--secondary" data-testid="ics-staff" on:click=download.clone() hidden=!future>
-                    {label_of(L::result::DOWNLOAD_THESE_DATES_ICS)}
-                </button>
+                    <ul>
+                        {tasks.clone().into_iter().map(|t| {
+                            let (who, text, cite, date, passed) = (t.who.clone(), t.text.clone(), t.date.citation.clone(), t.date.value, t.passed);
+                            view! {
+                                <li>
+                                    {move || format!("{} ({}){}{}{}", format_date(date, lang()), who.get(lang()), colon(lang()), text.get(lang()), if passed { L::result::PASSED.get(lang()) } else { "" })}
+                                    " " <Cite citation=cite />
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" class="button button--secondary" data-testid="ics-staff" on:click=download.clone() hidden=!future>
+                        {label_of(L::result::DOWNLOAD_THESE_DATES_ICS)}
+                    </button>
                 }.into_any())}
             </details>
         }

@@ -49,11 +49,10 @@ if (other) {
   }
   console.log(`first visit, median of ${RUNS} alternated: dist ${median(mine).toFixed(0)} ms, ${process.env.COMPARE} ${median(theirs).toFixed(0)} ms`);
   await other.close();
-  await app.close();
-  process.exit(0);
+} else {
+  const cold = await measure(false);
+  const warm = await measure(true);
+  console.log(`navigation → interactive result, median of ${RUNS}: first visit ${median(cold).toFixed(0)} ms, repeat visit ${median(warm).toFixed(0)} ms`);
+  console.log(`  first visit runs: ${cold.map((t) => t.toFixed(0)).join(', ')} ms`);
 }
-const cold = await measure(false);
-const warm = await measure(true);
-console.log(`navigation → interactive result, median of ${RUNS}: first visit ${median(cold).toFixed(0)} ms, repeat visit ${median(warm).toFixed(0)} ms`);
-console.log(`  first visit runs: ${cold.map((t) => t.toFixed(0)).join(', ')} ms`);
 await app.close();
